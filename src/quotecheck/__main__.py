@@ -1,0 +1,5 @@
+"""Run quotecheck as ``python -m quotecheck``."""
+
+from quotecheck.cli import main
+
+main()

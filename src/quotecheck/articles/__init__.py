@@ -1,0 +1,44 @@
+"""Article readers: each turns a file's text into an :class:`~quotecheck.models.Article`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from quotecheck.articles.decode import read_text_file
+from quotecheck.articles.markdown import parse_markdown
+from quotecheck.articles.text import parse_text
+from quotecheck.errors import ArticleError
+from quotecheck.models import Article
+
+Parser = Callable[[str, str], Article]
+
+PARSERS: dict[str, Parser] = {
+    ".txt": parse_text,
+    ".text": parse_text,
+    ".md": parse_markdown,
+    ".markdown": parse_markdown,
+    ".mdx": parse_markdown,
+}
+ARTICLE_SUFFIXES = frozenset(PARSERS)
+
+
+def parser_for(name: str) -> Parser:
+    """The reader for a file called ``name``, chosen by its extension (text by default)."""
+    suffix = Path(name).suffix.lower()
+    if suffix in PARSERS:
+        return PARSERS[suffix]
+    if suffix in (".docx", ".doc", ".pdf", ".odt", ".rtf"):
+        raise ArticleError(f"{name}: {suffix} articles are not supported yet (use .md or .txt)")
+    return parse_text
+
+
+def read_article(path: Path) -> Article:
+    """Read and parse the article at ``path``."""
+    parse = parser_for(path.name)
+    return parse(str(path), read_text_file(path))
+
+
+def parse_article(name: str, text: str) -> Article:
+    """Parse article ``text`` as if it were read from a file called ``name``."""
+    return parser_for(name)(name, text)

@@ -1,0 +1,45 @@
+"""Turn an article file's bytes into text, or explain in one line why that is impossible."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quotecheck.errors import ArticleError
+
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+_SNIFF = 8192
+
+
+def read_text_file(path: Path) -> str:
+    """Read ``path`` as UTF-8 text (BOM allowed), refusing binary or undecodable files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                f"{path}: file is too large ({size} bytes, limit {MAX_ARTICLE_BYTES})"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise ArticleError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return decode_text(data, str(path))
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode article bytes as UTF-8, with a clear error for binary or other encodings."""
+    if b"\x00" in data[:_SNIFF]:
+        raise ArticleError(f"{name}: looks like a binary file, not a text article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ArticleError(
+            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); "
+            "save the article as UTF-8"
+        ) from None
+    return text

@@ -1,0 +1,43 @@
+"""YAML-style front matter at the top of an article: only the keys quotecheck reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(r"\A---[ \t]*\r?\n(?P<body>[\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+                    re.MULTILINE)
+_INLINE_LIST = re.compile(r"^sources:[ \t]*\[(?P<items>[^\]]*)\][ \t]*$", re.MULTILINE)
+_BLOCK_LIST = re.compile(r"^sources:[ \t]*\r?\n(?P<items>(?:[ \t]+-[^\n]*\n?)+)", re.MULTILINE)
+_SINGLE = re.compile(r"^sources:[ \t]*(?P<item>[^\s\[][^\n]*)$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """Where the article body starts and the sources its front matter lists."""
+
+    body_start: int
+    sources: tuple[str, ...]
+
+
+def _unquote(item: str) -> str:
+    item = item.strip()
+    if len(item) >= 2 and item[0] == item[-1] and item[0] in "\"'":
+        return item[1:-1]
+    return item
+
+
+def split_front_matter(raw: str) -> FrontMatter:
+    """Find front matter at the start of ``raw`` and read its ``sources:`` list."""
+    m = _FENCE.match(raw)
+    if not m:
+        return FrontMatter(0, ())
+    body = m.group("body")
+    items: list[str] = []
+    if inline := _INLINE_LIST.search(body):
+        items = [_unquote(x) for x in inline.group("items").split(",")]
+    elif block := _BLOCK_LIST.search(body):
+        items = [_unquote(line.strip()[1:]) for line in block.group("items").splitlines()]
+    elif single := _SINGLE.search(body):
+        items = [_unquote(single.group("item"))]
+    return FrontMatter(m.end(), tuple(i for i in items if i))

@@ -1,0 +1,151 @@
+"""The ``quotecheck`` command: parse options, wire the pipeline, pick a reporter, exit."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+
+from quotecheck import __version__
+from quotecheck.errors import ConfigError, ExitCode, QuotecheckError
+from quotecheck.inputs import STDIN, collect_inputs
+from quotecheck.models import Report
+from quotecheck.pipeline import ArticleInput, Settings, run_extract, run_verify
+from quotecheck.policy import DEFAULT_FAIL_ON, exit_code, parse_fail_on
+from quotecheck.report import REPORTERS, RenderOptions, render
+
+app = typer.Typer(
+    name="quotecheck",
+    help="Check the quotations in an article against their sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+Paths = Annotated[list[str], typer.Argument(
+    help="Articles to check: Markdown or text files, folders (searched recursively), "
+         "or - for standard input.", metavar="PATH", show_default=False)]
+Format = Annotated[str, typer.Option(
+    "--format", "-f", metavar="FORMAT", help=f"Output format: {', '.join(sorted(REPORTERS))}.")]
+StdinName = Annotated[str, typer.Option(
+    "--stdin-filename", metavar="NAME",
+    help="Name (and so type) of the article read from standard input.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"quotecheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """Check the quotations in an article against their sources."""
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn a domain error into one line on stderr and its exit code."""
+    try:
+        yield
+    except QuotecheckError as exc:
+        typer.echo(f"quotecheck: error: {exc.message}", err=True)
+        raise typer.Exit(int(exc.exit_code)) from None
+
+
+def _inputs(paths: list[str], stdin_filename: str) -> list[ArticleInput]:
+    stdin = typer.get_binary_stream("stdin").read() if STDIN in paths else None
+    return collect_inputs(paths, stdin, stdin_filename)
+
+
+def _check_format(output_format: str) -> str:
+    if output_format not in REPORTERS:
+        choices = ", ".join(sorted(REPORTERS))
+        raise ConfigError(f"--format: unknown format {output_format!r} (choose from {choices})")
+    return output_format
+
+
+def _emit(report: Report, output_format: str) -> None:
+    tty = sys.stdout.isatty()
+    color = tty and "NO_COLOR" not in os.environ
+    width = shutil.get_terminal_size((120, 24)).columns if tty else 120
+    typer.echo(render(output_format, report, RenderOptions(color=color, width=width)), nl=False)
+
+
+@app.command()
+def verify(
+    paths: Paths,
+    source: Annotated[list[str] | None, typer.Option(
+        "--source", "-s", metavar="PATH",
+        help="A source every quote may come from (file path; repeatable). "
+        "Paths given here are trusted even outside the repository.")] = None,
+    output_format: Format = "table",
+    fail_on: Annotated[str, typer.Option(
+        "--fail-on", metavar="VERDICTS", help="Comma-separated verdicts that make the run exit 1.")
+    ] = DEFAULT_FAIL_ON,
+    stdin_filename: StdinName = "stdin.md",
+) -> None:
+    """Check every quotation in the articles against its sources."""
+    with _user_errors():
+        _check_format(output_format)
+        settings = Settings(sources=tuple(source or ()), fail_on=parse_fail_on(fail_on))
+        report = run_verify(_inputs(paths, stdin_filename), settings)
+    _emit(report, output_format)
+    raise typer.Exit(int(exit_code(report)))
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    output_format: Format = "table",
+    stdin_filename: StdinName = "stdin.md",
+) -> None:
+    """List the quotations found in the articles, without checking them."""
+    with _user_errors():
+        _check_format(output_format)
+        report = run_extract(_inputs(paths, stdin_filename))
+    _emit(report, output_format)
+
+
+# Typer ships its own copy of Click; reach its UsageError through a public class.
+_UsageError: type[Exception] = typer.BadParameter.__mro__[1]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: run the app and exit with its code; never a traceback."""
+    try:
+        code = app(args=argv, prog_name="quotecheck", standalone_mode=False)
+    except _UsageError as exc:
+        code = _usage_error(exc)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("quotecheck: interrupted", err=True)
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    except Exception as exc:  # a bug: one line, the traceback only on request
+        if os.environ.get("QUOTECHECK_DEBUG"):
+            raise
+        typer.echo(f"quotecheck: internal error: {type(exc).__name__}: {exc} "
+                   "(set QUOTECHECK_DEBUG=1 for details)", err=True)
+        code = 70
+    sys.exit(int(code) if isinstance(code, int) else 0)
+
+
+def _usage_error(exc: Exception) -> int:
+    ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+        typer.echo(ctx.get_help(), err=True)
+    else:
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        typer.echo(f"quotecheck: error: {message}{hint}", err=True)
+    return int(ExitCode.USAGE)

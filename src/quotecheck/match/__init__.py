@@ -1,0 +1,6 @@
+"""Matching: find a quote in a source and say, word by word, how the two differ."""
+
+from quotecheck.match.index import SourceIndex
+from quotecheck.match.matcher import MatchSettings, match_quote
+
+__all__ = ["MatchSettings", "SourceIndex", "match_quote"]

@@ -1,0 +1,114 @@
+"""Word-level infix alignment: the quote's words against a window of source words.
+
+Every quote word must be accounted for; source words before and after the match are free.
+A faithful quote aligns at zero cost and every difference shows up as an explicit edit.
+A substitution costs a little more than an insertion or a deletion and a matched word
+earns a little, so that "will cut" against "will not cut" reads as a dropped "not"
+rather than "will" changed into "not" or added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quotecheck.match.tokens import unhyphenated
+
+
+@dataclass(frozen=True)
+class WordEdit:
+    """Quote words ``[qa, qb)`` stand where source words ``[sa, sb)`` are (window indices)."""
+
+    qa: int
+    qb: int
+    sa: int
+    sb: int
+
+
+@dataclass(frozen=True)
+class WordAlignment:
+    """The best infix alignment: matched source words ``[start, end)`` and the edits."""
+
+    start: int
+    end: int
+    cost: int
+    matched: int
+    edits: tuple[WordEdit, ...]
+
+
+SUBSTITUTE = 3
+INDEL = 2
+MATCH = -1  # a small reward, so that ties go to the alignment that matches more words
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or unhyphenated(a) == unhyphenated(b)
+
+
+def _fill(quote: list[str], window: list[str]) -> list[list[int]]:
+    m, n = len(quote), len(window)
+    rows = [[0] * (n + 1)]
+    for i in range(1, m + 1):
+        prev = rows[-1]
+        row = [i * INDEL] + [0] * n
+        word = quote[i - 1]
+        for j in range(1, n + 1):
+            diagonal = prev[j - 1] + (MATCH if _same(word, window[j - 1]) else SUBSTITUTE)
+            row[j] = min(diagonal, prev[j] + INDEL, row[j - 1] + INDEL)
+        rows.append(row)
+    return rows
+
+
+def align_words(quote: list[str], window: list[str]) -> WordAlignment:
+    """Align all of ``quote`` with the best-matching stretch of ``window``."""
+    m, n = len(quote), len(window)
+    if m == 0:
+        return WordAlignment(0, 0, 0, 0, ())
+    rows = _fill(quote, window)
+    last = rows[m]
+    end = min(range(n + 1), key=lambda j: (last[j], -j if j else 0))
+    return _traceback(quote, window, rows, end)
+
+
+def _traceback(
+    quote: list[str], window: list[str], rows: list[list[int]], end: int
+) -> WordAlignment:
+    """Walk back from ``end`` to recover the steps: (qa, qb, sa, sb) one word at a time."""
+    i, j = len(quote), end
+    steps: list[tuple[int, int, int, int]] = []
+    while i > 0:
+        here = rows[i][j]
+        same = j > 0 and _same(quote[i - 1], window[j - 1])
+        if j > 0 and here == rows[i - 1][j - 1] + (MATCH if same else SUBSTITUTE):
+            steps.append((i - 1, i, j - 1, j))
+            i, j = i - 1, j - 1
+        elif here == rows[i - 1][j] + INDEL:
+            steps.append((i - 1, i, j, j))
+            i -= 1
+        else:
+            steps.append((i, i, j - 1, j))
+            j -= 1
+    steps.reverse()
+    edits = _merge_edits(quote, window, steps)
+    changed = sum(e.qb - e.qa for e in edits)
+    return WordAlignment(j, end, rows[len(quote)][end], len(quote) - changed, edits)
+
+
+def _merge_edits(
+    quote: list[str], window: list[str], steps: list[tuple[int, int, int, int]]
+) -> tuple[WordEdit, ...]:
+    """Join consecutive non-matching steps into edits."""
+    edits: list[WordEdit] = []
+    current: list[int] | None = None
+    for qa, qb, sa, sb in steps:
+        matched = qb - qa == 1 and sb - sa == 1 and _same(quote[qa], window[sa])
+        if matched:
+            if current:
+                edits.append(WordEdit(*current))
+            current = None
+        elif current is None:
+            current = [qa, qb, sa, sb]
+        else:
+            current[1], current[3] = qb, sb
+    if current:
+        edits.append(WordEdit(*current))
+    return tuple(edits)

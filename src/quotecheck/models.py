@@ -1,0 +1,225 @@
+"""Frozen data shared by every stage of the pipeline; imports nothing from the package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quotecheck.textmap import TextMap
+
+
+class Verdict(str, Enum):
+    """What the verifier concluded about one claim."""
+
+    EXACT = "exact"
+    VERIFIED = "verified"
+    MINOR = "minor"
+    ALTERED = "altered"
+    NOT_FOUND = "not_found"
+    UNAVAILABLE = "unavailable"
+    NO_SOURCE = "no_source"
+    SKIPPED = "skipped"
+
+
+class ClaimKind(str, Enum):
+    """The form a quotation takes in the article."""
+
+    INLINE = "inline"
+    BLOCK = "block"
+    POST = "post"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in an article: its target and where it sits in the article's plain text."""
+
+    url: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of an article's plain text, as a half-open span."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, eq=False)
+class Article:
+    """An article as read from disk: raw text, plain text with markup removed, and structure."""
+
+    path: str
+    raw: str
+    plain: str
+    plain_map: TextMap
+    paragraphs: tuple[Paragraph, ...]
+    links: tuple[Link, ...]
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PostInfo:
+    """The author and date of an embedded social post."""
+
+    handle: str | None
+    name: str | None
+    date: str | None
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One thing the article says a source said, with its exact place in the article file."""
+
+    id: str
+    kind: ClaimKind
+    quote: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    speaker: str | None = None
+    cue: str | None = None
+    post: PostInfo | None = None
+    cited: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class SourceText:
+    """The text of one source as read, or the reason it could not be read.
+
+    ``raw`` and ``text_map`` (text -> raw) let evidence cite lines of the original file.
+    """
+
+    ref: str
+    text: str = ""
+    url: str | None = None
+    path: str | None = None
+    layer: str | None = None
+    sha256: str | None = None
+    error: str | None = None
+    raw: str = ""
+    text_map: TextMap | None = None
+
+    @property
+    def available(self) -> bool:
+        """True when the source was read."""
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One place where the quote's words and the source's words differ (raw, unclassified)."""
+
+    quote: str
+    source: str
+    quote_case: str = ""
+    source_case: str = ""
+
+
+@dataclass(frozen=True)
+class Elision:
+    """Source text that an ellipsis in the quote stands for."""
+
+    omitted: str
+    gap_chars: int
+    after_clause_break: bool = False
+
+
+@dataclass(frozen=True)
+class Substitution:
+    """A bracketed editorial insertion in the quote and the source words it stands for."""
+
+    bracket: str
+    replaced: str
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Where a quote was found in one source and how its words line up with the source's."""
+
+    start: int
+    end: int
+    score: float
+    matched_ratio: float
+    edits: tuple[Edit, ...] = ()
+    elisions: tuple[Elision, ...] = ()
+    substitutions: tuple[Substitution, ...] = ()
+    case_or_punctuation: bool = False
+    out_of_order: bool = False
+    occurrences: int = 1
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A classified difference between quote and source, e.g. a negation dropped."""
+
+    kind: str
+    quote: str
+    source: str
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """The source a finding refers to."""
+
+    ref: str
+    url: str | None
+    path: str | None
+    layer: str | None
+    archived: str | None
+    sha256: str | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class MatchInfo:
+    """The stretch of source text a quote was aligned with, with context for evidence."""
+
+    text: str
+    start: int
+    end: int
+    page: int | None
+    line: int | None
+    context_before: str
+    context_after: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The verdict on one claim, with the evidence for it."""
+
+    claim: Claim
+    verdict: Verdict | None = None
+    score: float | None = None
+    source: SourceInfo | None = None
+    match: MatchInfo | None = None
+    differences: tuple[Difference, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything found in one article."""
+
+    path: str
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """The outcome of one run over one or more articles."""
+
+    articles: tuple[ArticleResult, ...]
+    verified: bool = True
+    tool_version: str = "0.1.0"
+    fail_on: frozenset[Verdict] = field(default_factory=frozenset)
+
+    def findings(self) -> tuple[Finding, ...]:
+        """All findings of all articles, in order."""
+        return tuple(f for a in self.articles for f in a.findings)

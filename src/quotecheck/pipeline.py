@@ -1,0 +1,181 @@
+"""Wire the stages: read articles, extract claims, read sources, match, judge."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quotecheck import __version__
+from quotecheck.extract import LineIndex, extract_claims
+from quotecheck.match import MatchSettings, SourceIndex, match_quote
+from quotecheck.match.tokens import words
+from quotecheck.models import (
+    Article,
+    ArticleResult,
+    Claim,
+    Finding,
+    MatchInfo,
+    Report,
+    SourceInfo,
+    SourceText,
+    Verdict,
+)
+from quotecheck.sources import SourceRef, article_sources, read_source
+from quotecheck.verdict import judge
+
+RANK = {Verdict.EXACT: 0, Verdict.VERIFIED: 1, Verdict.MINOR: 2, Verdict.ALTERED: 3}
+CONTEXT_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a verification run needs to know beyond the article."""
+
+    sources: tuple[str, ...] = ()
+    match: MatchSettings = field(default_factory=MatchSettings)
+    fail_on: frozenset[Verdict] = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
+
+
+class SourceStore:
+    """Reads each source once per run and indexes it once, however many claims use it."""
+
+    def __init__(self, reader: Callable[[SourceRef], SourceText] = read_source) -> None:
+        self._reader = reader
+        self._texts: dict[str, SourceText] = {}
+        self._indexes: dict[str, SourceIndex] = {}
+        self._lines: dict[str, LineIndex] = {}
+        self._lock = threading.Lock()
+
+    def text(self, ref: SourceRef) -> SourceText:
+        """The source's text (read on first use)."""
+        with self._lock:
+            if ref.location not in self._texts:
+                self._texts[ref.location] = self._reader(ref)
+            return self._texts[ref.location]
+
+    def index(self, ref: SourceRef) -> SourceIndex:
+        """The source's search index (built on first use)."""
+        with self._lock:
+            if ref.location not in self._indexes:
+                self._indexes[ref.location] = SourceIndex(self._texts[ref.location].text)
+            return self._indexes[ref.location]
+
+    def lines(self, ref: SourceRef) -> LineIndex | None:
+        """Line numbers of the source's original file, where it has one."""
+        text = self._texts[ref.location]
+        if text.text_map is None or not text.raw:
+            return None
+        with self._lock:
+            if ref.location not in self._lines:
+                self._lines[ref.location] = LineIndex(text.raw)
+            return self._lines[ref.location]
+
+
+def _display_path(path: str | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return path
+
+
+def _source_info(text: SourceText) -> SourceInfo:
+    return SourceInfo(ref=text.ref, url=text.url, path=_display_path(text.path),
+                      layer=text.layer, archived=None, sha256=text.sha256, error=text.error)
+
+
+def _match_info(text: SourceText, lines: LineIndex | None, start: int, end: int) -> MatchInfo:
+    body = text.text
+    line = None
+    if lines is not None and text.text_map is not None:
+        line = lines.position(text.text_map.start(start))[0]
+    return MatchInfo(
+        text=body[start:end], start=start, end=end, page=None, line=line,
+        context_before=body[max(0, start - CONTEXT_CHARS) : start],
+        context_after=body[end : end + CONTEXT_CHARS],
+    )
+
+
+def check_claim(claim: Claim, refs: Iterable[SourceRef], cited: frozenset[str],
+                store: SourceStore, settings: Settings) -> Finding:
+    """Look for ``claim`` in each candidate source and keep the best finding."""
+    refs = tuple(refs)
+    if not refs:
+        return Finding(claim, Verdict.NO_SOURCE, note="nothing ties this quote to a source")
+    best: tuple[int, Finding] | None = None
+    for ref in refs:
+        text = store.text(ref)
+        if not text.available:
+            continue
+        alignment = match_quote(claim.quote, store.index(ref), settings.match)
+        if alignment is None:
+            continue
+        verdict, differences = judge(alignment, len(words(claim.quote)))
+        note = None
+        if cited and ref.location not in cited:
+            note = "found in a source other than the one cited"
+        evidence = _match_info(text, store.lines(ref), alignment.start, alignment.end)
+        finding = Finding(claim, verdict, alignment.score, _source_info(text), evidence,
+                          differences, note)
+        rank = RANK[verdict] * 2 + (0 if ref.location in cited or not cited else 1)
+        if best is None or rank < best[0]:
+            best = (rank, finding)
+        if rank <= 1:
+            break
+    if best is not None:
+        return best[1]
+    return _not_located(claim, refs, cited, store)
+
+
+def _not_located(claim: Claim, refs: tuple[SourceRef, ...], cited: frozenset[str],
+                 store: SourceStore) -> Finding:
+    """``unavailable`` when a cited source (or every source) could not be read, else
+    ``not_found``: a source that failed must never look like a failed quote."""
+    texts = [(ref, store.text(ref)) for ref in refs]
+    failed = [t for ref, t in texts if not t.available and (ref.location in cited or not cited)]
+    read = [t for _, t in texts if t.available]
+    if failed and (cited or not read):
+        return Finding(claim, Verdict.UNAVAILABLE, source=_source_info(failed[0]),
+                       note=failed[0].error)
+    return Finding(claim, Verdict.NOT_FOUND, source=_source_info(read[0]))
+
+
+def verify_article(article: Article, base: Path, store: SourceStore, settings: Settings
+                   ) -> ArticleResult:
+    """Extract and verify every claim of one article."""
+    sources = article_sources(article, base, settings.sources)
+    findings = []
+    for claim in extract_claims(article):
+        refs, cited = sources.for_claim(claim)
+        findings.append(check_claim(claim, refs, cited, store, settings))
+    return ArticleResult(article.path, tuple(findings))
+
+
+def extract_article(article: Article) -> ArticleResult:
+    """Only the claims of one article, without verification."""
+    return ArticleResult(article.path, tuple(Finding(c) for c in extract_claims(article)))
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """An article to check and the folder its relative links are resolved against."""
+
+    article: Article
+    base: Path
+
+
+def run_verify(inputs: Iterable[ArticleInput], settings: Settings) -> Report:
+    """Verify every article in ``inputs``."""
+    store = SourceStore()
+    results = [verify_article(i.article, i.base, store, settings) for i in inputs]
+    return Report(tuple(results), verified=True, tool_version=__version__,
+                  fail_on=settings.fail_on)
+
+
+def run_extract(inputs: Iterable[ArticleInput]) -> Report:
+    """Extract the claims of every article in ``inputs``."""
+    results = [extract_article(i.article) for i in inputs]
+    return Report(tuple(results), verified=False, tool_version=__version__)

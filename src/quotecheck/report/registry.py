@@ -1,0 +1,36 @@
+"""The registry of output formats: each is a function from a report to text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from quotecheck.models import Report
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How a reporter should render: colour, width and detail."""
+
+    color: bool = False
+    width: int = 120
+    verbose: bool = False
+
+
+Reporter = Callable[[Report, RenderOptions], str]
+REPORTERS: dict[str, Reporter] = {}
+
+
+def register(name: str) -> Callable[[Reporter], Reporter]:
+    """Register the decorated function as the reporter for format ``name``."""
+
+    def add(reporter: Reporter) -> Reporter:
+        REPORTERS[name] = reporter
+        return reporter
+
+    return add
+
+
+def render(name: str, report: Report, options: RenderOptions | None = None) -> str:
+    """Render ``report`` in format ``name``."""
+    return REPORTERS[name](report, options or RenderOptions())

@@ -1,0 +1,51 @@
+"""The JSON contract (``quotecheck/v1``): reports as plain dictionaries."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict
+from typing import Any
+
+from quotecheck.models import Finding, Report
+
+SCHEMA_ID = "quotecheck/v1"
+
+
+def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
+    """One claim of the contract; verification fields only when ``verified``."""
+    c = finding.claim
+    data: dict[str, Any] = {
+        "id": c.id, "kind": c.kind.value, "quote": c.quote,
+        "line": c.line, "column": c.column, "end_line": c.end_line, "end_column": c.end_column,
+        "speaker": c.speaker, "cue": c.cue,
+        "post": asdict(c.post) if c.post else None,
+        "cited": list(c.cited), "flags": list(c.flags),
+    }
+    if verified:
+        data.update({
+            "verdict": finding.verdict.value if finding.verdict else None,
+            "score": finding.score,
+            "source": asdict(finding.source) if finding.source else None,
+            "match": asdict(finding.match) if finding.match else None,
+            "differences": [asdict(d) for d in finding.differences],
+            "note": finding.note,
+        })
+    return data
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """The whole report as the contract's top-level object."""
+    findings = report.findings()
+    summary: dict[str, Any] = {"claims": len(findings)}
+    if report.verified:
+        counts = Counter(f.verdict.value for f in findings if f.verdict)
+        summary["by_verdict"] = dict(sorted(counts.items()))
+    return {
+        "schema": SCHEMA_ID,
+        "tool": {"name": "quotecheck", "version": report.tool_version},
+        "articles": [
+            {"path": a.path, "claims": [claim_dict(f, report.verified) for f in a.findings]}
+            for a in report.articles
+        ],
+        "summary": summary,
+    }

@@ -1,0 +1,94 @@
+"""``--format table`` (default): a Rich table per article and a summary line."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from quotecheck.models import ArticleResult, Finding, Report, Verdict
+from quotecheck.report.registry import RenderOptions, register
+
+STYLES = {
+    Verdict.EXACT: "bold green", Verdict.VERIFIED: "green", Verdict.MINOR: "yellow",
+    Verdict.ALTERED: "bold red", Verdict.NOT_FOUND: "red", Verdict.UNAVAILABLE: "magenta",
+    Verdict.NO_SOURCE: "yellow", Verdict.SKIPPED: "dim",
+}
+QUOTE_WIDTH = 60
+
+
+def shorten(text: str, limit: int = QUOTE_WIDTH) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def describe_differences(finding: Finding) -> str:
+    """What differs, one difference per line, then any note."""
+    lines = [
+        f"{d.kind}: “{shorten(d.quote, 40)}” → “{shorten(d.source, 40)}”"
+        for d in finding.differences
+    ]
+    if finding.note:
+        lines.append(finding.note)
+    return "\n".join(lines)
+
+
+def _verify_table(result: ArticleResult) -> Table:
+    table = Table(title=result.path, title_justify="left", expand=False, show_lines=False)
+    for name, kwargs in (("#", {"justify": "right"}), ("line", {"justify": "right"}),
+                         ("quote", {"ratio": 3}), ("source", {"ratio": 1}), ("verdict", {}),
+                         ("score", {"justify": "right"}), ("what differs", {"ratio": 2})):
+        table.add_column(name, **kwargs)
+    for f in result.findings:
+        verdict = f.verdict or Verdict.SKIPPED
+        table.add_row(
+            f.claim.id, f"{f.claim.line}:{f.claim.column}", shorten(f.claim.quote),
+            f.source.ref if f.source else "—",
+            Text(verdict.value, style=STYLES[verdict]),
+            f"{f.score:.1f}" if f.score is not None else "",
+            describe_differences(f),
+        )
+    return table
+
+
+def _extract_table(result: ArticleResult) -> Table:
+    table = Table(title=result.path, title_justify="left")
+    for name in ("#", "line", "kind", "quote", "speaker", "cue", "cited"):
+        table.add_column(name)
+    for f in result.findings:
+        c = f.claim
+        table.add_row(c.id, f"{c.line}:{c.column}", c.kind.value, shorten(c.quote),
+                      c.speaker or "", c.cue or "", "\n".join(c.cited))
+    return table
+
+
+def summary_line(report: Report) -> str:
+    """One line: how many claims, and how many of each verdict."""
+    findings = report.findings()
+    n = len(findings)
+    head = f"{n} claim{'s' if n != 1 else ''} in {len(report.articles)} article" + (
+        "s" if len(report.articles) != 1 else "")
+    if not report.verified:
+        return head
+    counts = Counter(f.verdict for f in findings if f.verdict)
+    parts = [f"{counts[v]} {v.value.replace('_', ' ')}" for v in Verdict if counts[v]]
+    return head + (": " + ", ".join(parts) if parts else "")
+
+
+@register("table")
+def render_table(report: Report, options: RenderOptions) -> str:
+    """Per-article tables with coloured verdicts, then a summary line."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=options.color, no_color=not options.color,
+                      width=options.width, highlight=False, soft_wrap=False)
+    for result in report.articles:
+        if not result.findings:
+            console.print(f"No quotations found in {result.path}.")
+            continue
+        console.print(_verify_table(result) if report.verified else _extract_table(result))
+    console.print(summary_line(report))
+    return buffer.getvalue()

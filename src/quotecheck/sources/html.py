@@ -1,0 +1,44 @@
+"""Visible text of an HTML page: scripts, styles and hidden parts dropped, blocks separated."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+
+_INVISIBLE = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
+_BLOCKS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "li", "ul",
+    "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "blockquote", "pre",
+    "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "br", "hr", "address",
+    "details", "summary", "form", "fieldset", "caption",
+})
+
+
+def html_to_text(markup: str | bytes) -> str:
+    """The visible text of ``markup``, one block per paragraph."""
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(_INVISIBLE):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"hidden": True}):
+        tag.decompose()
+    pieces: list[str] = []
+    _walk(soup, pieces)
+    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
+    text = "\n".join(lines)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.strip()
+
+
+def _walk(node: Tag, pieces: list[str]) -> None:
+    for child in node.children:
+        if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
+            continue
+        if isinstance(child, NavigableString):
+            pieces.append(str(child))
+        elif isinstance(child, Tag):
+            block = child.name in _BLOCKS
+            if block:
+                pieces.append("\n\n" if child.name not in ("br", "td", "th") else "\n")
+            _walk(child, pieces)
+            if block:
+                pieces.append("\n\n" if child.name not in ("br", "td", "th") else " ")

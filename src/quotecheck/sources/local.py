@@ -1,0 +1,74 @@
+"""Read a local source file into text, whatever its kind, or say why it cannot be read."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from quotecheck.articles import parse_article
+from quotecheck.models import SourceText
+from quotecheck.sources.html import html_to_text
+from quotecheck.textmap import TextMap, identity_map
+
+MAX_SOURCE_BYTES = 200 * 1024 * 1024
+Reader = Callable[[str, bytes], tuple[str, str, TextMap | None, str]]
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _plain(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
+    text = _decode(data)
+    return text, text, identity_map(len(text)), "full"
+
+
+def _markdown(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
+    raw = _decode(data)
+    article = parse_article(name, raw)
+    return article.plain, raw, article.plain_map, "full"
+
+
+def _html(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
+    return html_to_text(data), "", None, "full"
+
+
+READERS: dict[str, Reader] = {
+    ".txt": _plain, ".text": _plain, ".md": _markdown, ".markdown": _markdown,
+    ".mdx": _markdown, ".html": _html, ".htm": _html, ".xhtml": _html,
+}
+
+
+def _read_bytes(path: Path) -> bytes | str:
+    """The file's bytes, or why they cannot be had."""
+    try:
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            return "file too large"
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return "file not found"
+    except IsADirectoryError:
+        return "is a directory"
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    return "binary file" if b"\x00" in data[:8192] else data
+
+
+def read_local(ref: str, path: Path) -> SourceText:
+    """The text of the local file ``path`` (named ``ref`` in the article)."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        return SourceText(ref, path=str(path), error=f"{path.suffix or 'this'} files are not "
+                          "supported as sources yet")
+    data = _read_bytes(path)
+    if isinstance(data, str):
+        return SourceText(ref, path=str(path), error=data)
+    text, raw, text_map, layer = reader(path.name, data)
+    return SourceText(ref, text=text, path=str(path), layer=layer, raw=raw, text_map=text_map,
+                      sha256=hashlib.sha256(data).hexdigest())

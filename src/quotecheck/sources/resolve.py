@@ -1,0 +1,74 @@
+"""Which sources a claim may come from, strongest first (design, "Sources")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from quotecheck.models import Article, Claim
+
+_NOT_SOURCES = re.compile(r"^(?:#|mailto:|tel:|javascript:|data:)", re.IGNORECASE)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A place a claim's source may be read from, or why it may not be read."""
+
+    ref: str
+    location: str
+    is_url: bool
+    error: str | None = None
+
+
+def find_root(start: Path) -> Path:
+    """The git root above ``start``, else ``start`` itself: article links stay inside it."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return start
+
+
+def resolve_ref(ref: str, base: Path, root: Path | None) -> SourceRef | None:
+    """Turn ``ref`` into a source; ``root`` None means trusted (given on the command line)."""
+    ref = ref.strip()
+    if not ref or _NOT_SOURCES.match(ref):
+        return None
+    if ref.lower().startswith(("http://", "https://")):
+        return SourceRef(ref, ref, is_url=True)
+    if _SCHEME.match(ref) and not re.match(r"^[A-Za-z]:[\\/]", ref):
+        return SourceRef(ref, ref, False, error="only http and https links can be sources")
+    path = Path(unquote(urlsplit(ref).path)) if "#" in ref or "?" in ref else Path(ref)
+    target = (base / path.expanduser()).resolve()
+    if root is not None and not target.is_relative_to(root):
+        return SourceRef(ref, str(target), False,
+                         error="refused: path outside the repository root")
+    return SourceRef(ref, str(target), is_url=False)
+
+
+@dataclass(frozen=True)
+class ArticleSources:
+    """The sources an article offers its claims, resolved once per article."""
+
+    base: Path
+    root: Path
+    listed: tuple[SourceRef, ...]
+    linked: tuple[SourceRef, ...]
+
+    def for_claim(self, claim: Claim) -> tuple[tuple[SourceRef, ...], frozenset[str]]:
+        """The claim's candidate sources in order, and the locations it cites."""
+        cited = [r for c in claim.cited if (r := resolve_ref(c, self.base, self.root))]
+        ordered = {r.location: r for r in (*cited, *self.listed, *self.linked)}
+        return tuple(ordered.values()), frozenset(r.location for r in cited)
+
+
+def article_sources(article: Article, base: Path, trusted: tuple[str, ...]) -> ArticleSources:
+    """Resolve an article's front-matter sources, ``--source`` options and links."""
+    root = find_root(base)
+    listed = [r for s in article.sources if (r := resolve_ref(s, base, root))]
+    listed += [r for s in trusted if (r := resolve_ref(s, Path.cwd(), None))]
+    linked = [r for link in article.links if (r := resolve_ref(link.url, base, root))]
+    return ArticleSources(base, root, tuple(listed), tuple(linked))

@@ -30,7 +30,7 @@ FUNCTION_WORDS = frozenset({
     "than", "there", "here", "it", "its", "it's", "is", "are", "was", "were", "be", "been",
     "being", "am", "has", "have", "had", "do", "does", "did", "i", "we", "you", "he", "she",
     "they", "me", "us", "him", "her", "them", "my", "our", "your", "his", "their", "which",
-    "who", "whom", "whose", "what", "just", "really", "very", "also", "too", "well", "now",
+    "who", "whom", "whose", "what", "well", "now",
     "oh", "um", "uh", "like", "yes", "okay", "ok", "i'm", "we're", "you're", "that's", "up",
     "out", "over", "upon", "per", "via", "if", "while", "when", "where",
 })

@@ -153,6 +153,8 @@ class Alignment:
     case_or_punctuation: bool = False
     out_of_order: bool = False
     occurrences: int = 1
+    lead_in: str = ""
+    opens_sentence: bool = False
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,9 @@ def _gap_differences(alignment: Alignment) -> list[tuple[Difference, bool]]:
         found.append((Difference("insertion", f"[{sub.bracket}]", sub.replaced), False))
     if alignment.out_of_order:
         found.append((Difference("order", "", "segments out of order or far apart"), True))
+    lead = alignment.lead_in
+    if alignment.opens_sentence and (is_negation(lead) or lead in QUANTIFIERS):
+        found.append((Difference("elision", "", lead), True))
     return found
 
 

@@ -20,6 +20,9 @@ CLOSERS = frozenset("”»›」’")
 ALL_MARKS = frozenset(PAIRS) | CLOSERS
 MARK_PATTERN = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 SINGLE_MARKS = frozenset("‘’'‚")
+#: marks whose direction is never in doubt: they open or close whatever surrounds them
+PURE_OPENERS = frozenset("«‹「")
+PURE_CLOSERS = frozenset("»›」")
 _OPEN_CONTEXT = frozenset("([{—–-/")
 
 
@@ -28,14 +31,16 @@ def is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
-def can_open(prev: str, nxt: str) -> bool:
+def can_open(mark: str, prev: str, nxt: str) -> bool:
     """A mark can open a quote after a space or opening punctuation, before a non-space."""
+    if mark in PURE_OPENERS:
+        return True
     return (is_space(prev) or prev in _OPEN_CONTEXT or prev in PAIRS) and not is_space(nxt)
 
 
-def can_close(prev: str) -> bool:
+def can_close(mark: str, prev: str) -> bool:
     """A mark can close a quote when something other than space comes before it."""
-    return not is_space(prev)
+    return mark in PURE_CLOSERS or not is_space(prev)
 
 
 def is_apostrophe(text: str, i: int) -> bool:

@@ -60,20 +60,20 @@ class _ParagraphScanner:
                 continue
             if self._closes(ch, prev, nxt):
                 self._close(ch, i)
-            elif ch in PAIRS and can_open(prev, nxt):
+            elif ch in PAIRS and can_open(ch, prev, nxt):
                 self.stack.append(_Open(ch, i))
             elif not self.stack and ch in "”»" and not is_space(nxt) and is_space(prev):
                 self.stack.append(_Open("“" if ch == "”" else "«", i))
                 self.flags.add("mismatched")
 
     def _closes(self, ch: str, prev: str, nxt: str) -> bool:
-        if not can_close(prev):
+        if not can_close(ch, prev):
             return False
         for depth, opened in enumerate(reversed(self.stack)):
             if ch in PAIRS[opened.mark]:
                 if ch in SINGLE_MARKS and nxt.isalpha():
                     return False  # an apostrophe inside a single-quoted quote
-                return depth == 0 or ch not in PAIRS or not can_open(prev, nxt)
+                return depth == 0 or ch not in PAIRS or not can_open(ch, prev, nxt)
         return False
 
     def _close(self, ch: str, i: int) -> None:

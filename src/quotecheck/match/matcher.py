@@ -104,7 +104,18 @@ class _QuoteSearch:
             case_or_punctuation=_differs_in_form(index, self.pattern, matches),
             out_of_order=self.out_of_order or far,
             occurrences=placed[0].occurrences if len(placed) == 1 else 1,
+            lead_in=_lead_in(index, start),
+            opens_sentence=self.pattern.pieces[0][:1].isupper(),
         )
+
+
+def _lead_in(index: SourceIndex, start: int) -> str:
+    """The source word just before a match that starts mid-sentence, else ``""``."""
+    head = index.text[max(0, start - 40) : start].rstrip()
+    if not head or head[-1] in ".!?:;\"":
+        return ""
+    words = head.split()
+    return words[-1].strip(",()'") if words else ""
 
 
 def _nearest(matches: list[PieceMatch | None], k: int, step: int) -> PieceMatch | None:

@@ -73,12 +73,12 @@ def parse_quote(quote: str) -> QuotePattern:
         elif bracket is not None and _is_case_bracket(text, m):
             current.append(bracket)
         else:
-            pieces.append("".join(current).strip())
+            pieces.append(_joined(current))
             current = []
             kind = GapKind.ELISION if bracket is None or "..." in bracket else GapKind.BRACKET
             gaps.append(Gap(kind, "" if kind is GapKind.ELISION else bracket or ""))
     current.append(text[pos:])
-    pieces.append("".join(current).strip())
+    pieces.append(_joined(current))
     return _tidy(pieces, gaps, tuple(notes))
 
 
@@ -102,6 +102,10 @@ def _tidy(pieces: list[str], gaps: list[Gap], notes: tuple[str, ...]) -> QuotePa
         else:
             i += 1
     return QuotePattern(tuple(pieces), tuple(gaps), notes, edge)
+
+
+def _joined(parts: list[str]) -> str:
+    return " ".join("".join(parts).split())
 
 
 def _has_words(text: str) -> bool:

@@ -1,0 +1,91 @@
+"""Verdicts: typography passes, meaning-bearing changes fail, whatever the score."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.match import SourceIndex, match_quote
+from quotecheck.models import Alignment, Edit, Elision, Verdict
+from quotecheck.verdict import classify, drops_negation, judge
+
+SOURCE = (
+    "We will not raise fares this year. The city hired 40 new drivers in March. "
+    "Most residents support the plan, Mayor Okafor said. We organise the routes carefully "
+    "and the buses run on time. We did not, as the report claims, cut routes."
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> SourceIndex:
+    return SourceIndex(SOURCE)
+
+
+def _verdict(index: SourceIndex, quote: str) -> Verdict | None:
+    found = match_quote(quote, index)
+    return judge(found, len(quote.split()))[0] if found else None
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("We will not raise fares this year", Verdict.EXACT),
+    ("we will NOT raise fares this year", Verdict.VERIFIED),
+    ("We will not raise fares, this year", Verdict.VERIFIED),
+    ("We will raise fares this year", Verdict.ALTERED),
+    ("We won't raise fares this year", Verdict.ALTERED),
+    ("The city hired 14 new drivers in March", Verdict.ALTERED),
+    ("The city hired forty new drivers in March", Verdict.ALTERED),
+    ("All residents support the plan", Verdict.ALTERED),
+    ("Most residents support the plan, Mayor Diaz said", Verdict.ALTERED),
+    ("We will not lower fares this year", Verdict.ALTERED),
+    ("We organize the routes carefully", Verdict.MINOR),
+    ("the buses run on time", Verdict.EXACT),
+    ("We will . . . raise fares this year", Verdict.ALTERED),
+    ("We did . . . cut routes", Verdict.ALTERED),
+    ("We organise the routes . . . the buses run on time", Verdict.VERIFIED),
+    ("The city hired 40 new drivers … in March", Verdict.VERIFIED),
+    ("Residents support the plan", Verdict.ALTERED),
+    ("Voters demand a recall of the whole council today", None),
+])
+def test_verdicts(index: SourceIndex, quote: str, expected: Verdict | None) -> None:
+    assert _verdict(index, quote) is expected
+
+
+@pytest.mark.parametrize(("edit", "kind", "meaningful"), [
+    (Edit("", "not", "", "not"), "negation", True),
+    (Edit("do", "don't", "do", "don't"), "negation", True),
+    (Edit("14", "40", "14", "40"), "number_changed", True),
+    (Edit("diaz", "ruiz", "Diaz", "Ruiz"), "name_changed", True),
+    (Edit("always", "often", "always", "often"), "word_changed", True),
+    (Edit("might", "will", "might", "will"), "word_changed", True),
+    (Edit("a", "the", "a", "the"), "word_changed", False),
+    (Edit("color", "colour", "color", "colour"), "word_changed", False),
+    (Edit("lower", "raise", "lower", "raise"), "word_changed", True),
+    (Edit("very", "", "very", ""), "word_added", True),
+    (Edit("", "that", "", "that"), "word_dropped", False),
+    (Edit("well known", "wellknown", "well known", "well-known"), "hyphenation", False),
+])
+def test_classify(edit: Edit, kind: str, meaningful: bool) -> None:
+    difference, is_meaningful = classify(edit)
+    assert difference.kind == kind
+    assert is_meaningful is meaningful
+
+
+def test_many_small_changes_are_altered() -> None:
+    edits = tuple(Edit("a", "the", "a", "the") for _ in range(3))
+    alignment = Alignment(0, 10, 80.0, 0.7, edits=edits)
+    assert judge(alignment, 10)[0] is Verdict.ALTERED
+
+
+def test_score_never_decides() -> None:
+    alignment = Alignment(0, 10, 99.9, 0.99, edits=(Edit("", "not", "", "not"),))
+    assert judge(alignment, 30)[0] is Verdict.ALTERED
+
+
+@pytest.mark.parametrize(("omitted", "after_break", "drops"), [
+    ("not", False, True),
+    ("this year -- not in January,", False, False),
+    ("not, as the report claims,", False, True),
+    ("and it was not, in fact,", True, False),
+    ("in the spring", False, False),
+])
+def test_drops_negation(omitted: str, after_break: bool, drops: bool) -> None:
+    assert drops_negation(Elision(omitted, len(omitted), after_break)) is drops

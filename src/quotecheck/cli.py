@@ -7,16 +7,19 @@ import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from quotecheck import __version__
+from quotecheck.config import Settings, load_settings, parse_verdicts
 from quotecheck.errors import ConfigError, ExitCode, QuotecheckError
 from quotecheck.inputs import STDIN, collect_inputs
 from quotecheck.models import Report
-from quotecheck.pipeline import ArticleInput, Settings, run_extract, run_verify
-from quotecheck.policy import DEFAULT_FAIL_ON, exit_code, parse_fail_on
+from quotecheck.pipeline import ArticleInput, run_extract, run_verify
+from quotecheck.policy import exit_code
 from quotecheck.report import REPORTERS, RenderOptions, render
 
 app = typer.Typer(
@@ -67,6 +70,18 @@ def _inputs(paths: list[str], stdin_filename: str) -> list[ArticleInput]:
     return collect_inputs(paths, stdin, stdin_filename)
 
 
+def _settings(config: Path | None, inputs: list[ArticleInput], sources: tuple[str, ...],
+              fail_on: str | None) -> Settings:
+    """The config file's settings, overridden by command-line options."""
+    start = inputs[0].base if inputs else Path.cwd()
+    settings = load_settings(config, start)
+    return replace(
+        settings,
+        sources=settings.sources + sources,
+        fail_on=parse_verdicts(fail_on, "--fail-on") if fail_on is not None else settings.fail_on,
+    )
+
+
 def _check_format(output_format: str) -> str:
     if output_format not in REPORTERS:
         choices = ", ".join(sorted(REPORTERS))
@@ -89,16 +104,22 @@ def verify(
         help="A source every quote may come from (file path; repeatable). "
         "Paths given here are trusted even outside the repository.")] = None,
     output_format: Format = "table",
-    fail_on: Annotated[str, typer.Option(
-        "--fail-on", metavar="VERDICTS", help="Comma-separated verdicts that make the run exit 1.")
-    ] = DEFAULT_FAIL_ON,
+    fail_on: Annotated[str | None, typer.Option(
+        "--fail-on", metavar="VERDICTS",
+        help="Comma-separated verdicts that make the run exit 1 "
+             "[default: altered,not_found, or the config's fail-on].")] = None,
+    config: Annotated[Path | None, typer.Option(
+        "--config", metavar="FILE",
+        help="Read settings from FILE instead of the nearest quotecheck.toml, "
+             ".quotecheck.toml or pyproject.toml [tool.quotecheck].")] = None,
     stdin_filename: StdinName = "stdin.md",
 ) -> None:
     """Check every quotation in the articles against its sources."""
     with _user_errors():
         _check_format(output_format)
-        settings = Settings(sources=tuple(source or ()), fail_on=parse_fail_on(fail_on))
-        report = run_verify(_inputs(paths, stdin_filename), settings)
+        inputs = _inputs(paths, stdin_filename)
+        settings = _settings(config, inputs, tuple(source or ()), fail_on)
+        report = run_verify(inputs, settings)
     _emit(report, output_format)
     raise typer.Exit(int(exit_code(report)))
 

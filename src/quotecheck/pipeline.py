@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from quotecheck import __version__
+from quotecheck.config import Settings
 from quotecheck.extract import LineIndex, extract_claims
-from quotecheck.match import MatchSettings, SourceIndex, match_quote
+from quotecheck.match import SourceIndex, match_quote
 from quotecheck.match.tokens import words
 from quotecheck.models import (
     Article,
@@ -27,15 +28,6 @@ from quotecheck.verdict import judge
 
 RANK = {Verdict.EXACT: 0, Verdict.VERIFIED: 1, Verdict.MINOR: 2, Verdict.ALTERED: 3}
 CONTEXT_CHARS = 60
-
-
-@dataclass(frozen=True)
-class Settings:
-    """What a verification run needs to know beyond the article."""
-
-    sources: tuple[str, ...] = ()
-    match: MatchSettings = field(default_factory=MatchSettings)
-    fail_on: frozenset[Verdict] = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
 
 
 class SourceStore:

@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from quotecheck.errors import ConfigError, ExitCode
+from quotecheck.errors import ExitCode
 from quotecheck.models import Report, Verdict
-
-DEFAULT_FAIL_ON = "altered,not_found"
-
-
-def parse_fail_on(value: str) -> frozenset[Verdict]:
-    """Parse a comma-separated list of verdicts such as ``altered,not_found``."""
-    names = [v.strip().lower() for v in value.split(",") if v.strip()]
-    known = {v.value: v for v in Verdict}
-    unknown = [n for n in names if n not in known]
-    if unknown:
-        choices = ", ".join(known)
-        raise ConfigError(f"--fail-on: unknown verdict {unknown[0]!r} (choose from {choices})")
-    return frozenset(known[n] for n in names)
 
 
 def exit_code(report: Report) -> ExitCode:

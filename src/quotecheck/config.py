@@ -1,0 +1,126 @@
+"""Settings and where they come from: defaults, a config file, then command-line options.
+
+The config file is the first of ``quotecheck.toml``, ``.quotecheck.toml`` or a
+``pyproject.toml`` with a ``[tool.quotecheck]`` table, looking from the article's folder up
+to the git root; ``--config`` names one explicitly.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quotecheck.errors import ConfigError
+from quotecheck.match import MatchSettings
+from quotecheck.models import Verdict
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
+DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs to know beyond the articles themselves."""
+
+    sources: tuple[str, ...] = ()
+    match: MatchSettings = field(default_factory=MatchSettings)
+    fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON
+    origin: str | None = None
+
+
+def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
+    """Verdict names from ``"altered,not_found"`` or a list; an unknown one names ``key``."""
+    names = value.split(",") if isinstance(value, str) else value
+    known = {v.value: v for v in Verdict}
+    chosen = set()
+    for raw in names:
+        name = str(raw).strip().lower()
+        if not name:
+            continue
+        if name not in known:
+            raise ConfigError(f"{key}: unknown verdict {name!r} (choose from {', '.join(known)})")
+        chosen.add(known[name])
+    return frozenset(chosen)
+
+
+def _table_of(path: Path) -> dict[str, Any] | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such config file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        table = tool.get("quotecheck") if isinstance(tool, dict) else None
+        return dict(table) if isinstance(table, dict) else None
+    return dict(data)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file from ``start`` up to the git root."""
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or _table_of(path) is not None):
+                return path
+        if (candidate / ".git").exists():
+            return None
+    return None
+
+
+def _integer(table: dict[str, Any], key: str, where: str, default: int) -> int:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"{where}: {key} must be a whole number of characters, not {value!r}")
+    return value
+
+
+def _match_settings(table: Any, where: str) -> MatchSettings:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: [match] must be a table")
+    unknown = set(table) - {"elision-window", "bracket-window"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown key match.{sorted(unknown)[0]}")
+    defaults = MatchSettings()
+    return MatchSettings(
+        elision_window=_integer(table, "elision-window", where, defaults.elision_window),
+        bracket_window=_integer(table, "bracket-window", where, defaults.bracket_window),
+    )
+
+
+def settings_from_file(path: Path) -> Settings:
+    """Settings read from the config file at ``path``."""
+    table = _table_of(path) or {}
+    where = str(path)
+    unknown = set(table) - {"fail-on", "sources", "match"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    sources = table.get("sources", [])
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise ConfigError(f"{where}: sources must be a list of paths")
+    fail_on = table.get("fail-on", sorted(v.value for v in DEFAULT_FAIL_ON))
+    if not isinstance(fail_on, (str, list)):
+        raise ConfigError(f"{where}: fail-on must be a list of verdicts")
+    return Settings(
+        sources=tuple(str((path.parent / s).resolve()) for s in sources),
+        match=_match_settings(table.get("match", {}), where),
+        fail_on=parse_verdicts(fail_on, f"{where}: fail-on"),
+        origin=where,
+    )
+
+
+def load_settings(config: Path | None, start: Path) -> Settings:
+    """Settings from ``config`` if given, else from the nearest config file, else defaults."""
+    path = config or find_config(start)
+    return settings_from_file(path) if path is not None else Settings()

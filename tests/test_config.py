@@ -1,0 +1,85 @@
+"""Config discovery and validation: every bad key or value is one clear error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from quotecheck.config import find_config, load_settings, settings_from_file
+from quotecheck.errors import ConfigError
+from quotecheck.models import Verdict
+from tests.conftest import Run
+
+
+def test_defaults_without_a_file(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    settings = load_settings(None, tmp_path)
+    assert settings.fail_on == {Verdict.ALTERED, Verdict.NOT_FOUND}
+    assert settings.origin is None
+
+
+def test_nearest_file_up_to_the_git_root(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "quotecheck.toml").write_text('fail-on = ["altered"]\n')
+    deep = tmp_path / "content" / "2025"
+    deep.mkdir(parents=True)
+    assert find_config(deep) == tmp_path / "quotecheck.toml"
+    assert load_settings(None, deep).fail_on == {Verdict.ALTERED}
+
+
+def test_pyproject_only_with_a_tool_table(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    assert find_config(tmp_path) is None
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.quotecheck]\nfail-on = 'altered,minor'\n[tool.quotecheck.match]\n"
+        "elision-window = 500\n")
+    settings = load_settings(None, tmp_path)
+    assert settings.fail_on == {Verdict.ALTERED, Verdict.MINOR}
+    assert settings.match.elision_window == 500
+
+
+def test_sources_are_relative_to_the_file(tmp_path: Path) -> None:
+    (tmp_path / "quotecheck.toml").write_text('sources = ["refs/minutes.txt"]\n')
+    settings = settings_from_file(tmp_path / "quotecheck.toml")
+    assert settings.sources == (str(tmp_path / "refs" / "minutes.txt"),)
+
+
+@pytest.mark.parametrize(("content", "fragment"), [
+    ("colour = 1\n", "unknown key 'colour'"),
+    ("fail-on = ['sometimes']\n", "unknown verdict 'sometimes'"),
+    ("fail-on = 3\n", "fail-on must be"),
+    ("sources = 'a.txt'\n", "sources must be a list"),
+    ("[match]\nelision-window = -5\n", "elision-window must be"),
+    ("[match]\nwindow = 5\n", "unknown key match.window"),
+    ("fail-on = [\n", "invalid TOML"),
+])
+def test_bad_config(tmp_path: Path, content: str, fragment: str) -> None:
+    path = tmp_path / "quotecheck.toml"
+    path.write_text(content)
+    with pytest.raises(ConfigError, match=fragment):
+        settings_from_file(path)
+
+
+def test_cli_config_option_and_override(cli: Callable[..., Run], tmp_path: Path) -> None:
+    (tmp_path / "m.txt").write_text("The library stays open on Sundays.\n")
+    article = tmp_path / "a.md"
+    article.write_text("She said “the library stays closed on Sundays” ([m](m.txt)).\n")
+    config = tmp_path / "other.toml"
+    config.write_text('fail-on = ["not_found"]\n')
+    assert cli("verify", str(article)).code == 1
+    assert cli("verify", str(article), "--config", str(config)).code == 0
+    assert cli("verify", str(article), "--config", str(config), "--fail-on", "altered").code == 1
+
+
+def test_cli_bad_config_is_exit_two(script: Callable[..., Run], tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("Nothing.\n")
+    (tmp_path / "quotecheck.toml").write_text("colour = 1\n")
+    run = script("verify", str(article))
+    assert run.code == 2
+    assert run.stderr.strip().endswith("unknown key 'colour'")
+    missing = script("verify", str(article), "--config", str(tmp_path / "none.toml"))
+    assert missing.code == 2 and "no such config file" in missing.stderr

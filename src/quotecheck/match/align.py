@@ -1,6 +1,7 @@
 """Word-level infix alignment: the quote's words against a window of source words.
 
-Every quote word must be accounted for; source words before and after the match are free.
+Words are compared as given: callers pass them lower-cased and without hyphens, so that
+hyphenation variants align. Every quote word must be accounted for; source words before and after the match are free.
 A faithful quote aligns at zero cost and every difference shows up as an explicit edit.
 A substitution costs a little more than an insertion or a deletion and a matched word
 earns a little, so that "will cut" against "will not cut" reads as a dropped "not"
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotecheck.match.tokens import unhyphenated
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,6 @@ INDEL = 2
 MATCH = -1  # a small reward, so that ties go to the alignment that matches more words
 
 
-def _same(a: str, b: str) -> bool:
-    return a == b or unhyphenated(a) == unhyphenated(b)
-
-
 def _fill(quote: list[str], window: list[str]) -> list[list[int]]:
     m, n = len(quote), len(window)
     rows = [[0] * (n + 1)]
@@ -51,9 +47,15 @@ def _fill(quote: list[str], window: list[str]) -> list[list[int]]:
         prev = rows[-1]
         row = [i * INDEL] + [0] * n
         word = quote[i - 1]
+        left = row[0]
         for j in range(1, n + 1):
-            diagonal = prev[j - 1] + (MATCH if _same(word, window[j - 1]) else SUBSTITUTE)
-            row[j] = min(diagonal, prev[j] + INDEL, row[j - 1] + INDEL)
+            best = prev[j - 1] + (MATCH if word == window[j - 1] else SUBSTITUTE)
+            up = prev[j] + INDEL
+            if up < best:
+                best = up
+            if left + INDEL < best:
+                best = left + INDEL
+            row[j] = left = best
         rows.append(row)
     return rows
 
@@ -77,7 +79,7 @@ def _traceback(
     steps: list[tuple[int, int, int, int]] = []
     while i > 0:
         here = rows[i][j]
-        same = j > 0 and _same(quote[i - 1], window[j - 1])
+        same = j > 0 and quote[i - 1] == window[j - 1]
         if j > 0 and here == rows[i - 1][j - 1] + (MATCH if same else SUBSTITUTE):
             steps.append((i - 1, i, j - 1, j))
             i, j = i - 1, j - 1
@@ -100,7 +102,7 @@ def _merge_edits(
     edits: list[WordEdit] = []
     current: list[int] | None = None
     for qa, qb, sa, sb in steps:
-        matched = qb - qa == 1 and sb - sa == 1 and _same(quote[qa], window[sa])
+        matched = qb - qa == 1 and sb - sa == 1 and quote[qa] == window[sa]
         if matched:
             if current:
                 edits.append(WordEdit(*current))

@@ -1,48 +1,84 @@
-"""A searchable form of one source: normalised text, its words, and a word-bigram index.
+"""A searchable form of one source: normalised text and a word-bigram index.
 
-Built once per source and shared by every claim checked against it.
+Built once per source and shared by every claim checked against it. The bigram index
+(numpy arrays of word offsets and sorted bigram hashes) is built on first use, so a small
+source that only ever sees exact quotes never pays for it.
 """
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
 
 from quotecheck.match.normalize import Normalized, normalize
 from quotecheck.match.tokens import WORD, unhyphenated
+from quotecheck.match.wordhash import I64, U64, bigram_keys, word_hashes
 
-MAX_GRAM_HITS = 2000
+MAX_GRAM_HITS = 5000
+MIN_VOTES = 1
+MIN_VOTE_SHARE = 0.2
+LOOKUP_CACHE = 256
+SMALL_SOURCE = 1_000_000
+_BUCKET = 4
+
+
+@dataclass(frozen=True)
+class WindowWords:
+    """The words of a stretch of the source, for alignment."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
 
 
 class SourceIndex:
-    """Normalised source text with word offsets and a lazily built bigram index."""
+    """Normalised source text with a lazily built word-bigram index."""
 
     def __init__(self, text: str) -> None:
         self.norm: Normalized = normalize(text)
         self.text = self.norm.text
-        self.words: list[str] = []
-        self.starts = array("q")
-        self.ends = array("q")
-        for m in WORD.finditer(self.text):
-            self.words.append(unhyphenated(m.group(0)))
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-        self._grams: dict[tuple[str, str], list[int]] | None = None
+        self._starts: I64 | None = None
+        self._keys: U64 | None = None
+        self._order: I64 | None = None
+        self._lookups: dict[str, tuple[list[int], list[int]] | None] = {}
 
     @property
     def original(self) -> str:
         """The source text as read."""
         return self.norm.original
 
-    def word_range(self, lo: int, hi: int) -> tuple[int, int]:
-        """Indices of the words lying inside the character span ``[lo, hi)``."""
-        return bisect_left(self.starts, lo), bisect_right(self.ends, hi)
+    @property
+    def small(self) -> bool:
+        """Small sources are searched directly rather than through the index."""
+        return len(self.text) <= SMALL_SOURCE
+
+    def build(self) -> None:
+        """Build the bigram index now (it is otherwise built on first use)."""
+        if self._keys is None:
+            starts, hashes = word_hashes(self.text)
+            keys = bigram_keys(hashes)
+            order = np.argsort(keys, kind="quicksort").astype(np.int64)
+            self._starts, self._keys, self._order = starts, keys[order], order
+
+    def window(self, lo: int, hi: int) -> WindowWords:
+        """The words lying inside ``[lo, hi)``."""
+        found = WindowWords([], [], [])
+        for m in WORD.finditer(self.text, lo, hi):
+            found.words.append(unhyphenated(m.group(0)))
+            found.starts.append(m.start())
+            found.ends.append(m.end())
+        return found
 
     def find_exact(self, needle: str, lo: int = 0, hi: int | None = None, limit: int = 50
                    ) -> list[int]:
         """Start offsets of ``needle`` in ``[lo, hi)`` at word boundaries (at most ``limit``)."""
         stop = len(self.text) if hi is None else hi
+        if lo == 0 and stop == len(self.text) and not self.small:
+            return self._find_exact_indexed(needle, limit)
+        return self._scan(needle, lo, stop, limit)
+
+    def _scan(self, needle: str, lo: int, stop: int, limit: int) -> list[int]:
         found: list[int] = []
         at = self.text.find(needle, lo, stop)
         while at >= 0 and len(found) < limit:
@@ -51,6 +87,18 @@ class SourceIndex:
             at = self.text.find(needle, at + 1, stop)
         return found
 
+    def _find_exact_indexed(self, needle: str, limit: int) -> list[int]:
+        """Exact search in a large source: check only where the index points."""
+        starts = self.candidate_offsets(needle, most=limit, full_votes_only=True)
+        if starts is None:  # too few words to index: scan the text
+            return self._scan(needle, 0, len(self.text), limit)
+        found = set()
+        for start in starts:  # a bucket's first word: the needle starts a few words later
+            stop = start + len(needle) + _BUCKET * 40
+            for at in self._scan(needle, max(0, start - 2), stop, limit):
+                found.add(at)
+        return sorted(found)[:limit]
+
     def _at_boundaries(self, start: int, end: int, needle: str) -> bool:
         before = self.text[start - 1] if start > 0 else " "
         after = self.text[end] if end < len(self.text) else " "
@@ -58,23 +106,52 @@ class SourceIndex:
             needle[-1].isalnum() and after.isalnum()
         )
 
-    def _bigrams(self) -> dict[tuple[str, str], list[int]]:
-        if self._grams is None:
-            grams: dict[tuple[str, str], list[int]] = defaultdict(list)
-            words = self.words
-            for i in range(len(words) - 1):
-                grams[(words[i], words[i + 1])].append(i)
-            self._grams = dict(grams)
-        return self._grams
+    def _lookup(self, needle: str) -> tuple[list[int], list[int]] | None:
+        """Where each word pair of ``needle`` sits in the sorted keys (cached per needle)."""
+        if needle in self._lookups:
+            return self._lookups[needle]
+        _, q_hashes = word_hashes(needle)
+        q_keys = bigram_keys(q_hashes)
+        found = None
+        if len(q_keys):
+            self.build()
+            assert self._keys is not None
+            found = (np.searchsorted(self._keys, q_keys, side="left").tolist(),
+                     np.searchsorted(self._keys, q_keys, side="right").tolist())
+        if len(self._lookups) > LOOKUP_CACHE:
+            self._lookups.clear()
+        self._lookups[needle] = found
+        return found
 
-    def candidate_starts(self, quote_words: list[str], most: int = 3) -> list[int]:
-        """Word positions where ``quote_words`` most plausibly begins, best first."""
-        grams = self._bigrams()
-        votes: Counter[int] = Counter()
-        for offset in range(len(quote_words) - 1):
-            hits = grams.get((quote_words[offset], quote_words[offset + 1]), ())
-            if len(hits) > MAX_GRAM_HITS:
-                continue
-            for hit in hits:
-                votes[(hit - offset) // 4] += 1
-        return [bucket * 4 for bucket, _ in votes.most_common(most)]
+    def candidate_offsets(self, needle: str, most: int = 3, *, full_votes_only: bool = False
+                          ) -> list[int] | None:
+        """Character offsets where ``needle`` most plausibly begins, best first.
+
+        None when the index cannot tell: the needle has fewer than two words, or (for an
+        exact search, ``full_votes_only``) only pairs of words too common to look up.
+        """
+        hits = self._lookup(needle)
+        if hits is None:
+            return None
+        lo, hi = hits
+        counts = [b - a for a, b in zip(lo, hi, strict=True)]
+        if full_votes_only and 0 in counts:
+            return []  # a pair of the needle's words never occurs: it cannot be there
+        assert self._order is not None and self._starts is not None
+        diagonals = [
+            self._order[a:b] - offset
+            for offset, (a, b) in enumerate(zip(lo, hi, strict=True))
+            if 0 < b - a <= MAX_GRAM_HITS
+        ]
+        if not diagonals:
+            return None if full_votes_only else []
+        buckets, votes = np.unique(np.concatenate(diagonals) // _BUCKET, return_counts=True)
+        if full_votes_only:
+            ranked = buckets[votes >= len(diagonals)][:most]
+        else:
+            order = np.argsort(-votes, kind="stable")[:most]
+            floor = max(MIN_VOTES, int(MIN_VOTE_SHARE * len(counts)), votes[order[0]] // 2)
+            ranked = buckets[order][votes[order] >= floor]
+        positions = np.clip(ranked * _BUCKET, 0, len(self._starts) - 1)
+        return [int(self._starts[p]) for p in positions.tolist()]
+

@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from math import ceil
 
+from rapidfuzz import fuzz
+
 from quotecheck.match.align import align_words
-from quotecheck.match.index import SourceIndex
+from quotecheck.match.index import SourceIndex, WindowWords
 from quotecheck.match.normalize import normalize
 from quotecheck.match.tokens import WORD, unhyphenated
 from quotecheck.models import Edit
 
-FULL_SCAN_WORDS = 20_000
 MIN_MATCHED = 0.6
+CANDIDATES = 3
 
 
 @dataclass(frozen=True)
@@ -54,45 +56,53 @@ def find_piece(index: SourceIndex, piece: Piece, lo: int = 0, hi: int | None = N
     return _fuzzy(index, piece, lo, len(index.text) if hi is None else hi)
 
 
-def _windows(index: SourceIndex, piece: Piece, lo: int, hi: int) -> list[tuple[int, int]]:
-    first, last = index.word_range(lo, hi)
-    if last - first <= max(FULL_SCAN_WORDS, 4 * len(piece.words)):
-        return [(first, last)]
-    slack = len(piece.words) // 2 + 8
-    return [
-        (max(first, start - slack), min(last, start + len(piece.words) + slack))
-        for start in index.candidate_starts(list(piece.words))
-    ]
+def _slack(piece: Piece) -> int:
+    return len(piece.needle) // 2 + 24
+
+
+def _regions(index: SourceIndex, piece: Piece, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Stretches of the source worth aligning the piece with."""
+    if hi - lo <= 4 * _slack(piece):
+        return [(lo, hi)]
+    slack = _slack(piece)
+    starts = index.candidate_offsets(piece.needle, most=CANDIDATES)
+    regions = [(max(lo, s - slack), min(hi, s + len(piece.needle) + slack))
+               for s in starts or () if lo <= s < hi]
+    if not regions and index.small:
+        found = fuzz.partial_ratio_alignment(piece.needle, index.text[lo:hi])
+        regions = [(max(lo, lo + found.dest_start - slack), min(hi, lo + found.dest_end + slack))]
+    return regions
 
 
 def _fuzzy(index: SourceIndex, piece: Piece, lo: int, hi: int) -> PieceMatch | None:
     best = None
-    for first, last in _windows(index, piece, lo, hi):
-        aligned = align_words(list(piece.words), index.words[first:last])
+    for region in _regions(index, piece, lo, hi):
+        window = index.window(*region)
+        aligned = align_words(list(piece.words), window.words)
         if best is None or aligned.cost < best[1].cost:
-            best = (first, aligned)
+            best = (window, aligned)
     if best is None:
         return None
-    first, aligned = best
+    window, aligned = best
     if aligned.matched < ceil(MIN_MATCHED * len(piece.words)) or aligned.end <= aligned.start:
         return None
     edits = tuple(
-        _edit(index, piece, (e.qa, e.qb), (first + e.sa, first + e.sb)) for e in aligned.edits
+        _edit(index, piece, window, (e.qa, e.qb), (e.sa, e.sb)) for e in aligned.edits
     )
-    return PieceMatch(index.starts[first + aligned.start], index.ends[first + aligned.end - 1],
+    return PieceMatch(window.starts[aligned.start], window.ends[aligned.end - 1],
                       edits, aligned.matched)
 
 
-def _edit(index: SourceIndex, piece: Piece, quote: tuple[int, int], source: tuple[int, int]
-          ) -> Edit:
+def _edit(index: SourceIndex, piece: Piece, window: WindowWords, quote: tuple[int, int],
+          source: tuple[int, int]) -> Edit:
     """An edit with both sides' words (index ranges), lower-cased and as written."""
     (qa, qb), (sa, sb) = quote, source
     source_case = ""
     if sb > sa:
-        start, end = index.norm.original_span(index.starts[sa], index.ends[sb - 1])
+        start, end = index.norm.original_span(window.starts[sa], window.ends[sb - 1])
         source_case = " ".join(WORD.findall(normalize(index.original[start:end],
                                                       casefold=False).text))
     return Edit(
-        quote=" ".join(piece.words[qa:qb]), source=" ".join(index.words[sa:sb]),
+        quote=" ".join(piece.words[qa:qb]), source=" ".join(window.words[sa:sb]),
         quote_case=" ".join(piece.cased[qa:qb]), source_case=source_case,
     )

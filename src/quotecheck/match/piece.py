@@ -70,7 +70,9 @@ def _regions(index: SourceIndex, piece: Piece, lo: int, hi: int) -> list[tuple[i
                for s in starts or () if lo <= s < hi]
     if not regions and index.small:
         found = fuzz.partial_ratio_alignment(piece.needle, index.text[lo:hi])
-        regions = [(max(lo, lo + found.dest_start - slack), min(hi, lo + found.dest_end + slack))]
+        if found is not None:
+            regions = [(max(lo, lo + found.dest_start - slack),
+                        min(hi, lo + found.dest_end + slack))]
     return regions
 
 

@@ -28,7 +28,8 @@ def mix(values: U64) -> U64:
     with np.errstate(over="ignore"):
         values = values ^ (values >> np.uint64(33))
         values = values * _C2
-        return values ^ (values >> np.uint64(29))
+        mixed: U64 = values ^ (values >> np.uint64(29))
+        return mixed
 
 
 def _hash_chunk(text: str) -> tuple[I64, U64]:

@@ -24,7 +24,7 @@ from quotecheck.models import Alignment, Difference, Edit, Elision, Verdict
 MEANING_KINDS = frozenset({"negation", "number_changed", "name_changed", "order", "elision"})
 MINOR_MAX_WORDS = 2
 MINOR_MAX_SHARE = 0.2
-_SPELLING_SIMILARITY = 0.75
+_SPELLING_SIMILARITY = 0.7
 _CLAUSED = re.compile(r"(?P<word>[\w'-]+)|(?P<brk>[.,;:!?()]| - )")
 
 
@@ -60,12 +60,22 @@ def classify(edit: Edit) -> tuple[Difference, bool]:
     return Difference(kind, edit.quote_case, edit.source_case), not _small(q_words, s_words)
 
 
+def is_spelling_variant(a: str, b: str) -> bool:
+    """organise/organize, colour/color, theatre/theater — but not increase/decrease.
+
+    At most two edits, and the same first two letters: a changed prefix (in-, de-, un-,
+    il-, dis-) often reverses the meaning.
+    """
+    if min(len(a), len(b)) < 4 or a[:2] != b[:2]:
+        return False
+    return (Levenshtein.distance(a, b) <= 2
+            and Levenshtein.normalized_similarity(a, b) >= _SPELLING_SIMILARITY)
+
+
 def _small(q_words: list[str], s_words: list[str]) -> bool:
     """A spelling variant of one word, or only function words on both sides."""
-    if len(q_words) == len(s_words) == 1 and min(len(q_words[0]), len(s_words[0])) >= 4:
-        similarity = Levenshtein.normalized_similarity(q_words[0], s_words[0])
-        if similarity >= _SPELLING_SIMILARITY:
-            return True
+    if len(q_words) == len(s_words) == 1 and is_spelling_variant(q_words[0], s_words[0]):
+        return True
     return all(w in FUNCTION_WORDS for w in q_words + s_words)
 
 

@@ -39,3 +39,11 @@ def test_hyphenation_counts_as_same_word() -> None:
 def test_nothing_in_common() -> None:
     result = align_words("alpha beta".split(), "gamma delta epsilon".split())
     assert result.matched == 0
+
+
+def test_compound_split_by_a_space_aligns_with_the_joined_word() -> None:
+    result = align_words(["teach", "full", "time", "now"], ["teach", "fulltime", "now"])
+    assert result.edits == ()
+    assert (result.start, result.end, result.matched) == (0, 3, 4)
+    reverse = align_words(["teach", "fulltime"], ["we", "teach", "full", "time"])
+    assert reverse.edits == () and (reverse.start, reverse.end) == (1, 4)

@@ -61,15 +61,38 @@ def _fill(quote: list[str], window: list[str]) -> list[list[int]]:
     return rows
 
 
+def _units(words: list[str], partner: set[str]) -> list[tuple[str, int]]:
+    """Words, with a pair joined where the other side has the pair as one word
+    ("full time" against "full-time"); each unit keeps the index of its first word."""
+    units: list[tuple[str, int]] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and words[i] + words[i + 1] in partner:
+            units.append((words[i] + words[i + 1], i))
+            i += 2
+        else:
+            units.append((words[i], i))
+            i += 1
+    return units
+
+
 def align_words(quote: list[str], window: list[str]) -> WordAlignment:
     """Align all of ``quote`` with the best-matching stretch of ``window``."""
-    m, n = len(quote), len(window)
-    if m == 0:
+    if not quote:
         return WordAlignment(0, 0, 0, 0, ())
-    rows = _fill(quote, window)
-    last = rows[m]
-    end = min(range(n + 1), key=lambda j: (last[j], -j if j else 0))
-    return _traceback(quote, window, rows, end)
+    q_units = _units(quote, set(window))
+    w_units = _units(window, set(quote))
+    q_texts, w_texts = [u for u, _ in q_units], [u for u, _ in w_units]
+    rows = _fill(q_texts, w_texts)
+    last = rows[len(q_texts)]
+    end = min(range(len(w_texts) + 1), key=lambda j: (last[j], -j if j else 0))
+    units = _traceback(q_texts, w_texts, rows, end)
+    q_at = [i for _, i in q_units] + [len(quote)]
+    w_at = [i for _, i in w_units] + [len(window)]
+    edits = tuple(WordEdit(q_at[e.qa], q_at[e.qb], w_at[e.sa], w_at[e.sb]) for e in units.edits)
+    changed = sum(e.qb - e.qa for e in edits)
+    return WordAlignment(w_at[units.start], w_at[units.end], units.cost, len(quote) - changed,
+                         edits)
 
 
 def _traceback(

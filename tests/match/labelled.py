@@ -75,7 +75,7 @@ class LabelledSet:
 def sentences(text: str) -> list[str]:
     """The sentences of a source, one line each, speaker tags removed."""
     body = _SPEAKER.sub("", text)
-    found = []
+    found: list[str] = []
     for paragraph in re.split(r"\n\s*\n", body):
         flat = " ".join(paragraph.split())
         found.extend(s.strip(' "“”') for s in _SENTENCE_END.split(flat))
@@ -117,10 +117,7 @@ def faithful_variants(sentence: str, rnd: random.Random) -> Iterator[tuple[str, 
         yield "bracket", " ".join([f"[{rnd.choice(('It', 'The group', 'He'))}]", *words[1:]])
 
 
-def changed_variants(sentence: str) -> Iterator[tuple[str, str]]:
-    """Ways to quote ``sentence`` that change what it says."""
-    words = sentence.split()
-    lower = [w.lower().strip(".,;:!?") for w in words]
+def _negation_variants(words: list[str], lower: list[str]) -> Iterator[tuple[str, str]]:
     for i, word in enumerate(lower):
         if word in _NEGATIONS and word != "cannot":
             rest = words[i + 1 :]
@@ -134,20 +131,32 @@ def changed_variants(sentence: str) -> Iterator[tuple[str, str]]:
         if word in _AUXILIARIES and lower[i + 1] not in _NEGATIONS:
             yield "negation_added", " ".join([*words[: i + 1], "not", *words[i + 1 :]])
             break
-    digits = _replace_word(words, lambda w: re.sub(r"\d", lambda d: str((int(d.group()) + 3)
-                                                                        % 10), w, count=1)
-                           if re.search(r"\d", w) else _NUMBER_WORDS.get(w))
-    if digits:
+
+
+def _changed_number(word: str) -> str | None:
+    if re.search(r"\d", word):
+        return re.sub(r"\d", lambda d: str((int(d.group()) + 3) % 10), word, count=1)
+    return _NUMBER_WORDS.get(word)
+
+
+def _other_name(word: str) -> str | None:
+    if word[:1].isupper() and word.lower() not in _STOP and word.isalpha() and not word.isupper():
+        return _NAMES[len(word) % len(_NAMES)]
+    return None
+
+
+def changed_variants(sentence: str) -> Iterator[tuple[str, str]]:
+    """Ways to quote ``sentence`` that change what it says."""
+    words = sentence.split()
+    lower = [w.lower().strip(".,;:!?") for w in words]
+    yield from _negation_variants(words, lower)
+    if digits := _replace_word(words, _changed_number):
         yield "number", " ".join(digits)
-    names = _replace_word(words[1:], lambda w: _NAMES[len(w) % len(_NAMES)]
-                          if w[:1].isupper() and w.lower() not in _STOP and w.isalpha()
-                          and not w.isupper() else None)
-    if names:
+    if names := _replace_word(words[1:], _other_name):
         yield "name", " ".join([words[0], *names])
     for kind, table in (("quantifier", _QUANTIFIERS), ("modal", _MODALS),
                         ("word", _SUBSTITUTES)):
-        swapped = _replace_word(words, lambda w, t=table: t.get(w.lower()))  # type: ignore[misc]
-        if swapped:
+        if swapped := _replace_word(words, lambda w, t=table: t.get(w.lower())):  # type: ignore[misc]
             yield kind, " ".join(swapped)
     if len(words) >= 8:
         half = len(words) // 2

@@ -10,16 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from quotecheck.match.normalize import Normalized, normalize
 from quotecheck.match.tokens import WORD, unhyphenated
-from quotecheck.match.wordhash import I64, U64, bigram_keys, word_hashes
+from quotecheck.match.wordhash import I64, U64, bigram_keys, small_bigram_keys, word_hashes
 
-MAX_GRAM_HITS = 5000
+MAX_GRAM_HITS = 200_000  # an exact search scans the text if every pair is commoner
+VOTE_BUDGET = 20_000  # occurrences looked at when voting for fuzzy candidates
+RAREST = 8  # vote with the rarest word pairs of a needle only
 MIN_VOTES = 1
 MIN_VOTE_SHARE = 0.2
 LOOKUP_CACHE = 256
-SMALL_SOURCE = 1_000_000
+SMALL_SOURCE = 1_000_000  # up to here, an exact search scans the whole text
+FULL_SCAN = 100_000  # up to here, a quote with no indexed candidates is scanned for
 _BUCKET = 4
 
 
@@ -38,9 +42,9 @@ class SourceIndex:
     def __init__(self, text: str) -> None:
         self.norm: Normalized = normalize(text)
         self.text = self.norm.text
-        self._starts: I64 | None = None
-        self._keys: U64 | None = None
-        self._order: I64 | None = None
+        self._starts: npt.NDArray[np.int64] | npt.NDArray[np.int32] | None = None
+        self._packed: U64 | None = None
+        self._index_bits = 0
         self._lookups: dict[str, tuple[list[int], list[int]] | None] = {}
 
     @property
@@ -54,12 +58,24 @@ class SourceIndex:
         return len(self.text) <= SMALL_SOURCE
 
     def build(self) -> None:
-        """Build the bigram index now (it is otherwise built on first use)."""
-        if self._keys is None:
-            starts, hashes = word_hashes(self.text)
-            keys = bigram_keys(hashes)
-            order = np.argsort(keys, kind="quicksort").astype(np.int64)
-            self._starts, self._keys, self._order = starts, keys[order], order
+        """Build the bigram index now (it is otherwise built on first use).
+
+        Each word pair is one 64-bit number: the high bits of the pair's hash, then the
+        pair's position. Sorting those numbers (no argsort) gives both the look-up table and
+        the positions, at eight bytes a word.
+        """
+        if self._packed is not None:
+            return
+        starts, hashes = word_hashes(self.text)
+        keys = bigram_keys(hashes)
+        del hashes
+        bits = max(1, len(keys).bit_length())
+        packed = (keys >> np.uint64(bits)) << np.uint64(bits)
+        packed |= np.arange(len(keys), dtype=np.uint64)
+        packed.sort()
+        small = len(self.text) < 2**31
+        self._starts = starts.astype(np.int32) if small else starts
+        self._packed, self._index_bits = packed, bits
 
     def window(self, lo: int, hi: int) -> WindowWords:
         """The words lying inside ``[lo, hi)``."""
@@ -88,16 +104,16 @@ class SourceIndex:
         return found
 
     def _find_exact_indexed(self, needle: str, limit: int) -> list[int]:
-        """Exact search in a large source: check only where the index points."""
-        starts = self.candidate_offsets(needle, most=limit, full_votes_only=True)
-        if starts is None:  # too few words to index: scan the text
+        """Exact search in a large source: check only where every word pair agrees."""
+        starts = self.exact_candidates(needle)
+        if starts is None:  # too few words, or only very common pairs: scan the text
             return self._scan(needle, 0, len(self.text), limit)
-        found = set()
-        for start in starts:  # a bucket's first word: the needle starts a few words later
-            stop = start + len(needle) + _BUCKET * 40
-            for at in self._scan(needle, max(0, start - 2), stop, limit):
-                found.add(at)
-        return sorted(found)[:limit]
+        found: list[int] = []
+        for start in starts:
+            found += self._scan(needle, max(0, start - 2), start + len(needle) + 2, limit)
+            if len(found) >= limit:
+                break
+        return sorted(set(found))[:limit]
 
     def _at_boundaries(self, start: int, end: int, needle: str) -> bool:
         before = self.text[start - 1] if start > 0 else " "
@@ -110,48 +126,69 @@ class SourceIndex:
         """Where each word pair of ``needle`` sits in the sorted keys (cached per needle)."""
         if needle in self._lookups:
             return self._lookups[needle]
-        _, q_hashes = word_hashes(needle)
-        q_keys = bigram_keys(q_hashes)
+        q_keys = np.array(small_bigram_keys(needle), dtype=np.uint64)
         found = None
         if len(q_keys):
             self.build()
-            assert self._keys is not None
-            found = (np.searchsorted(self._keys, q_keys, side="left").tolist(),
-                     np.searchsorted(self._keys, q_keys, side="right").tolist())
+            assert self._packed is not None
+            bits = np.uint64(self._index_bits)
+            high = (q_keys >> bits) << bits
+            found = (np.searchsorted(self._packed, high, side="left").tolist(),
+                     np.searchsorted(self._packed, high | ((np.uint64(1) << bits) - np.uint64(1)),
+                                     side="right").tolist())
         if len(self._lookups) > LOOKUP_CACHE:
             self._lookups.clear()
         self._lookups[needle] = found
         return found
 
-    def candidate_offsets(self, needle: str, most: int = 3, *, full_votes_only: bool = False
-                          ) -> list[int] | None:
-        """Character offsets where ``needle`` most plausibly begins, best first.
+    def _diagonals(self, needle: str, budget: int) -> list[I64] | None:
+        """For the needle's rarest word pairs, where the needle would start (word index)
+        for each occurrence of the pair; at most ``budget`` occurrences in all.
 
-        None when the index cannot tell: the needle has fewer than two words, or (for an
-        exact search, ``full_votes_only``) only pairs of words too common to look up.
+        None when the needle has fewer than two words. A pair that never occurs gives an
+        empty array first in the list.
         """
         hits = self._lookup(needle)
         if hits is None:
             return None
-        lo, hi = hits
-        counts = [b - a for a, b in zip(lo, hi, strict=True)]
-        if full_votes_only and 0 in counts:
-            return []  # a pair of the needle's words never occurs: it cannot be there
-        assert self._order is not None and self._starts is not None
-        diagonals = [
-            self._order[a:b] - offset
-            for offset, (a, b) in enumerate(zip(lo, hi, strict=True))
-            if 0 < b - a <= MAX_GRAM_HITS
-        ]
-        if not diagonals:
-            return None if full_votes_only else []
+        assert self._packed is not None
+        pairs = sorted((b - a, offset, a, b) for offset, (a, b) in enumerate(zip(*hits,
+                       strict=True)))
+        mask = (np.uint64(1) << np.uint64(self._index_bits)) - np.uint64(1)
+        chosen: list[I64] = []
+        spent = 0
+        for count, offset, a, b in pairs[:RAREST]:
+            if chosen and spent + count > budget:
+                break
+            chosen.append((self._packed[a:b] & mask).astype(np.int64) - offset)
+            spent += count
+        return chosen
+
+    def exact_candidates(self, needle: str) -> list[int] | None:
+        """Offsets where every looked-up word pair of ``needle`` lines up, or None when the
+        index cannot tell (fewer than two words, or every pair too common)."""
+        diagonals = self._diagonals(needle, MAX_GRAM_HITS)
+        if diagonals is None or (len(diagonals[0]) > MAX_GRAM_HITS):
+            return None
+        common = diagonals[0]
+        for more in diagonals[1:]:  # each is sorted: keep what the next one also has
+            if not len(common):
+                break
+            at = np.minimum(np.searchsorted(more, common), len(more) - 1)
+            common = common[more[at] == common]
+        assert self._starts is not None
+        return [int(self._starts[p]) for p in common[common >= 0].tolist()]
+
+    def candidate_offsets(self, needle: str, most: int = 3) -> list[int]:
+        """Character offsets where ``needle`` most plausibly begins, best first: the places
+        most of its rarest word pairs point at (within a few words)."""
+        diagonals = self._diagonals(needle, VOTE_BUDGET)
+        if not diagonals or not any(len(d) for d in diagonals):
+            return []
         buckets, votes = np.unique(np.concatenate(diagonals) // _BUCKET, return_counts=True)
-        if full_votes_only:
-            ranked = buckets[votes >= len(diagonals)][:most]
-        else:
-            order = np.argsort(-votes, kind="stable")[:most]
-            floor = max(MIN_VOTES, int(MIN_VOTE_SHARE * len(counts)), votes[order[0]] // 2)
-            ranked = buckets[order][votes[order] >= floor]
+        order = np.argsort(-votes, kind="stable")[:most]
+        floor = max(MIN_VOTES, int(MIN_VOTE_SHARE * len(diagonals)), votes[order[0]] // 2)
+        ranked = buckets[order][votes[order] >= floor]
+        assert self._starts is not None
         positions = np.clip(ranked * _BUCKET, 0, len(self._starts) - 1)
         return [int(self._starts[p]) for p in positions.tolist()]
-

@@ -28,6 +28,13 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffe"
 
 # Separate patterns, each with a fixed first character, so the engine skips plain text fast
 # (an alternation of character classes defeats that optimisation).
+#: characters that fold to one ASCII character: replaced in bulk, the map unchanged
+_ONE_FOR_ONE_FOLDS = (
+    *((c, '"') for c in _DOUBLE if c != '"'),
+    *((c, "'") for c in _SINGLE if c != "'"),
+    *((c, " ") for c in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+      "\u202f\u205f\u3000"),
+)
 _HYPHENS = re.compile(r"-(?:-+|[ \t]*\r?\n[ \t\r\n]*)")
 _DOTS = re.compile(r"\.[ \t]?\.[ \t]?\.")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -54,9 +61,16 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _spaced_dash(text: str, start: int, end: int) -> str:
+    """`` - `` without doubling a space that is already there."""
+    lead = "" if start > 0 and text[start - 1].isspace() else " "
+    trail = "" if end < len(text) and text[end].isspace() else " "
+    return f"{lead}-{trail}"
+
+
 def _hyphen(text: str, m: re.Match[str]) -> str:
     if m.group(0).startswith("--"):
-        return " - "
+        return _spaced_dash(text, m.start(), m.end())
     joined = m.start() > 0 and _is_word(text[m.start() - 1]) and m.end() < len(text) and (
         _is_word(text[m.end()]))
     return "-" if joined else "- "
@@ -73,7 +87,8 @@ def _non_ascii(text: str, start: int) -> tuple[int, str]:
     """The end and replacement of the non-ASCII run that starts at ``start``."""
     ch = text[start]
     if ch in _DASHES:
-        return _run(text, start, _DASHES), " - "
+        end = _run(text, start, _DASHES)
+        return end, _spaced_dash(text, start, end)
     if ch in _INVISIBLE:
         return _run(text, start, _INVISIBLE), ""
     if ch == "…":
@@ -94,13 +109,24 @@ def _changes(text: str) -> Iterator[tuple[int, int, str]]:
         )
     last = 0
     for start, end, replacement in heapq.merge(*streams):
-        if start >= last:
+        if start >= last and (end - start != 1 or replacement != text[start]):
             yield start, end, replacement
             last = end
 
 
+def _fold_in_bulk(text: str) -> str:
+    """Quote marks, apostrophes and odd spaces to ASCII, one character for one."""
+    if text.isascii():
+        return text
+    for char, ascii_char in _ONE_FOR_ONE_FOLDS:
+        if char in text:
+            text = text.replace(char, ascii_char)
+    return text
+
+
 def _rewrite(text: str) -> tuple[str, TextMap]:
     """Pass one: rewrite the characters that need it."""
+    text = _fold_in_bulk(text)
     builder = TextMapBuilder()
     pos = 0
     for start, end, replacement in _changes(text):

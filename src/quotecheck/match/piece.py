@@ -7,13 +7,15 @@ from math import ceil
 
 from rapidfuzz import fuzz
 
-from quotecheck.match.align import align_words
-from quotecheck.match.index import SourceIndex, WindowWords
+from quotecheck.match.align import WordAlignment, align_words
+from quotecheck.match.index import FULL_SCAN, SourceIndex, WindowWords
 from quotecheck.match.normalize import normalize
 from quotecheck.match.tokens import WORD, unhyphenated
 from quotecheck.models import Edit
 
 MIN_MATCHED = 0.6
+MIN_IN_RUNS = 0.5
+QUICK_FLOOR = 50.0  # below this, not even MIN_MATCHED of the words can line up in order
 CANDIDATES = 3
 
 
@@ -67,8 +69,8 @@ def _regions(index: SourceIndex, piece: Piece, lo: int, hi: int) -> list[tuple[i
     slack = _slack(piece)
     starts = index.candidate_offsets(piece.needle, most=CANDIDATES)
     regions = [(max(lo, s - slack), min(hi, s + len(piece.needle) + slack))
-               for s in starts or () if lo <= s < hi]
-    if not regions and index.small:
+               for s in starts if lo <= s < hi]
+    if not regions and len(index.text) <= FULL_SCAN:
         found = fuzz.partial_ratio_alignment(piece.needle, index.text[lo:hi])
         if found is not None:
             regions = [(max(lo, lo + found.dest_start - slack),
@@ -76,23 +78,66 @@ def _regions(index: SourceIndex, piece: Piece, lo: int, hi: int) -> list[tuple[i
     return regions
 
 
+def _aligned(piece: Piece, window: WindowWords) -> tuple[WindowWords, WordAlignment] | None:
+    """The alignment of the piece with the best stretch of ``window``, or None.
+
+    Words are coded as one character each: the same words in the same order are then a
+    substring (no alignment needed, only punctuation or case differed); otherwise
+    rapidfuzz's partial ratio (in C) finds the best stretch, or shows that nothing there can
+    match, and the slower word alignment runs on that stretch alone.
+    """
+    codes: dict[str, str] = {}
+    quote = "".join(codes.setdefault(w, chr(0x100 + len(codes))) for w in piece.words)
+    source = "".join(codes.setdefault(w, chr(0x100 + len(codes))) for w in window.words)
+    at = source.find(quote)
+    if at >= 0:
+        n = len(quote)
+        return window, WordAlignment(at, at + n, 0, n, ())
+    quick = fuzz.partial_ratio_alignment(quote, source)
+    if quick is None or quick.score < QUICK_FLOOR:
+        return None
+    slack = len(piece.words) // 5 + 2
+    a, b = max(0, quick.dest_start - slack), quick.dest_end + slack
+    narrowed = WindowWords(window.words[a:b], window.starts[a:b], window.ends[a:b])
+    return narrowed, align_words(list(piece.words), narrowed.words)
+
+
 def _fuzzy(index: SourceIndex, piece: Piece, lo: int, hi: int) -> PieceMatch | None:
     best = None
     for region in _regions(index, piece, lo, hi):
-        window = index.window(*region)
-        aligned = align_words(list(piece.words), window.words)
+        found = _aligned(piece, index.window(*region))
+        if found is None:
+            continue
+        window, aligned = found
         if best is None or aligned.cost < best[1].cost:
             best = (window, aligned)
+        if aligned.cost == 0:
+            break
     if best is None:
         return None
     window, aligned = best
-    if aligned.matched < ceil(MIN_MATCHED * len(piece.words)) or aligned.end <= aligned.start:
+    if not _plausible(aligned, len(piece.words)):
         return None
     edits = tuple(
         _edit(index, piece, window, (e.qa, e.qb), (e.sa, e.sb)) for e in aligned.edits
     )
     return PieceMatch(window.starts[aligned.start], window.ends[aligned.end - 1],
                       edits, aligned.matched)
+
+
+def _plausible(aligned: WordAlignment, words: int) -> bool:
+    """Enough of the piece matched, and in runs: scattered common words are not a match."""
+    if aligned.end <= aligned.start or aligned.matched < ceil(MIN_MATCHED * words):
+        return False
+    changed = {i for e in aligned.edits for i in range(e.qa, e.qb)}
+    in_runs, run = 0, 0
+    for i in range(words + 1):
+        if i < words and i not in changed:
+            run += 1
+            continue
+        in_runs += run if run >= 2 or words == 1 else 0
+        run = 0
+    return in_runs >= ceil(MIN_IN_RUNS * words)
 
 
 def _edit(index: SourceIndex, piece: Piece, window: WindowWords, quote: tuple[int, int],

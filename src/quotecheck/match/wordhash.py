@@ -8,6 +8,9 @@ every candidate is checked by alignment.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import numpy as np
 import numpy.typing as npt
 
@@ -84,6 +87,33 @@ def word_hashes(text: str) -> tuple[I64, U64]:
         hashes.append(chunk_hashes)
         pos = cut
     return np.concatenate(starts), np.concatenate(hashes)
+
+
+_MASK = (1 << 64) - 1
+_PY_WORD = re.compile("[A-Za-z0-9\u0080-\U0010ffff]+")
+
+
+def _mix_int(value: int) -> int:
+    value ^= value >> 33
+    value = (value * int(_C2)) & _MASK
+    return value ^ (value >> 29)
+
+
+def _hash_word(word: bytes) -> int:
+    first = int.from_bytes(word[:8], "little")
+    last = int.from_bytes(word[-8:], "little") if len(word) > 8 else 0
+    return _mix_int(((first * int(_C1)) ^ (last * int(_C2)) ^ (len(word) * int(_C3))) & _MASK)
+
+
+def small_bigram_keys(text: str) -> list[int]:
+    """:func:`bigram_keys` of :func:`word_hashes` for a short text, in plain Python.
+
+    numpy costs more to set up than a quote takes to hash; the two must always agree
+    (a test checks that they do).
+    """
+    hashes = [_hash_word(m.group(0).encode("utf-8")) for m in _PY_WORD.finditer(text)]
+    c3 = int(_C3)
+    return [_mix_int((a * c3 + b) & _MASK) for a, b in itertools.pairwise(hashes)]
 
 
 def bigram_keys(hashes: U64) -> U64:

@@ -172,3 +172,12 @@ def test_unsupported_article_type(script: Callable[..., Run], tmp_path: Path) ->
 
 def test_empty_folder(script: Callable[..., Run], tmp_path: Path) -> None:
     _one_line_error(script("verify", str(tmp_path)), 2, "no articles")
+
+
+def test_occurrences_are_reported(cli: Callable[..., Run], tmp_path: Path) -> None:
+    (tmp_path / "m.txt").write_text("Yes we can. Again, yes we can. And once more: yes we can.\n")
+    article = tmp_path / "a.md"
+    article.write_text("The crowd chanted “yes we can” ([m](m.txt)).\n")
+    run = cli("verify", str(article), "--format", "json")
+    assert run.json()["articles"][0]["claims"][0]["match"]["occurrences"] == 3
+    assert "found 3 times in the source" in cli("verify", str(article)).stdout

@@ -22,7 +22,7 @@ def index() -> SourceIndex:
 
 def _verdict(index: SourceIndex, quote: str) -> Verdict | None:
     found = match_quote(quote, index)
-    return judge(found, len(quote.split()))[0] if found else None
+    return judge(found, quote)[0] if found else None
 
 
 @pytest.mark.parametrize(("quote", "expected"), [
@@ -75,12 +75,13 @@ def test_classify(edit: Edit, kind: str, meaningful: bool) -> None:
 def test_many_small_changes_are_altered() -> None:
     edits = tuple(Edit("a", "the", "a", "the") for _ in range(3))
     alignment = Alignment(0, 10, 80.0, 0.7, edits=edits)
-    assert judge(alignment, 10)[0] is Verdict.ALTERED
+    quote = 'one two three four five six seven eight nine ten'
+    assert judge(alignment, quote)[0] is Verdict.ALTERED
 
 
 def test_score_never_decides() -> None:
     alignment = Alignment(0, 10, 99.9, 0.99, edits=(Edit("", "not", "", "not"),))
-    assert judge(alignment, 30)[0] is Verdict.ALTERED
+    assert judge(alignment, ' '.join(['word'] * 30))[0] is Verdict.ALTERED
 
 
 @pytest.mark.parametrize(("omitted", "after_break", "drops"), [
@@ -92,3 +93,19 @@ def test_score_never_decides() -> None:
 ])
 def test_drops_negation(omitted: str, after_break: bool, drops: bool) -> None:
     assert drops_negation(Elision(omitted, len(omitted), after_break)) is drops
+
+
+@pytest.mark.parametrize(("source", "quote", "verdict", "kind"), [
+    ("He said “we’re ready” — twice.", "He said \"we're ready\" -- twice", Verdict.EXACT,
+     "typography"),
+    ("The Plan Is Dead, he said.", "the plan is dead", Verdict.VERIFIED, "case"),
+    ("The plan, he said, is dead.", "The plan he said is dead", Verdict.VERIFIED,
+     "punctuation"),
+])
+def test_form_differences_are_named(source: str, quote: str, verdict: Verdict,
+                                    kind: str) -> None:
+    found = match_quote(quote, SourceIndex(source))
+    assert found is not None
+    result, differences = judge(found, quote)
+    assert result is verdict
+    assert [d.kind for d in differences] == [kind]

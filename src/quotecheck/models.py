@@ -155,6 +155,8 @@ class Alignment:
     occurrences: int = 1
     lead_in: str = ""
     opens_sentence: bool = False
+    forms: tuple[tuple[str, str], ...] = ()
+    source_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,7 @@ class MatchInfo:
     line: int | None
     context_before: str
     context_after: str
+    occurrences: int = 1
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quotecheck import __version__
 from quotecheck.config import Settings
 from quotecheck.extract import LineIndex, extract_claims
 from quotecheck.match import SourceIndex, match_quote
-from quotecheck.match.tokens import words
 from quotecheck.models import (
     Article,
     ArticleResult,
@@ -105,11 +104,12 @@ def check_claim(claim: Claim, refs: Iterable[SourceRef], cited: frozenset[str],
         alignment = match_quote(claim.quote, store.index(ref), settings.match)
         if alignment is None:
             continue
-        verdict, differences = judge(alignment, len(words(claim.quote)))
+        verdict, differences = judge(alignment, claim.quote)
         note = None
         if cited and ref.location not in cited:
             note = "found in a source other than the one cited"
-        evidence = _match_info(text, store.lines(ref), alignment.start, alignment.end)
+        evidence = replace(_match_info(text, store.lines(ref), alignment.start, alignment.end),
+                           occurrences=alignment.occurrences)
         finding = Finding(claim, verdict, alignment.score, _source_info(text), evidence,
                           differences, note)
         rank = RANK[verdict] * 2 + (0 if ref.location in cited or not cited else 1)

@@ -18,6 +18,7 @@ from quotecheck.lexicon import (
     is_negation,
     is_number,
 )
+from quotecheck.match import tokens
 from quotecheck.match.normalize import normalize_plain
 from quotecheck.models import Alignment, Difference, Edit, Elision, Verdict
 
@@ -118,11 +119,25 @@ def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def judge(alignment: Alignment, quote_words: int) -> tuple[Verdict, tuple[Difference, ...]]:
-    """The verdict on a located quote and the differences that justify it."""
+def _form_differences(alignment: Alignment, quote: str) -> list[tuple[Difference, bool]]:
+    """Case or punctuation that differ; typography when only normalisation made them equal."""
+    found = [
+        (Difference("case" if q.casefold() == s.casefold() else "punctuation", q, s), False)
+        for q, s in alignment.forms
+    ]
+    written, source = " ".join(quote.split()), " ".join(alignment.source_text.split())
+    if not found and not alignment.edits and written != source and not alignment.elisions:
+        found.append((Difference("typography", written, source), False))
+    return found
+
+
+def judge(alignment: Alignment, quote: str) -> tuple[Verdict, tuple[Difference, ...]]:
+    """The verdict on a located ``quote`` and the differences that justify it."""
+    quote_words = len(tokens.words(quote))
     words = [classify(edit) for edit in alignment.edits]
     gaps = _gap_differences(alignment)
-    differences = tuple(d for d, _ in words + gaps)
+    forms = _form_differences(alignment, quote)
+    differences = tuple(d for d, _ in words + gaps + forms)
     if any(meaningful for _, meaningful in words + gaps):
         return Verdict.ALTERED, differences
     changed = [d for d, _ in words if d.kind != "hyphenation"]
@@ -134,4 +149,4 @@ def judge(alignment: Alignment, quote_words: int) -> tuple[Verdict, tuple[Differ
         return Verdict.ALTERED, differences
     if words or gaps or alignment.case_or_punctuation:
         return Verdict.VERIFIED, differences
-    return Verdict.EXACT, differences
+    return Verdict.EXACT, differences  # a typography difference at most

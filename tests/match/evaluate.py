@@ -6,7 +6,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quotecheck.match import SourceIndex, match_quote
-from quotecheck.match.tokens import words
 from quotecheck.models import Verdict
 from quotecheck.verdict import judge
 from tests.match.labelled import CHANGED, FAITHFUL, INVENTED, Case, LabelledSet
@@ -43,7 +42,7 @@ def verdict_for(quote: str, index: SourceIndex) -> Verdict:
     alignment = match_quote(quote, index)
     if alignment is None:
         return Verdict.NOT_FOUND
-    return judge(alignment, len(words(quote)))[0]
+    return judge(alignment, quote)[0]
 
 
 def evaluate(labelled: LabelledSet) -> Outcome:

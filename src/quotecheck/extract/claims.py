@@ -28,7 +28,7 @@ class LineIndex:
 def _trimmed(text: str, span: QuoteSpan) -> tuple[str, int, int]:
     """The quote's text without sentence punctuation, and its trimmed plain span."""
     start, end = span.start, span.end
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or start in span.skips):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

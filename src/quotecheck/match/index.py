@@ -22,7 +22,7 @@ RAREST = 8  # vote with the rarest word pairs of a needle only
 MIN_VOTES = 1
 MIN_VOTE_SHARE = 0.2
 LOOKUP_CACHE = 256
-SMALL_SOURCE = 1_000_000  # up to here, an exact search scans the whole text
+SMALL_SOURCE = 64_000  # up to here, an exact search scans the whole text
 FULL_SCAN = 100_000  # up to here, a quote with no indexed candidates is scanned for
 _BUCKET = 4
 

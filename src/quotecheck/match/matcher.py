@@ -96,12 +96,15 @@ class _QuoteSearch:
         elisions, substitutions, far = _gaps(index, self.pattern, matches, self.settings)
         total = sum(len(p.words) for p in self.pieces)
         o_start, o_end = index.norm.original_span(start, end)
+        forms = _forms(index, self.pieces, matches)
         return Alignment(
             start=o_start, end=o_end,
             score=_score(self.pieces, index, matches),
             matched_ratio=sum(m.matched for m in placed) / total if total else 0.0,
             edits=tuple(edits), elisions=elisions, substitutions=substitutions,
-            case_or_punctuation=_differs_in_form(index, self.pattern, matches),
+            case_or_punctuation=bool(forms),
+            forms=forms,
+            source_text=index.original[o_start:o_end],
             out_of_order=self.out_of_order or far,
             occurrences=placed[0].occurrences if len(placed) == 1 else 1,
             lead_in=_lead_in(index, start),
@@ -171,14 +174,15 @@ def _score(pieces: list[Piece], index: SourceIndex, matches: list[PieceMatch | N
     return round(float(fuzz.ratio(quote, source)), 1)
 
 
-def _differs_in_form(index: SourceIndex, pattern: QuotePattern,
-                     matches: list[PieceMatch | None]) -> bool:
-    """True when case or punctuation differ even though the words are the same."""
-    for text, match in zip(pattern.pieces, matches, strict=True):
-        if match is None:
+def _forms(index: SourceIndex, pieces: list[Piece], matches: list[PieceMatch | None]
+           ) -> tuple[tuple[str, str], ...]:
+    """(quote, source) for each piece whose case or punctuation differs from the source's."""
+    forms = []
+    for piece, match in zip(pieces, matches, strict=True):
+        if match is None or match.edits:
             continue
         start, end = index.norm.original_span(match.start, match.end)
         found = normalize(index.original[start:end], casefold=False).text.strip()
-        if found != normalize(text, casefold=False).text.strip():
-            return True
-    return False
+        if found != piece.text:
+            forms.append((piece.text, found))
+    return tuple(forms)

@@ -23,16 +23,21 @@ CANDIDATES = 3
 class Piece:
     """One literal stretch of a quote, ready to search for."""
 
+    text: str
     needle: str
     words: tuple[str, ...]
     cased: tuple[str, ...]
 
     @classmethod
     def of(cls, text: str) -> Piece:
-        """Prepare the piece of quote ``text`` (as written) for searching."""
-        cased = tuple(WORD.findall(normalize(text, casefold=False).text))
-        return cls(normalize(text).text.strip(), tuple(unhyphenated(w.lower()) for w in cased),
-                   cased)
+        """Prepare a piece of a quote, already normalised with its case kept
+        (as :func:`~quotecheck.match.pattern.parse_quote` gives it), for searching."""
+        text = text.strip()
+        needle = text.lower()
+        if len(needle) != len(text):
+            needle = normalize(text).text.strip()
+        cased = tuple(WORD.findall(text))
+        return cls(text, needle, tuple(unhyphenated(w.lower()) for w in cased), cased)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ def describe_differences(finding: Finding) -> str:
         f"{d.kind}: “{shorten(d.quote, 40)}” → “{shorten(d.source, 40)}”"
         for d in finding.differences
     ]
+    if finding.match is not None and finding.match.occurrences > 1:
+        lines.append(f"found {finding.match.occurrences} times in the source")
     if finding.note:
         lines.append(finding.note)
     return "\n".join(lines)

@@ -28,6 +28,19 @@ _BUCKET = 4
 
 
 @dataclass(frozen=True)
+class _Pairs:
+    """A needle's word pairs in the sorted array: [lo, hi) ranges and their key bits."""
+
+    lo: list[int]
+    hi: list[int]
+    high: list[int]
+
+    def counts(self) -> list[int]:
+        """How often each pair occurs in the source."""
+        return [b - a for a, b in zip(self.lo, self.hi, strict=True)]
+
+
+@dataclass(frozen=True)
 class WindowWords:
     """The words of a stretch of the source, for alignment."""
 
@@ -45,7 +58,7 @@ class SourceIndex:
         self._starts: npt.NDArray[np.int64] | npt.NDArray[np.int32] | None = None
         self._packed: U64 | None = None
         self._index_bits = 0
-        self._lookups: dict[str, tuple[list[int], list[int]] | None] = {}
+        self._lookups: dict[str, _Pairs | None] = {}
 
     @property
     def original(self) -> str:
@@ -122,7 +135,7 @@ class SourceIndex:
             needle[-1].isalnum() and after.isalnum()
         )
 
-    def _lookup(self, needle: str) -> tuple[list[int], list[int]] | None:
+    def _lookup(self, needle: str) -> _Pairs | None:
         """Where each word pair of ``needle`` sits in the sorted keys (cached per needle)."""
         if needle in self._lookups:
             return self._lookups[needle]
@@ -133,9 +146,12 @@ class SourceIndex:
             assert self._packed is not None
             bits = np.uint64(self._index_bits)
             high = (q_keys >> bits) << bits
-            found = (np.searchsorted(self._packed, high, side="left").tolist(),
-                     np.searchsorted(self._packed, high | ((np.uint64(1) << bits) - np.uint64(1)),
-                                     side="right").tolist())
+            found = _Pairs(
+                np.searchsorted(self._packed, high, side="left").tolist(),
+                np.searchsorted(self._packed, high | ((np.uint64(1) << bits) - np.uint64(1)),
+                                side="right").tolist(),
+                high.tolist(),
+            )
         if len(self._lookups) > LOOKUP_CACHE:
             self._lookups.clear()
         self._lookups[needle] = found
@@ -145,19 +161,18 @@ class SourceIndex:
         """For the needle's rarest word pairs, where the needle would start (word index)
         for each occurrence of the pair; at most ``budget`` occurrences in all.
 
-        None when the needle has fewer than two words. A pair that never occurs gives an
-        empty array first in the list.
+        None when the needle has fewer than two words; pairs that never occur are left out.
         """
         hits = self._lookup(needle)
         if hits is None:
             return None
         assert self._packed is not None
-        pairs = sorted((b - a, offset, a, b) for offset, (a, b) in enumerate(zip(*hits,
-                       strict=True)))
+        pairs = sorted((b - a, offset, a, b) for offset, (a, b) in enumerate(zip(
+                       hits.lo, hits.hi, strict=True)))
         mask = (np.uint64(1) << np.uint64(self._index_bits)) - np.uint64(1)
         chosen: list[I64] = []
         spent = 0
-        for count, offset, a, b in pairs[:RAREST]:
+        for count, offset, a, b in [p for p in pairs if p[0]][:RAREST]:
             if chosen and spent + count > budget:
                 break
             chosen.append((self._packed[a:b] & mask).astype(np.int64) - offset)
@@ -165,25 +180,39 @@ class SourceIndex:
         return chosen
 
     def exact_candidates(self, needle: str) -> list[int] | None:
-        """Offsets where every looked-up word pair of ``needle`` lines up, or None when the
-        index cannot tell (fewer than two words, or every pair too common)."""
-        diagonals = self._diagonals(needle, MAX_GRAM_HITS)
-        if diagonals is None or (len(diagonals[0]) > MAX_GRAM_HITS):
+        """Offsets where every word pair of ``needle`` lines up, or None when the index
+        cannot tell (fewer than two words, or every pair too common).
+
+        The rarest pair gives the possible starts; each other pair keeps those whose
+        position it also occupies, looked up in place in the sorted array.
+        """
+        hits = self._lookup(needle)
+        if hits is None:
             return None
-        common = diagonals[0]
-        for more in diagonals[1:]:  # each is sorted: keep what the next one also has
-            if not len(common):
+        assert self._packed is not None and self._starts is not None
+        pairs = sorted(zip(hits.counts(), range(len(hits.lo)), strict=True))
+        count, rarest = pairs[0]
+        if count > MAX_GRAM_HITS:
+            return None
+        mask = (np.uint64(1) << np.uint64(self._index_bits)) - np.uint64(1)
+        block = self._packed[hits.lo[rarest] : hits.hi[rarest]]
+        starts = (block & mask).astype(np.int64) - rarest
+        for _, offset in pairs[1:]:
+            if not len(starts):
                 break
-            at = np.minimum(np.searchsorted(more, common), len(more) - 1)
-            common = common[more[at] == common]
-        assert self._starts is not None
-        return [int(self._starts[p]) for p in common[common >= 0].tolist()]
+            block = self._packed[hits.lo[offset] : hits.hi[offset]]
+            if not len(block):
+                return []
+            wanted = np.uint64(hits.high[offset]) | (starts + offset).astype(np.uint64)
+            at = np.minimum(np.searchsorted(block, wanted), len(block) - 1)
+            starts = starts[block[at] == wanted]
+        return [int(self._starts[p]) for p in starts[starts >= 0].tolist()]
 
     def candidate_offsets(self, needle: str, most: int = 3) -> list[int]:
         """Character offsets where ``needle`` most plausibly begins, best first: the places
         most of its rarest word pairs point at (within a few words)."""
         diagonals = self._diagonals(needle, VOTE_BUDGET)
-        if not diagonals or not any(len(d) for d in diagonals):
+        if not diagonals:
             return []
         buckets, votes = np.unique(np.concatenate(diagonals) // _BUCKET, return_counts=True)
         order = np.argsort(-votes, kind="stable")[:most]

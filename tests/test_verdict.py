@@ -109,3 +109,24 @@ def test_form_differences_are_named(source: str, quote: str, verdict: Verdict,
     result, differences = judge(found, quote)
     assert result is verdict
     assert [d.kind for d in differences] == [kind]
+
+
+def test_elision_that_marks_nothing_is_only_punctuation(index: SourceIndex) -> None:
+    quote = "The city hired 40 new drivers … in March"
+    found = match_quote(quote, index)
+    assert found is not None
+    verdict, differences = judge(found, quote)
+    assert verdict is Verdict.VERIFIED
+    assert [(d.kind, d.source, d.detail) for d in differences] == [
+        ("elision", "", "nothing but punctuation omitted")]
+
+
+def test_elision_length_counts_the_gap() -> None:
+    source = SourceIndex("We will keep every route, as promised last spring, and add buses.")
+    quote = "We will keep every route … and add buses"
+    found = match_quote(quote, source)
+    assert found is not None
+    _, differences = judge(found, quote)
+    gap = ", as promised last spring, "
+    assert [(d.kind, d.source, d.detail) for d in differences] == [
+        ("elision", gap.strip(), f"{len(gap)} characters omitted")]

@@ -166,6 +166,7 @@ class Difference:
     kind: str
     quote: str
     source: str
+    detail: str | None = None
 
 
 @dataclass(frozen=True)

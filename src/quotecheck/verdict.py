@@ -83,10 +83,11 @@ def _small(q_words: list[str], s_words: list[str]) -> bool:
 def _gap_differences(alignment: Alignment) -> list[tuple[Difference, bool]]:
     found: list[tuple[Difference, bool]] = []
     for elision in alignment.elisions:
-        if drops_negation(elision):
-            found.append((Difference("elision", "...", elision.omitted), True))
-        else:
-            found.append((Difference("elision", "...", _shorten(elision.omitted)), False))
+        omitted = f"{elision.gap_chars} characters omitted"
+        if elision.gap_chars and not elision.omitted:
+            omitted = "nothing but punctuation omitted"
+        found.append((Difference("elision", "...", elision.omitted, omitted),
+                      drops_negation(elision)))
     for sub in alignment.substitutions:
         found.append((Difference("insertion", f"[{sub.bracket}]", sub.replaced), False))
     if alignment.out_of_order:
@@ -112,11 +113,6 @@ def drops_negation(elision: Elision) -> bool:
             if not (before and after):
                 return True
     return False
-
-
-def _shorten(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _form_differences(alignment: Alignment, quote: str) -> list[tuple[Difference, bool]]:

@@ -30,6 +30,7 @@ def describe_differences(finding: Finding) -> str:
     """What differs, one difference per line, then any note."""
     lines = [
         f"{d.kind}: “{shorten(d.quote, 40)}” → “{shorten(d.source, 40)}”"
+        + (f" ({d.detail})" if d.detail else "")
         for d in finding.differences
     ]
     if finding.match is not None and finding.match.occurrences > 1:

@@ -48,6 +48,26 @@ class Paragraph:
     end: int
 
 
+@dataclass(frozen=True)
+class Directive:
+    """An instruction in an article comment: ``source``, ``disable``, ``enable`` or
+    ``disable-next``, at an offset of the plain text."""
+
+    kind: str
+    at: int
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class BlockSpan:
+    """A block quotation (Markdown ``>``, HTML ``<blockquote>``, an indented block), as a
+    half-open span of the plain text, with any ``cite=`` it names."""
+
+    start: int
+    end: int
+    cite: str | None = None
+
+
 @dataclass(frozen=True, eq=False)
 class Article:
     """An article as read from disk: raw text, plain text with markup removed, and structure."""
@@ -59,6 +79,9 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     links: tuple[Link, ...]
     sources: tuple[str, ...] = ()
+    directives: tuple[Directive, ...] = ()
+    blocks: tuple[BlockSpan, ...] = ()
+    enabled: bool = True
 
 
 @dataclass(frozen=True)
@@ -87,6 +110,7 @@ class Claim:
     post: PostInfo | None = None
     cited: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
+    skipped: str | None = None
 
 
 @dataclass(frozen=True, eq=False)

@@ -94,6 +94,8 @@ def check_claim(claim: Claim, refs: Iterable[SourceRef], cited: frozenset[str],
                 store: SourceStore, settings: Settings) -> Finding:
     """Look for ``claim`` in each candidate source and keep the best finding."""
     refs = tuple(refs)
+    if claim.skipped:
+        return Finding(claim, Verdict.SKIPPED, note=claim.skipped)
     if not refs:
         return Finding(claim, Verdict.NO_SOURCE, note="nothing ties this quote to a source")
     best: tuple[int, Finding] | None = None

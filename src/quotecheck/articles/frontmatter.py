@@ -10,6 +10,7 @@ _FENCE = re.compile(r"\A---[ \t]*\r?\n(?P<body>[\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:
 _INLINE_LIST = re.compile(r"^sources:[ \t]*\[(?P<items>[^\]]*)\][ \t]*$", re.MULTILINE)
 _BLOCK_LIST = re.compile(r"^sources:[ \t]*\r?\n(?P<items>(?:[ \t]+-[^\n]*\n?)+)", re.MULTILINE)
 _SINGLE = re.compile(r"^sources:[ \t]*(?P<item>[^\s\[][^\n]*)$", re.MULTILINE)
+_DISABLED = re.compile(r"^quotecheck:[ \t]*(?:false|no|off)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class FrontMatter:
 
     body_start: int
     sources: tuple[str, ...]
+    enabled: bool = True
 
 
 def _unquote(item: str) -> str:
@@ -40,4 +42,5 @@ def split_front_matter(raw: str) -> FrontMatter:
         items = [_unquote(line.strip()[1:]) for line in block.group("items").splitlines()]
     elif single := _SINGLE.search(body):
         items = [_unquote(single.group("item"))]
-    return FrontMatter(m.end(), tuple(i for i in items if i))
+    enabled = _DISABLED.search(body) is None
+    return FrontMatter(m.end(), tuple(i for i in items if i), enabled)

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 
+from quotecheck.articles.directives import parse_directive
 from quotecheck.articles.frontmatter import split_front_matter
 from quotecheck.articles.structure import bare_links, split_paragraphs
-from quotecheck.models import Article, Link
-from quotecheck.textmap import TextMapBuilder
+from quotecheck.models import Article, BlockSpan, Directive, Link
+from quotecheck.textmap import TextMap, TextMapBuilder
 
 _INLINE = re.compile(
     r"(?P<linestart>^[ \t]{0,3}(?:(?:>[ \t]?)+(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?"
@@ -46,6 +48,7 @@ class _Stripper:
     refs: dict[str, str]
     builder: TextMapBuilder = field(default_factory=TextMapBuilder)
     links: list[Link] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
 
     def inline(self, start: int, end: int) -> None:
         pos = start
@@ -70,8 +73,17 @@ class _Stripper:
             self.builder.copy(m.start("escaped"), m.group("escaped"))
         elif kind == "entity":
             self.builder.replace(m.start(), m.end(), html.unescape(m.group(0)))
-        elif kind in ("code", "comment", "image"):
+        elif kind == "comment":
+            self.comment(m.group(0)[4:-3])
             self.builder.replace(m.start(), m.end(), " ")
+        elif kind in ("code", "image"):
+            self.builder.replace(m.start(), m.end(), " ")
+
+    def comment(self, body: str) -> None:
+        """Record a directive comment at the current plain offset."""
+        directive = parse_directive(body, self.builder.length)
+        if directive is not None:
+            self.directives.append(directive)
 
     def _link(self, text_start: int, text_end: int, url: str) -> None:
         begin = self.builder.length
@@ -80,20 +92,42 @@ class _Stripper:
             self.links.append(Link(url, begin, self.builder.length))
 
 
-def _excluded_line_ranges(body: str) -> list[tuple[int, int]]:
-    """Line ranges (0-based, half-open) of code and HTML blocks, which are never scanned."""
+@dataclass(frozen=True)
+class _Structure:
+    """Line ranges (0-based, half-open) that markdown-it finds in the body."""
+
+    excluded: list[tuple[int, int, str]]
+    quotes: list[tuple[int, int]]
+
+
+def _structure(body: str) -> _Structure:
+    """Code and HTML blocks (never scanned) and outermost block quotations."""
     tokens = MarkdownIt("commonmark").parse(body)
-    return [
-        (t.map[0], t.map[1])
+    excluded = [
+        (t.map[0], t.map[1], t.type)
         for t in tokens
         if t.type in ("fence", "code_block", "html_block") and t.map is not None
     ]
+    quotes = [
+        (t.map[0], t.map[1])
+        for t in tokens
+        if t.type == "blockquote_open" and t.level == 0 and t.map is not None
+    ]
+    return _Structure(sorted(excluded), quotes)
 
 
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in re.finditer("\n", text))
     return starts
+
+
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+
+
+def plain_offset(plain_map: TextMap, length: int, raw_offset: int) -> int:
+    """The first plain offset whose character comes from at or after ``raw_offset``."""
+    return bisect_left(range(length), raw_offset, key=plain_map.start)
 
 
 def parse_markdown(path: str, raw: str) -> Article:
@@ -104,11 +138,15 @@ def parse_markdown(path: str, raw: str) -> Article:
     stripper = _Stripper(raw, refs)
     starts = _line_starts(body)
     starts.append(len(body))
+    structure = _structure(body)
     pos = 0
-    for first, last in sorted(_excluded_line_ranges(body)):
+    for first, last, kind in structure.excluded:
         block_start = starts[min(first, len(starts) - 1)]
         block_end = starts[min(last, len(starts) - 1)]
         _inline_without_refdefs(stripper, body, front.body_start, pos, block_start)
+        if kind == "html_block":
+            for comment in _COMMENT.finditer(body, block_start, block_end):
+                stripper.comment(comment.group(1))
         stripper.builder.replace(front.body_start + block_start, front.body_start + block_end,
                                  "\n\n")
         pos = block_end
@@ -118,9 +156,15 @@ def parse_markdown(path: str, raw: str) -> Article:
     known = {(link.start, link.end) for link in links}
     links.extend(link for link in bare_links(plain) if (link.start, link.end) not in known)
     links.sort(key=lambda link: link.start)
+    def at_line(line: int) -> int:
+        raw_offset = front.body_start + starts[min(line, len(starts) - 1)]
+        return plain_offset(plain_map, len(plain), raw_offset)
+
+    blocks = tuple(BlockSpan(at_line(first), at_line(last)) for first, last in structure.quotes)
     return Article(
         path=path, raw=raw, plain=plain, plain_map=plain_map,
         paragraphs=split_paragraphs(plain), links=tuple(links), sources=front.sources,
+        directives=tuple(stripper.directives), blocks=blocks, enabled=front.enabled,
     )
 
 

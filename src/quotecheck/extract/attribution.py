@@ -11,27 +11,39 @@ CUE_VERBS = (
     "warned|warns|replied|replies|recalled|recalls|reads|read|alleges|alleged|claims|"
     "claimed|shows|showed|finds|found|concluded|concludes|posted|posts|tweeted|tweets|"
     "announced|announces|called|calls|described|describes|testified|testifies|"
-    "continued|continues|acknowledged|acknowledges|admitted|admits|responded|responds"
+    "continued|continues|acknowledged|acknowledges|admitted|admits|responded|responds|"
+    "show|find|allege|claim|argue|note|write|tell|add|explain|warn|insist|recall|post|tweet"
 )
+_SEP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # a space, or one line break
+_WORD = r"[A-Z][\w’'-]*(?:\.(?=[^\S\n]+[A-Z]))?"  # Ana, O’Brien, Ruiz-Diaz, Dr.
 _NAME = (
-    r"(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|da|del|la|bin|al))*"
-    r"|[Tt]he\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    rf"(?:{_WORD}(?:{_SEP}(?:{_WORD}|de|van|von|da|del|la|bin|al))*"
+    rf"(?:{_SEP}and{_SEP}{_WORD}(?:{_SEP}{_WORD})*)?"
+    rf"|[Tt]he{_SEP}(?:[a-z][\w-]*{_SEP}){{0,3}}[a-z][\w-]*"
+    r"|(?:court|police|city|public|meeting|county|state|federal)"
+    rf"{_SEP}(?:records|documents|filings|minutes|data)"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
 )
 _AFTER = [
+    re.compile(rf"^[\s,]*(?P<speaker>{_NAME}),[^,\n“”\"]{{1,90}},\s*(?:also\s+)?"
+               rf"(?P<cue>{CUE_VERBS})\b"),
     re.compile(rf"^[\s,]*(?:[—–-]+\s*)?(?P<speaker>{_NAME})\s+(?:also\s+)?(?P<cue>{CUE_VERBS})\b"),
     re.compile(rf"^[\s,]*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{_NAME})"),
     re.compile(rf"^[\s,]*[Aa]ccording\s+to\s+(?P<speaker>{_NAME})"),
     re.compile(rf"^\s*[—–]\s*(?P<speaker>{_NAME})"),
 ]
 _BEFORE = [
-    re.compile(rf"(?P<speaker>{_NAME})\s+(?:also\s+)?(?P<cue>{CUE_VERBS})(?:\s+that|\s+it)?[\s:,]*$"),
+    re.compile(rf"(?P<speaker>{_NAME})\s+(?:also\s+)?(?P<cue>{CUE_VERBS})(?:\s+that|\s+it)?"
+               r"[\s:,.]*$"),
+    re.compile(rf"(?P<speaker>{_NAME}),[^,\n“”\"]{{1,90}},\s*(?:also\s+)?(?P<cue>{CUE_VERBS})"
+               r"[\s:,.]*$"),
     re.compile(rf"[Aa]ccording\s+to\s+(?P<speaker>{_NAME}),?\s*$"),
 ]
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _WINDOW = 120
 _NAME_BACK = 400
-_FULL_NAME = re.compile(r"\b[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Z][\w’'-]+)+")
 
 
 @dataclass(frozen=True)
@@ -46,21 +58,28 @@ def _trim_speaker(speaker: str) -> str:
     return speaker.strip().rstrip(",.")
 
 
+def is_pronoun(word: str) -> bool:
+    """True for he, she, they, it, we."""
+    return word.lower() in _PRONOUNS
+
+
 def nearest_name(text: str) -> str | None:
     """The last name of two or more capitalised words in ``text``."""
     names = _FULL_NAME.findall(text)
     return names[-1] if names else None
 
 
-def attribute(text: str, start: int, end: int, previous: str | None) -> Attribution:
-    """Find the speaker of the quote between the marks at ``start - 1`` and ``end``.
+def attribute(text: str, before_end: int, after_start: int, previous: str | None
+              ) -> Attribution:
+    """Find the speaker of a quotation from the text that ends at ``before_end`` (its
+    opening mark) and the text that starts at ``after_start`` (after its closing mark).
 
     A pronoun resolves to the nearest full name before the quote, else to ``previous``,
     the last speaker named.
     """
-    previous = nearest_name(text[max(0, start - _NAME_BACK) : start]) or previous
-    after = text[end + 1 : end + 1 + _WINDOW].split("\n\n", 1)[0]
-    before = text[max(0, start - 1 - _WINDOW) : max(0, start - 1)].rsplit("\n\n", 1)[-1]
+    previous = nearest_name(text[max(0, before_end - _NAME_BACK) : before_end]) or previous
+    after = _PARAGRAPH_BREAK.split(text[after_start : after_start + _WINDOW], maxsplit=1)[0]
+    before = _PARAGRAPH_BREAK.split(text[max(0, before_end - _WINDOW) : before_end])[-1]
     for pattern in _AFTER:
         if m := pattern.match(after):
             return _resolved(m, previous)

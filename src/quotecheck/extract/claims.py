@@ -1,16 +1,22 @@
-"""Turn scanner spans into claims: clean quote text, file positions, cited sources."""
+"""Turn what the scanners found into claims: clean quote text, file positions, speakers,
+cited sources, and the article's directives applied."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass, replace
 
-from quotecheck.extract.attribution import attribute
+from quotecheck.extract.attribution import attribute, is_pronoun
+from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
+from quotecheck.extract.directives import apply_directives
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
-from quotecheck.models import Article, Claim, ClaimKind, Paragraph
+from quotecheck.models import Article, Claim, ClaimKind, Paragraph, PostInfo
 
 _SPACES = re.compile(r"\s+")
 _TRAILING = re.compile(r"(?<!\.)[,;:.]$")
+_COVERS = 0.9
+_OPENING_MARK = 2
 
 
 class LineIndex:
@@ -23,6 +29,21 @@ class LineIndex:
         """The 1-based (line, column) of character ``offset``."""
         line = bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A claim before it has an id and file positions."""
+
+    start: int
+    end: int
+    quote: str
+    kind: ClaimKind
+    speaker: str | None = None
+    cue: str | None = None
+    post: PostInfo | None = None
+    flags: tuple[str, ...] = ()
+    cite: str | None = None
 
 
 def _trimmed(text: str, span: QuoteSpan) -> tuple[str, int, int]:
@@ -39,41 +60,87 @@ def _trimmed(text: str, span: QuoteSpan) -> tuple[str, int, int]:
     return _SPACES.sub(" ", body).strip(), start, end
 
 
+def _inline_drafts(article: Article) -> list[_Draft]:
+    drafts = []
+    previous: str | None = None
+    for span in scan_quotes(article.plain, article.paragraphs):
+        quote, start, end = _trimmed(article.plain, span)
+        if not quote:
+            continue
+        who = attribute(article.plain, span.start - 1, span.end + 1, previous)
+        if who.speaker and not is_pronoun(who.speaker):
+            previous = who.speaker
+        drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who.speaker, who.cue,
+                             flags=span.flags))
+    return drafts
+
+
+def _block_draft(article: Article, block: BlockClaim) -> _Draft:
+    speaker, cue = block.speaker, None
+    if speaker is None:  # "Ruiz wrote:" ends the paragraph before a block
+        before_end = len(article.plain[: block.start].rstrip())
+        who = attribute(article.plain, before_end, block.end, None)
+        speaker, cue = who.speaker, who.cue
+    quote = _SPACES.sub(" ", article.plain[block.start : block.end]).strip()
+    return _Draft(block.start, block.end, quote, block.kind, speaker, cue, block.post,
+                  cite=block.cite)
+
+
+def _merge(inline: list[_Draft], blocks: list[_Draft]) -> list[_Draft]:
+    """Quotes inside a block belong to it (one filling the block becomes the block);
+    quotes inside a post stay claims of their own."""
+    merged = list(blocks)
+    dissolved: list[_Draft] = []
+    for draft in inline:
+        block = next((b for b in blocks if b.start <= draft.start < b.end), None)
+        if block is None or block.kind is ClaimKind.POST or block in dissolved:
+            merged.append(draft)
+        elif draft.start - block.start <= _OPENING_MARK or (
+                draft.end - draft.start >= _COVERS * (block.end - block.start)):
+            # a block that opens with a quote mark presents that quote, not itself
+            merged.remove(block)
+            dissolved.append(block)
+            merged.append(replace(draft, kind=ClaimKind.BLOCK, cite=block.cite,
+                                  speaker=draft.speaker or block.speaker))
+    return sorted(merged, key=lambda d: (d.start, d.kind is ClaimKind.INLINE))
+
+
 def _paragraph_of(paragraphs: tuple[Paragraph, ...], offset: int) -> Paragraph | None:
     starts = [p.start for p in paragraphs]
     k = bisect_right(starts, offset) - 1
     return paragraphs[k] if k >= 0 and offset <= paragraphs[k].end else None
 
 
-def _cited(article: Article, start: int) -> tuple[str, ...]:
-    paragraph = _paragraph_of(article.paragraphs, start)
-    if paragraph is None:
-        return ()
-    near = [
-        link for link in article.links
-        if paragraph.start <= link.start < paragraph.end
+def _cited(article: Article, draft: _Draft) -> tuple[str, ...]:
+    paragraph = _paragraph_of(article.paragraphs, draft.start)
+    near = [] if paragraph is None else [
+        link for link in article.links if paragraph.start <= link.start < paragraph.end
     ]
-    near.sort(key=lambda link: abs(link.start - start))
-    return tuple(dict.fromkeys(link.url for link in near))
+    near.sort(key=lambda link: abs(link.start - draft.start))
+    found = [draft.cite] if draft.cite else []
+    return tuple(dict.fromkeys([*found, *(link.url for link in near)]))
+
+
+def _drafts(article: Article) -> list[_Draft]:
+    blocks = block_claims(article)
+    taken = [(b.start, b.end) for b in article.blocks]
+    blocks += post_claims(article, taken)
+    return _merge(_inline_drafts(article), [_block_draft(article, b) for b in blocks])
 
 
 def extract_claims(article: Article) -> tuple[Claim, ...]:
-    """Every inline quotation in ``article``, in order, as claims."""
+    """Every quotation in ``article``, in order, as claims (suppressed ones marked)."""
     lines = LineIndex(article.raw)
-    claims: list[Claim] = []
-    previous_speaker: str | None = None
-    for span in scan_quotes(article.plain, article.paragraphs):
-        quote, start, end = _trimmed(article.plain, span)
-        if not quote:
-            continue
-        raw_start, raw_end = article.plain_map.span(start, end)
+    drafts = _drafts(article)
+    claims = []
+    for number, draft in enumerate(drafts, start=1):
+        raw_start, raw_end = article.plain_map.span(draft.start, draft.end)
         line, column = lines.position(raw_start)
         end_line, end_column = lines.position(raw_end)
-        who = attribute(article.plain, span.start, span.end, previous_speaker)
-        previous_speaker = who.speaker or previous_speaker
         claims.append(Claim(
-            id=f"c{len(claims) + 1}", kind=ClaimKind.INLINE, quote=quote,
+            id=f"c{number}", kind=draft.kind, quote=draft.quote,
             line=line, column=column, end_line=end_line, end_column=end_column,
-            speaker=who.speaker, cue=who.cue, cited=_cited(article, start), flags=span.flags,
+            speaker=draft.speaker, cue=draft.cue, post=draft.post,
+            cited=_cited(article, draft), flags=draft.flags,
         ))
-    return tuple(claims)
+    return apply_directives(article, claims, [d.start for d in drafts])

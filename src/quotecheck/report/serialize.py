@@ -19,7 +19,8 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
         "line": c.line, "column": c.column, "end_line": c.end_line, "end_column": c.end_column,
         "speaker": c.speaker, "cue": c.cue,
         "post": asdict(c.post) if c.post else None,
-        "cited": list(c.cited), "flags": list(c.flags),
+        "cited": list(c.cited),
+        "flags": [*c.flags, "skipped"] if c.skipped else list(c.flags),
     }
     if verified:
         data.update({

@@ -92,6 +92,10 @@ class _Stripper:
             self.links.append(Link(url, begin, self.builder.length))
 
 
+# Only block structure is needed: inline parsing would cost most of the time.
+_BLOCK_PARSER = MarkdownIt("commonmark").disable(["inline", "text_join"])
+
+
 @dataclass(frozen=True)
 class _Structure:
     """Line ranges (0-based, half-open) that markdown-it finds in the body."""
@@ -102,7 +106,7 @@ class _Structure:
 
 def _structure(body: str) -> _Structure:
     """Code and HTML blocks (never scanned) and outermost block quotations."""
-    tokens = MarkdownIt("commonmark").parse(body)
+    tokens = _BLOCK_PARSER.parse(body)
     excluded = [
         (t.map[0], t.map[1], t.type)
         for t in tokens

@@ -25,7 +25,7 @@ _NAME = (
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
 )
 _AFTER = [
-    re.compile(rf"^[\s,]*(?P<speaker>{_NAME}),[^,\n“”\"]{{1,90}},\s*(?:also\s+)?"
+    re.compile(rf"^[\s,]*(?P<speaker>{_NAME}),[^,“”\"]{{1,90}},\s*(?:also\s+)?"
                rf"(?P<cue>{CUE_VERBS})\b"),
     re.compile(rf"^[\s,]*(?:[—–-]+\s*)?(?P<speaker>{_NAME})\s+(?:also\s+)?(?P<cue>{CUE_VERBS})\b"),
     re.compile(rf"^[\s,]*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{_NAME})"),
@@ -38,6 +38,9 @@ _BEFORE = [
     re.compile(rf"(?P<speaker>{_NAME}),[^,\n“”\"]{{1,90}},\s*(?:also\s+)?(?P<cue>{CUE_VERBS})"
                r"[\s:,.]*$"),
     re.compile(rf"[Aa]ccording\s+to\s+(?P<speaker>{_NAME}),?\s*$"),
+    re.compile(rf"(?P<speaker>{_NAME})\s+(?P<cue>called|calls|described|describes|dubbed|"
+               r"labeled|labelled|termed)\s+(?:[\w’'-]+\s+){0,5}(?:as\s+)?$"),
+    re.compile(rf"(?:^|[.!?]\s+)(?P<speaker>{_NAME})\s+[^.:\n“”\"]{{0,60}}:\s*$"),
 ]
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _WINDOW = 120
@@ -79,7 +82,7 @@ def attribute(text: str, before_end: int, after_start: int, previous: str | None
     """
     previous = nearest_name(text[max(0, before_end - _NAME_BACK) : before_end]) or previous
     after = _PARAGRAPH_BREAK.split(text[after_start : after_start + _WINDOW], maxsplit=1)[0]
-    before = _PARAGRAPH_BREAK.split(text[max(0, before_end - _WINDOW) : before_end])[-1]
+    before = _before(text, before_end)
     for pattern in _AFTER:
         if m := pattern.match(after):
             return _resolved(m, previous)
@@ -87,6 +90,15 @@ def attribute(text: str, before_end: int, after_start: int, previous: str | None
         if m := pattern.search(before):
             return _resolved(m, previous)
     return Attribution(None, None)
+
+
+def _before(text: str, before_end: int) -> str:
+    """The text of the quote's paragraph before it; when the quote opens its paragraph
+    and the previous one ends with a colon ("Ruiz put it this way:"), that paragraph."""
+    parts = _PARAGRAPH_BREAK.split(text[max(0, before_end - _WINDOW) : before_end])
+    if len(parts) > 1 and not parts[-1].strip() and parts[-2].rstrip().endswith(":"):
+        return parts[-2].rstrip()
+    return parts[-1]
 
 
 def _resolved(m: re.Match[str], previous: str | None) -> Attribution:

@@ -4,12 +4,13 @@ cited sources, and the article's directives applied."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from quotecheck.extract.attribution import attribute, is_pronoun
 from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.directives import apply_directives
+from quotecheck.extract.kinds import quote_flags
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.models import Article, Claim, ClaimKind, Paragraph, PostInfo
 
@@ -70,8 +71,10 @@ def _inline_drafts(article: Article) -> list[_Draft]:
         who = attribute(article.plain, span.start - 1, span.end + 1, previous)
         if who.speaker and not is_pronoun(who.speaker):
             previous = who.speaker
+        flags = span.flags + quote_flags(article.plain, span.start - 1, quote,
+                                         who.speaker is not None)
         drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who.speaker, who.cue,
-                             flags=span.flags))
+                             flags=flags))
     return drafts
 
 
@@ -86,39 +89,58 @@ def _block_draft(article: Article, block: BlockClaim) -> _Draft:
                   cite=block.cite)
 
 
+def _containing(blocks: list[_Draft], starts: list[int], offset: int) -> _Draft | None:
+    k = bisect_right(starts, offset) - 1
+    return blocks[k] if k >= 0 and offset < blocks[k].end else None
+
+
 def _merge(inline: list[_Draft], blocks: list[_Draft]) -> list[_Draft]:
     """Quotes inside a block belong to it (one filling the block becomes the block);
     quotes inside a post stay claims of their own."""
-    merged = list(blocks)
-    dissolved: list[_Draft] = []
+    blocks = sorted(blocks, key=lambda b: b.start)
+    starts = [b.start for b in blocks]
+    kept = dict.fromkeys(range(len(blocks)), True)
+    merged: list[_Draft] = []
     for draft in inline:
-        block = next((b for b in blocks if b.start <= draft.start < b.end), None)
-        if block is None or block.kind is ClaimKind.POST or block in dissolved:
+        block = _containing(blocks, starts, draft.start)
+        if block is None or block.kind is ClaimKind.POST:
+            merged.append(draft)
+            continue
+        k = starts.index(block.start)
+        if not kept[k]:  # the block was dissolved into the quotes it presents
             merged.append(draft)
         elif draft.start - block.start <= _OPENING_MARK or (
                 draft.end - draft.start >= _COVERS * (block.end - block.start)):
             # a block that opens with a quote mark presents that quote, not itself
-            merged.remove(block)
-            dissolved.append(block)
+            kept[k] = False
             merged.append(replace(draft, kind=ClaimKind.BLOCK, cite=block.cite,
                                   speaker=draft.speaker or block.speaker))
+    merged += [b for k, b in enumerate(blocks) if kept[k]]
     return sorted(merged, key=lambda d: (d.start, d.kind is ClaimKind.INLINE))
 
 
-def _paragraph_of(paragraphs: tuple[Paragraph, ...], offset: int) -> Paragraph | None:
-    starts = [p.start for p in paragraphs]
-    k = bisect_right(starts, offset) - 1
-    return paragraphs[k] if k >= 0 and offset <= paragraphs[k].end else None
+class _Citations:
+    """Links by paragraph, for the sources cited next to each claim."""
 
+    def __init__(self, article: Article) -> None:
+        self.paragraphs = article.paragraphs
+        self.paragraph_starts = [p.start for p in article.paragraphs]
+        self.links = sorted(article.links, key=lambda link: link.start)
+        self.link_starts = [link.start for link in self.links]
 
-def _cited(article: Article, draft: _Draft) -> tuple[str, ...]:
-    paragraph = _paragraph_of(article.paragraphs, draft.start)
-    near = [] if paragraph is None else [
-        link for link in article.links if paragraph.start <= link.start < paragraph.end
-    ]
-    near.sort(key=lambda link: abs(link.start - draft.start))
-    found = [draft.cite] if draft.cite else []
-    return tuple(dict.fromkeys([*found, *(link.url for link in near)]))
+    def _paragraph_of(self, offset: int) -> Paragraph | None:
+        k = bisect_right(self.paragraph_starts, offset) - 1
+        return self.paragraphs[k] if k >= 0 and offset <= self.paragraphs[k].end else None
+
+    def cited(self, draft: _Draft) -> tuple[str, ...]:
+        """The block's cite, then the links of the claim's paragraph, nearest first."""
+        paragraph = self._paragraph_of(draft.start)
+        near = [] if paragraph is None else self.links[
+            bisect_left(self.link_starts, paragraph.start):
+            bisect_left(self.link_starts, paragraph.end)]
+        near = sorted(near, key=lambda link: abs(link.start - draft.start))
+        found = [draft.cite] if draft.cite else []
+        return tuple(dict.fromkeys([*found, *(link.url for link in near)]))
 
 
 def _drafts(article: Article) -> list[_Draft]:
@@ -131,6 +153,7 @@ def _drafts(article: Article) -> list[_Draft]:
 def extract_claims(article: Article) -> tuple[Claim, ...]:
     """Every quotation in ``article``, in order, as claims (suppressed ones marked)."""
     lines = LineIndex(article.raw)
+    citations = _Citations(article)
     drafts = _drafts(article)
     claims = []
     for number, draft in enumerate(drafts, start=1):
@@ -141,6 +164,6 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             id=f"c{number}", kind=draft.kind, quote=draft.quote,
             line=line, column=column, end_line=end_line, end_column=end_column,
             speaker=draft.speaker, cue=draft.cue, post=draft.post,
-            cited=_cited(article, draft), flags=draft.flags,
+            cited=citations.cited(draft), flags=draft.flags,
         ))
     return apply_directives(article, claims, [d.start for d in drafts])

@@ -13,10 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotecheck.articles import parse_article
-from quotecheck.extract import extract_claims
 from tests.extract.evaluate import score
 from tests.extract.gold_set import load_gold
+
+from quotecheck.articles import parse_article
+from quotecheck.extract import extract_claims
 
 
 def big_article(size: int) -> str:

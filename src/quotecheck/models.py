@@ -66,6 +66,7 @@ class BlockSpan:
     start: int
     end: int
     cite: str | None = None
+    post: bool = False
 
 
 @dataclass(frozen=True, eq=False)

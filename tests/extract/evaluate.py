@@ -66,7 +66,7 @@ def score(articles: list[GoldArticle]) -> Score:
                 result.misses.append(f"{gold.name}: speaker {claim.speaker!r} for "
                                      f"{claim.quote!r}, not {expected[key].speaker!r}")
         found = {((c.line, c.column), (c.end_line, c.end_column)) for c in claims}
-        for key, claim in expected.items():
+        for key, wanted in expected.items():
             if key not in found:
-                result.misses.append(f"{gold.name}: missed {gold.text[claim.start:claim.end]!r}")
+                result.misses.append(f"{gold.name}: missed {gold.text[wanted.start:wanted.end]!r}")
     return result

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quotecheck.articles.decode import read_text_file
+from quotecheck.articles.html import parse_html
 from quotecheck.articles.markdown import parse_markdown
 from quotecheck.articles.text import parse_text
 from quotecheck.errors import ArticleError
@@ -19,6 +20,8 @@ PARSERS: dict[str, Parser] = {
     ".md": parse_markdown,
     ".markdown": parse_markdown,
     ".mdx": parse_markdown,
+    ".html": parse_html,
+    ".htm": parse_html,
 }
 ARTICLE_SUFFIXES = frozenset(PARSERS)
 

@@ -32,14 +32,16 @@ _AFTER = [
     re.compile(rf"^[\s,]*[Aa]ccording\s+to\s+(?P<speaker>{_NAME})"),
     re.compile(rf"^\s*[—–]\s*(?P<speaker>{_NAME})"),
 ]
+#: "the mayor called the plan “…”": the describer is the speaker, whatever follows
+_DESCRIBED = re.compile(
+    rf"(?P<speaker>{_NAME})\s+(?P<cue>called|calls|described|describes|dubbed|labeled|"
+    r"labelled|termed)\s+(?:[\w’'-]+\s+){0,5}(?:as\s+)?$")
 _BEFORE = [
     re.compile(rf"(?P<speaker>{_NAME})\s+(?:also\s+)?(?P<cue>{CUE_VERBS})(?:\s+that|\s+it)?"
                r"[\s:,.]*$"),
     re.compile(rf"(?P<speaker>{_NAME}),[^,\n“”\"]{{1,90}},\s*(?:also\s+)?(?P<cue>{CUE_VERBS})"
                r"[\s:,.]*$"),
     re.compile(rf"[Aa]ccording\s+to\s+(?P<speaker>{_NAME}),?\s*$"),
-    re.compile(rf"(?P<speaker>{_NAME})\s+(?P<cue>called|calls|described|describes|dubbed|"
-               r"labeled|labelled|termed)\s+(?:[\w’'-]+\s+){0,5}(?:as\s+)?$"),
     re.compile(rf"(?:^|[.!?]\s+)(?P<speaker>{_NAME})\s+[^.:\n“”\"]{{0,60}}:\s*$"),
 ]
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
@@ -83,6 +85,8 @@ def attribute(text: str, before_end: int, after_start: int, previous: str | None
     previous = nearest_name(text[max(0, before_end - _NAME_BACK) : before_end]) or previous
     after = _PARAGRAPH_BREAK.split(text[after_start : after_start + _WINDOW], maxsplit=1)[0]
     before = _before(text, before_end)
+    if m := _DESCRIBED.search(before):
+        return _resolved(m, previous)
     for pattern in _AFTER:
         if m := pattern.match(after):
             return _resolved(m, previous)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotecheck.extract.posts import Signature, find_signatures
 from quotecheck.models import Article, ClaimKind, Paragraph, PostInfo
@@ -42,7 +42,8 @@ def block_claims(article: Article) -> list[BlockClaim]:
         if signatures:
             sign = signatures[-1]
             body_end = _trim(text, start, sign.start)[1]
-            claims.append(BlockClaim(start, body_end, ClaimKind.POST, sign.post.name, sign.post,
+            post = replace(sign.post, url=block.cite) if block.post else sign.post
+            claims.append(BlockClaim(start, body_end, ClaimKind.POST, sign.post.name, post,
                                      block.cite))
             continue
         signed = _DASH_LINE.search(text[start:end])

@@ -13,7 +13,7 @@ from datetime import datetime
 from quotecheck.models import PostInfo
 
 SIGNATURE = re.compile(
-    r"^[ \t>]*(?:[—–-]+[ \t]*|A post shared by[ \t]+)(?P<name>[^()\n]{1,80}?)[ \t]*"
+    r"^[ \t>]*(?:[—–-]+[ \t]*|A post shared by[ \t]+)(?P<name>[^()\n]{1,80}?)[ \t]*\n?[ \t]*"
     r"\(@(?P<handle>[A-Za-z0-9_.]{1,30})\)[ \t]*(?P<date>[A-Za-z0-9 ,.]{0,30}?)[ \t]*$",
     re.MULTILINE,
 )

@@ -181,3 +181,23 @@ def test_occurrences_are_reported(cli: Callable[..., Run], tmp_path: Path) -> No
     run = cli("verify", str(article), "--format", "json")
     assert run.json()["articles"][0]["claims"][0]["match"]["occurrences"] == 3
     assert "found 3 times in the source" in cli("verify", str(article)).stdout
+
+
+def test_include_and_exclude(cli: Callable[..., Run], tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_text("She said “one”.\n")
+    (tmp_path / "news" / "b.html").write_text("<p>He said “two”.</p>\n")
+    (tmp_path / "news" / "draft.md").write_text("They said “three”.\n")
+    (tmp_path / "notes.txt").write_text("Not “an article”.\n")
+
+    def paths(*args: str) -> list[str]:
+        run = cli("extract", str(tmp_path), "--format", "json", *args)
+        assert run.code == 0, run.stderr
+        return sorted(Path(a["path"]).name for a in run.json()["articles"])
+
+    assert paths() == ["a.md", "draft.md"]
+    assert paths("--include", "*.md", "--include", "*.html") == ["a.md", "b.html", "draft.md"]
+    assert paths("--exclude", "draft*") == ["a.md"]
+    assert paths("--include", "news/*.html") == ["b.html"]
+    (tmp_path / "quotecheck.toml").write_text('include = ["*.txt"]\nexclude = ["*.md"]\n')
+    assert paths() == ["notes.txt"]

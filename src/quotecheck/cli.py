@@ -16,7 +16,7 @@ import typer
 from quotecheck import __version__
 from quotecheck.config import Settings, load_settings, parse_verdicts
 from quotecheck.errors import ConfigError, ExitCode, QuotecheckError
-from quotecheck.inputs import STDIN, collect_inputs
+from quotecheck.inputs import STDIN, Selection, collect_inputs
 from quotecheck.models import Report
 from quotecheck.pipeline import ArticleInput, run_extract, run_verify
 from quotecheck.policy import exit_code
@@ -36,6 +36,12 @@ Paths = Annotated[list[str], typer.Argument(
          "or - for standard input.", metavar="PATH", show_default=False)]
 Format = Annotated[str, typer.Option(
     "--format", "-f", metavar="FORMAT", help=f"Output format: {', '.join(sorted(REPORTERS))}.")]
+Include = Annotated[list[str] | None, typer.Option(
+    "--include", metavar="GLOB",
+    help="Files of a folder to read as articles (repeatable) [default: *.md *.markdown *.mdx, "
+         "or the config's include].")]
+Exclude = Annotated[list[str] | None, typer.Option(
+    "--exclude", metavar="GLOB", help="Files of a folder to leave out (repeatable).")]
 StdinName = Annotated[str, typer.Option(
     "--stdin-filename", metavar="NAME",
     help="Name (and so type) of the article read from standard input.")]
@@ -65,16 +71,27 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(int(exc.exit_code)) from None
 
 
-def _inputs(paths: list[str], stdin_filename: str) -> list[ArticleInput]:
+def _inputs(paths: list[str], stdin_filename: str, selection: Selection
+            ) -> list[ArticleInput]:
     stdin = typer.get_binary_stream("stdin").read() if STDIN in paths else None
-    return collect_inputs(paths, stdin, stdin_filename)
+    return collect_inputs(paths, stdin, stdin_filename, selection)
 
 
-def _settings(config: Path | None, inputs: list[ArticleInput], sources: tuple[str, ...],
-              fail_on: str | None) -> Settings:
+def _selection(settings: Settings, include: list[str] | None, exclude: list[str] | None
+               ) -> Selection:
+    return Selection(tuple(include or settings.include), tuple(exclude or ()) + settings.exclude)
+
+
+def _start_folder(paths: list[str]) -> Path:
+    """Where config discovery starts: the first article's folder."""
+    first = next((Path(p) for p in paths if p != STDIN), None)
+    if first is None:
+        return Path.cwd()
+    return first if first.is_dir() else first.parent
+
+
+def _settings(settings: Settings, sources: tuple[str, ...], fail_on: str | None) -> Settings:
     """The config file's settings, overridden by command-line options."""
-    start = inputs[0].base if inputs else Path.cwd()
-    settings = load_settings(config, start)
     return replace(
         settings,
         sources=settings.sources + sources,
@@ -112,13 +129,16 @@ def verify(
         "--config", metavar="FILE",
         help="Read settings from FILE instead of the nearest quotecheck.toml, "
              ".quotecheck.toml or pyproject.toml [tool.quotecheck].")] = None,
+    include: Include = None,
+    exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
 ) -> None:
     """Check every quotation in the articles against its sources."""
     with _user_errors():
         _check_format(output_format)
-        inputs = _inputs(paths, stdin_filename)
-        settings = _settings(config, inputs, tuple(source or ()), fail_on)
+        base = load_settings(config, _start_folder(paths))
+        inputs = _inputs(paths, stdin_filename, _selection(base, include, exclude))
+        settings = _settings(base, tuple(source or ()), fail_on)
         report = run_verify(inputs, settings)
     _emit(report, output_format)
     raise typer.Exit(int(exit_code(report)))
@@ -128,12 +148,15 @@ def verify(
 def extract(
     paths: Paths,
     output_format: Format = "table",
+    include: Include = None,
+    exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
 ) -> None:
     """List the quotations found in the articles, without checking them."""
     with _user_errors():
         _check_format(output_format)
-        report = run_extract(_inputs(paths, stdin_filename))
+        base = load_settings(None, _start_folder(paths))
+        report = run_extract(_inputs(paths, stdin_filename, _selection(base, include, exclude)))
     _emit(report, output_format)
 
 

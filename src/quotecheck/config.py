@@ -32,6 +32,8 @@ class Settings:
     sources: tuple[str, ...] = ()
     match: MatchSettings = field(default_factory=MatchSettings)
     fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON
+    include: tuple[str, ...] = ("*.md", "*.markdown", "*.mdx")
+    exclude: tuple[str, ...] = ()
     origin: str | None = None
 
 
@@ -79,6 +81,14 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def _globs(table: dict[str, Any], key: str, where: str, default: tuple[str, ...]
+           ) -> tuple[str, ...]:
+    value = table.get(key, list(default))
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key} must be a list of glob patterns")
+    return tuple(value)
+
+
 def _integer(table: dict[str, Any], key: str, where: str, default: int) -> int:
     value = table.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -103,7 +113,7 @@ def settings_from_file(path: Path) -> Settings:
     """Settings read from the config file at ``path``."""
     table = _table_of(path) or {}
     where = str(path)
-    unknown = set(table) - {"fail-on", "sources", "match"}
+    unknown = set(table) - {"fail-on", "sources", "match", "include", "exclude"}
     if unknown:
         raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r}")
     sources = table.get("sources", [])
@@ -114,6 +124,8 @@ def settings_from_file(path: Path) -> Settings:
         raise ConfigError(f"{where}: fail-on must be a list of verdicts")
     return Settings(
         sources=tuple(str((path.parent / s).resolve()) for s in sources),
+        include=_globs(table, "include", where, Settings.include),
+        exclude=_globs(table, "exclude", where, ()),
         match=_match_settings(table.get("match", {}), where),
         fail_on=parse_verdicts(fail_on, f"{where}: fail-on"),
         origin=where,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatch
 from pathlib import Path
 
 from quotecheck.articles import parse_article, read_article
@@ -11,19 +13,36 @@ from quotecheck.errors import ArticleError
 from quotecheck.pipeline import ArticleInput
 
 STDIN = "-"
-#: what a folder is searched for; text files there are more often sources than articles
-FOLDER_SUFFIXES = frozenset({".md", ".markdown", ".mdx"})
+#: what a folder is searched for by default: text and HTML files there are more often
+#: sources than articles (add them with --include)
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdx")
 
 
-def _expand(path: Path) -> Iterator[Path]:
+@dataclass(frozen=True)
+class Selection:
+    """Which files of a folder are articles: glob patterns on the path below the folder."""
+
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+
+    def wants(self, relative: Path) -> bool:
+        """True when ``relative`` matches an include pattern and no exclude pattern."""
+        name, path = relative.name, relative.as_posix()
+        def hit(pattern: str) -> bool:
+            return fnmatch(path, pattern) or fnmatch(name, pattern)
+        return any(map(hit, self.include)) and not any(map(hit, self.exclude))
+
+
+def _expand(path: Path, selection: Selection) -> Iterator[Path]:
     if path.is_dir():
         found = sorted(
             p for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES
+            if p.is_file() and selection.wants(p.relative_to(path))
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not found:
-            raise ArticleError(f"{path}: no articles (.md, .markdown, .mdx) in this folder")
+            patterns = ", ".join(selection.include)
+            raise ArticleError(f"{path}: no articles ({patterns}) in this folder")
         yield from found
     elif path.exists() or path.is_symlink():
         yield path
@@ -32,14 +51,17 @@ def _expand(path: Path) -> Iterator[Path]:
 
 
 def collect_inputs(names: Sequence[str], stdin: bytes | None = None,
-                   stdin_filename: str = "stdin.md") -> list[ArticleInput]:
-    """Read every article named in ``names`` (``-`` reads ``stdin``)."""
+                   stdin_filename: str = "stdin.md", selection: Selection | None = None
+                   ) -> list[ArticleInput]:
+    """Read every article named in ``names`` (``-`` reads ``stdin``); folders are searched
+    for the files ``selection`` wants; files named outright are always read."""
+    selection = selection or Selection()
     inputs: list[ArticleInput] = []
     for name in names:
         if name == STDIN:
             text = decode_text(stdin or b"", stdin_filename)
             inputs.append(ArticleInput(parse_article(stdin_filename, text), Path.cwd()))
             continue
-        for path in _expand(Path(name)):
+        for path in _expand(Path(name), selection):
             inputs.append(ArticleInput(read_article(path), path.parent))
     return inputs

@@ -82,18 +82,20 @@ def attribute(text: str, before_end: int, after_start: int, previous: str | None
     A pronoun resolves to the nearest full name before the quote, else to ``previous``,
     the last speaker named.
     """
-    previous = nearest_name(text[max(0, before_end - _NAME_BACK) : before_end]) or previous
     after = _PARAGRAPH_BREAK.split(text[after_start : after_start + _WINDOW], maxsplit=1)[0]
     before = _before(text, before_end)
-    if m := _DESCRIBED.search(before):
-        return _resolved(m, previous)
+    found = _DESCRIBED.search(before)
     for pattern in _AFTER:
-        if m := pattern.match(after):
-            return _resolved(m, previous)
+        found = found or pattern.match(after)
     for pattern in _BEFORE:
-        if m := pattern.search(before):
-            return _resolved(m, previous)
-    return Attribution(None, None)
+        found = found or pattern.search(before)
+    if found is None:
+        return Attribution(None, None)
+    speaker, cue = _resolved(found)
+    if is_pronoun(speaker):  # the nearest full name before the quote, else the last speaker
+        back = text[max(0, before_end - _NAME_BACK) : before_end]
+        speaker = nearest_name(back) or previous or speaker
+    return Attribution(speaker, cue)
 
 
 def _before(text: str, before_end: int) -> str:
@@ -105,11 +107,9 @@ def _before(text: str, before_end: int) -> str:
     return parts[-1]
 
 
-def _resolved(m: re.Match[str], previous: str | None) -> Attribution:
+def _resolved(m: re.Match[str]) -> tuple[str, str | None]:
     speaker = _trim_speaker(m.group("speaker"))
     cue = m.groupdict().get("cue")
     if cue is None and "according" in m.group(0).lower():
         cue = "according to"
-    if speaker.lower() in _PRONOUNS:
-        speaker = previous or speaker
-    return Attribution(speaker, cue)
+    return speaker, cue

@@ -40,6 +40,9 @@ def test_quote_marks(text: str, expected: list[str]) -> None:
     "Mr. O’Brien left.",
     "A 12\" pipe and a 5'10\" player.",
     "It's the students' choice, isn't it?",
+    "Apples   2 lb\nPears    \"   \"\nPlums    \"   \"",
+    "» First item\n» Second item",
+    "Menu: » Home » News » Sports",
 ])
 def test_apostrophes_and_inches_are_not_quotes(text: str) -> None:
     assert _quotes(text) == []

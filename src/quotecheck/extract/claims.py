@@ -81,7 +81,9 @@ def _inline_drafts(article: Article) -> list[_Draft]:
 def _block_draft(article: Article, block: BlockClaim) -> _Draft:
     speaker, cue = block.speaker, None
     if speaker is None:  # "Ruiz wrote:" ends the paragraph before a block
-        before_end = len(article.plain[: block.start].rstrip())
+        before_end = block.start
+        while before_end > 0 and article.plain[before_end - 1].isspace():
+            before_end -= 1
         who = attribute(article.plain, before_end, block.end, None)
         speaker, cue = who.speaker, who.cue
     quote = _SPACES.sub(" ", article.plain[block.start : block.end]).strip()

@@ -9,8 +9,8 @@ from __future__ import annotations
 import heapq
 import html
 import re
-from collections.abc import Iterator
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt

@@ -52,7 +52,8 @@ def cli() -> Callable[..., Run]:
     return invoke
 
 
-def _script() -> str:
+def script_path() -> str:
+    """The installed ``quotecheck`` console script."""
     found = Path(sys.executable).parent / "quotecheck"
     if found.exists():
         return str(found)
@@ -64,7 +65,7 @@ def _script() -> str:
 @pytest.fixture
 def script() -> Callable[..., Run]:
     """Run the installed ``quotecheck`` console script as a subprocess."""
-    command = _script()
+    command = script_path()
 
     def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> Run:
         done = subprocess.run([command, *args], input=stdin, capture_output=True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from tests.conftest import Run
+from tests.conftest import Run, script_path
 
 SOURCE = "The council voted 7 to 2 to keep the library open on Sundays.\n"
 
@@ -201,3 +202,34 @@ def test_include_and_exclude(cli: Callable[..., Run], tmp_path: Path) -> None:
     assert paths("--include", "news/*.html") == ["b.html"]
     (tmp_path / "quotecheck.toml").write_text('include = ["*.txt"]\nexclude = ["*.md"]\n')
     assert paths() == ["notes.txt"]
+
+
+def test_report_files_and_step_summary(script: Callable[..., Run], demo: Path,
+                                       tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    summary = tmp_path / "summary.md"
+    env = {**os.environ, "GITHUB_STEP_SUMMARY": str(summary)}
+    command = [script_path(), "verify", str(demo / "article.md"), "--format", "github",
+               "--report", f"sarif:{tmp_path / 'out' / 'q.sarif'}",
+               "--report", f"junit:{tmp_path / 'q.xml'}"]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 1
+    assert done.stdout.startswith("::")
+    assert json.loads((tmp_path / "out" / "q.sarif").read_text())["version"] == "2.1.0"
+    assert (tmp_path / "q.xml").read_text().startswith("<?xml")
+    assert summary.read_text().startswith("## quotecheck")
+
+
+def test_bad_report_spec(script: Callable[..., Run], story: Path) -> None:
+    _one_line_error(script("verify", str(story), "--report", "sarif"), 2, "FORMAT:PATH")
+    _one_line_error(script("verify", str(story), "--report", "yaml:x.yaml"), 2, "unknown format")
+
+
+def test_strict_and_exit_zero(cli: Callable[..., Run], tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("She said “we are ready” ([notes](missing.txt)).\n")
+    assert cli("verify", str(article)).code == 3
+    assert cli("verify", str(article), "--strict").code == 1
+    assert cli("verify", str(article), "--strict", "--exit-zero").code == 0

@@ -14,10 +14,11 @@ from typing import Annotated
 import typer
 
 from quotecheck import __version__
-from quotecheck.config import Settings, load_settings, parse_verdicts
-from quotecheck.errors import ConfigError, ExitCode, QuotecheckError
+from quotecheck.config import STRICT_FAIL_ON, Settings, load_settings, parse_verdicts
+from quotecheck.errors import ExitCode, QuotecheckError
 from quotecheck.inputs import STDIN, Selection, collect_inputs
 from quotecheck.models import Report
+from quotecheck.outputs import check_format, parse_target, write_step_summary, write_targets
 from quotecheck.pipeline import ArticleInput, run_extract, run_verify
 from quotecheck.policy import exit_code
 from quotecheck.report import REPORTERS, RenderOptions, render
@@ -90,20 +91,13 @@ def _start_folder(paths: list[str]) -> Path:
     return first if first.is_dir() else first.parent
 
 
-def _settings(settings: Settings, sources: tuple[str, ...], fail_on: str | None) -> Settings:
+def _settings(settings: Settings, sources: tuple[str, ...], fail_on: str | None, *,
+              strict: bool) -> Settings:
     """The config file's settings, overridden by command-line options."""
-    return replace(
-        settings,
-        sources=settings.sources + sources,
-        fail_on=parse_verdicts(fail_on, "--fail-on") if fail_on is not None else settings.fail_on,
-    )
-
-
-def _check_format(output_format: str) -> str:
-    if output_format not in REPORTERS:
-        choices = ", ".join(sorted(REPORTERS))
-        raise ConfigError(f"--format: unknown format {output_format!r} (choose from {choices})")
-    return output_format
+    failing = parse_verdicts(fail_on, "--fail-on") if fail_on is not None else settings.fail_on
+    if strict:
+        failing |= STRICT_FAIL_ON
+    return replace(settings, sources=settings.sources + sources, fail_on=failing)
 
 
 def _emit(report: Report, output_format: str) -> None:
@@ -129,19 +123,30 @@ def verify(
         "--config", metavar="FILE",
         help="Read settings from FILE instead of the nearest quotecheck.toml, "
              ".quotecheck.toml or pyproject.toml [tool.quotecheck].")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Also fail on unavailable sources and quotes with no source.")] = False,
+    exit_zero: Annotated[bool, typer.Option(
+        "--exit-zero", help="Exit 0 whatever the verdicts (errors still exit 2).")] = False,
+    reports: Annotated[list[str] | None, typer.Option(
+        "--report", metavar="FORMAT:PATH",
+        help="Also write the report in FORMAT to PATH (repeatable), e.g. sarif:quotes.sarif."
+    )] = None,
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
 ) -> None:
     """Check every quotation in the articles against its sources."""
     with _user_errors():
-        _check_format(output_format)
+        check_format(output_format)
+        targets = [parse_target(spec) for spec in reports or ()]
         base = load_settings(config, _start_folder(paths))
         inputs = _inputs(paths, stdin_filename, _selection(base, include, exclude))
-        settings = _settings(base, tuple(source or ()), fail_on)
+        settings = _settings(base, tuple(source or ()), fail_on, strict=strict)
         report = run_verify(inputs, settings)
+        write_targets(report, targets)
+        write_step_summary(report, {output_format, *(t.format for t in targets)}, os.environ)
     _emit(report, output_format)
-    raise typer.Exit(int(exit_code(report)))
+    raise typer.Exit(0 if exit_zero else int(exit_code(report)))
 
 
 @app.command()
@@ -154,7 +159,7 @@ def extract(
 ) -> None:
     """List the quotations found in the articles, without checking them."""
     with _user_errors():
-        _check_format(output_format)
+        check_format(output_format)
         base = load_settings(None, _start_folder(paths))
         report = run_extract(_inputs(paths, stdin_filename, _selection(base, include, exclude)))
     _emit(report, output_format)

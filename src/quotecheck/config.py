@@ -23,6 +23,7 @@ else:  # pragma: no cover - Python 3.10
 
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
+STRICT_FAIL_ON = frozenset({Verdict.UNAVAILABLE, Verdict.NO_SOURCE})
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from quotecheck.models import ArticleResult, Finding, Report, Verdict
+from quotecheck.models import ArticleResult, Report, Verdict
+from quotecheck.report.common import differences_text, shorten
 from quotecheck.report.registry import RenderOptions, register
 
 STYLES = {
@@ -17,27 +18,6 @@ STYLES = {
     Verdict.ALTERED: "bold red", Verdict.NOT_FOUND: "red", Verdict.UNAVAILABLE: "magenta",
     Verdict.NO_SOURCE: "yellow", Verdict.SKIPPED: "dim",
 }
-QUOTE_WIDTH = 60
-
-
-def shorten(text: str, limit: int = QUOTE_WIDTH) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def describe_differences(finding: Finding) -> str:
-    """What differs, one difference per line, then any note."""
-    lines = [
-        f"{d.kind}: “{shorten(d.quote, 40)}” → “{shorten(d.source, 40)}”"
-        + (f" ({d.detail})" if d.detail else "")
-        for d in finding.differences
-    ]
-    if finding.match is not None and finding.match.occurrences > 1:
-        lines.append(f"found {finding.match.occurrences} times in the source")
-    if finding.note:
-        lines.append(finding.note)
-    return "\n".join(lines)
 
 
 def _verify_table(result: ArticleResult) -> Table:
@@ -53,7 +33,7 @@ def _verify_table(result: ArticleResult) -> Table:
             f.source.ref if f.source else "—",
             Text(verdict.value, style=STYLES[verdict]),
             f"{f.score:.1f}" if f.score is not None else "",
-            describe_differences(f),
+            "\n".join(differences_text(f)),
         )
     return table
 

@@ -1,0 +1,62 @@
+"""Where reports go: standard output, ``--report FORMAT:PATH`` files, the GitHub step
+summary. The environment is passed in, so tests can give their own."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from quotecheck.errors import ConfigError
+from quotecheck.models import Report
+from quotecheck.report import REPORTERS, RenderOptions, render
+
+
+@dataclass(frozen=True)
+class ReportTarget:
+    """A format and the file it is written to."""
+
+    format: str
+    path: Path
+
+
+def check_format(name: str, option: str = "--format") -> str:
+    """``name`` if it is a registered format, else a usage error listing them."""
+    if name not in REPORTERS:
+        choices = ", ".join(sorted(REPORTERS))
+        raise ConfigError(f"{option}: unknown format {name!r} (choose from {choices})")
+    return name
+
+
+def parse_target(spec: str) -> ReportTarget:
+    """``sarif:out/quotes.sarif`` as a target."""
+    name, sep, path = spec.partition(":")
+    if not sep or not path:
+        raise ConfigError(f"--report: expected FORMAT:PATH, got {spec!r}")
+    return ReportTarget(check_format(name, "--report"), Path(path))
+
+
+def write_targets(report: Report, targets: list[ReportTarget]) -> None:
+    """Write every ``--report`` file (no colour, a fixed width)."""
+    for target in targets:
+        try:
+            target.path.parent.mkdir(parents=True, exist_ok=True)
+            target.path.write_text(render(target.format, report, RenderOptions()),
+                                   encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(f"--report: cannot write {target.path} "
+                              f"({exc.strerror or exc})") from None
+
+
+def write_step_summary(report: Report, formats: set[str], env: Mapping[str, str]) -> None:
+    """Append the Markdown summary to ``$GITHUB_STEP_SUMMARY`` when the github format is
+    used and the variable is set."""
+    summary = env.get("GITHUB_STEP_SUMMARY")
+    if "github" not in formats or not summary:
+        return
+    try:
+        with Path(summary).open("a", encoding="utf-8") as out:
+            out.write(render("markdown", report))
+    except OSError as exc:
+        raise ConfigError(f"GITHUB_STEP_SUMMARY: cannot write {summary} "
+                          f"({exc.strerror or exc})") from None

@@ -1,0 +1,59 @@
+"""Small helpers that several output formats share."""
+
+from __future__ import annotations
+
+import hashlib
+
+from quotecheck.models import Finding, Report, Verdict
+
+#: verdicts that are not failures but deserve a look
+WARNINGS = frozenset({Verdict.MINOR, Verdict.NO_SOURCE, Verdict.UNAVAILABLE})
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def failed(report: Report, finding: Finding) -> bool:
+    """True when the finding's verdict fails the run."""
+    return finding.verdict in report.fail_on
+
+
+def severity(report: Report, finding: Finding) -> str:
+    """``error`` for a failing verdict, ``warning`` for one worth a look, else ``note``."""
+    if failed(report, finding):
+        return "error"
+    return "warning" if finding.verdict in WARNINGS else "note"
+
+
+def differences_text(finding: Finding, limit: int = 40) -> list[str]:
+    """What differs, one line per difference, then the note and repeated occurrences."""
+    lines = [
+        f"{d.kind}: “{shorten(d.quote, limit)}” → “{shorten(d.source, limit)}”"
+        + (f" ({d.detail})" if d.detail else "")
+        for d in finding.differences
+    ]
+    if finding.match is not None and finding.match.occurrences > 1:
+        lines.append(f"found {finding.match.occurrences} times in the source")
+    if finding.note:
+        lines.append(finding.note)
+    return lines
+
+
+def message(finding: Finding) -> str:
+    """One sentence for annotations: the verdict, the quote, the source, what differs."""
+    verdict = (finding.verdict or Verdict.SKIPPED).value.replace("_", " ")
+    text = f"{verdict}: “{shorten(finding.claim.quote, 80)}”"
+    if finding.source is not None:
+        text += f" (source: {finding.source.ref})"
+    details = differences_text(finding)
+    return text + ("; " + "; ".join(details) if details else "")
+
+
+def fingerprint(path: str, finding: Finding) -> str:
+    """A stable identity for a claim: its article, normalised quote and source, not its line."""
+    quote = " ".join(finding.claim.quote.casefold().split())
+    source = finding.source.ref if finding.source else ""
+    return hashlib.sha256(f"{path}\0{quote}\0{source}".encode()).hexdigest()

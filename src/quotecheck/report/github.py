@@ -1,0 +1,40 @@
+"""``--format github``: GitHub Actions workflow commands (annotations on the diff).
+
+The summary table for ``$GITHUB_STEP_SUMMARY`` is the ``markdown`` format; the command
+line writes it there when that variable is set.
+"""
+
+from __future__ import annotations
+
+from quotecheck.models import Report, Verdict
+from quotecheck.report.common import message, severity
+from quotecheck.report.registry import RenderOptions, register
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow command's message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow command's property value."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+@register("github")
+def render_github(report: Report, options: RenderOptions) -> str:
+    """``::error`` for failing claims, ``::warning`` for those worth a look."""
+    lines = []
+    for article in report.articles:
+        for f in article.findings:
+            level = severity(report, f)
+            if level == "note" or f.verdict in (None, Verdict.SKIPPED):
+                continue
+            c = f.claim
+            props = ",".join([
+                f"file={escape_property(article.path)}", f"line={c.line}", f"col={c.column}",
+                f"endLine={c.end_line}", f"endColumn={c.end_column}",
+                f"title={escape_property('quotecheck: ' + f.verdict.value)}",
+            ])
+            lines.append(f"::{level} {props}::{escape_data(message(f))}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,49 @@
+"""``--format markdown``: a summary fit for a pull-request comment."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from quotecheck.models import Finding, Report, Verdict
+from quotecheck.report.common import differences_text, failed, shorten
+from quotecheck.report.registry import RenderOptions, register
+
+ICONS = {
+    Verdict.EXACT: "✅", Verdict.VERIFIED: "✅", Verdict.MINOR: "⚠️", Verdict.ALTERED: "❌",
+    Verdict.NOT_FOUND: "❌", Verdict.UNAVAILABLE: "⚠️", Verdict.NO_SOURCE: "⚠️",
+    Verdict.SKIPPED: "⏭️",
+}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _row(path: str, finding: Finding) -> str:
+    verdict = finding.verdict or Verdict.SKIPPED
+    what = "<br>".join(_cell(d) for d in differences_text(finding))
+    source = finding.source.ref if finding.source else ""
+    return (f"| {ICONS[verdict]} `{verdict.value}` | `{path}:{finding.claim.line}` | "
+            f"{_cell(shorten(finding.claim.quote, 80))} | {_cell(source)} | {what} |")
+
+
+@register("markdown")
+def render_markdown(report: Report, options: RenderOptions) -> str:
+    """Counts, the claims that fail or deserve a look, then every claim folded away."""
+    findings = [(a.path, f) for a in report.articles for f in a.findings]
+    counts = Counter((f.verdict or Verdict.SKIPPED).value for _, f in findings)
+    failing = [(p, f) for p, f in findings if failed(report, f)]
+    lines = ["## quotecheck", ""]
+    lines.append(f"**{len(findings)} claims** in {len(report.articles)} article(s): "
+                 + (", ".join(f"{n} {v.replace('_', ' ')}" for v, n in sorted(counts.items()))
+                    or "none"))
+    lines.append("")
+    head = ["| verdict | where | quote | source | what differs |", "|---|---|---|---|---|"]
+    if failing:
+        lines += [f"### {len(failing)} failing", "", *head, *(_row(p, f) for p, f in failing)]
+    else:
+        lines.append("No claim fails. ✅")
+    if findings:
+        lines += ["", "<details><summary>All claims</summary>", "", *head,
+                  *(_row(p, f) for p, f in findings), "", "</details>"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,105 @@
+"""Every output format, parsed or validated: concise, jsonl, markdown, github, junit, sarif."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+import jsonschema
+import pytest
+
+from quotecheck.config import Settings
+from quotecheck.inputs import collect_inputs
+from quotecheck.models import Report
+from quotecheck.pipeline import run_verify
+from quotecheck.report import REPORTERS, render
+from quotecheck.report.github import escape_data, escape_property
+from tests.conftest import DEMO
+
+SARIF_SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / (
+    "sarif-schema-2.1.0.json")
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return run_verify(collect_inputs([str(DEMO / "article.md")]), Settings())
+
+
+def test_registry_lists_every_format() -> None:
+    assert set(REPORTERS) >= {"table", "concise", "json", "jsonl", "markdown", "sarif",
+                              "junit", "github"}
+
+
+def test_concise(report: Report) -> None:
+    lines = render("concise", report).splitlines()
+    assert len(lines) == 12
+    assert lines[4].startswith(f"{report.articles[0].path}:22:60: altered: will cut a single "
+                               "route [negation")
+
+
+def test_jsonl(report: Report) -> None:
+    rows = [json.loads(line) for line in render("jsonl", report).splitlines()]
+    assert len(rows) == 12
+    assert {r["path"] for r in rows} == {report.articles[0].path}
+    assert [r["verdict"] for r in rows].count("altered") == 2
+
+
+def test_markdown(report: Report) -> None:
+    text = render("markdown", report)
+    assert text.startswith("## quotecheck")
+    assert "### 3 failing" in text
+    assert "| ❌ `altered` |" in text and "<details>" in text
+
+
+def test_github_annotations(report: Report) -> None:
+    lines = render("github", report).splitlines()
+    errors = [line for line in lines if line.startswith("::error ")]
+    warnings = [line for line in lines if line.startswith("::warning ")]
+    assert len(errors) == 3 and len(warnings) == 2
+    assert errors[0].startswith(f"::error file={report.articles[0].path},line=22,col=60,")
+
+
+def test_github_escaping() -> None:
+    assert escape_data("50%\nnext") == "50%25%0Anext"
+    assert escape_property("a:b,c") == "a%3Ab%2Cc"
+
+
+def test_junit_parses_back(report: Report) -> None:
+    root = ET.fromstring(render("junit", report))
+    assert root.tag == "testsuites"
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("12", "3", "1")
+    cases = root.findall("./testsuite/testcase")
+    assert len(cases) == 12
+    failures = [c for c in cases if c.find("failure") is not None]
+    assert [f.find("failure").get("type") for f in failures] == [  # type: ignore[union-attr]
+        "altered", "altered", "not_found"]
+
+
+def test_sarif_is_valid(report: Report) -> None:
+    log: dict[str, Any] = json.loads(render("sarif", report))
+    if not SARIF_SCHEMA.exists():
+        pytest.skip(f"the SARIF schema is not at {SARIF_SCHEMA}")
+    jsonschema.validate(log, json.loads(SARIF_SCHEMA.read_text()))
+    results = log["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == [
+        "quotecheck/altered", "quotecheck/altered", "quotecheck/minor", "quotecheck/not_found",
+        "quotecheck/unavailable"]
+    first = results[0]
+    assert first["level"] == "error"
+    assert first["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 22, "startColumn": 60, "endLine": 22, "endColumn": 83}
+    assert len(first["partialFingerprints"]["quotecheck/v1"]) == 64
+
+
+def test_sarif_fingerprint_ignores_line_moves(tmp_path: Path) -> None:
+    (tmp_path / "m.txt").write_text("We will keep every route.\n")
+    article = tmp_path / "a.md"
+    article.write_text("She said “we will cut every route” ([m](m.txt)).\n")
+    before = json.loads(render("sarif", run_verify(collect_inputs([str(article)]), Settings())))
+    article.write_text("New lead paragraph.\n\nShe said “we will cut every route” ([m](m.txt)).\n")
+    after = json.loads(render("sarif", run_verify(collect_inputs([str(article)]), Settings())))
+    one, two = before["runs"][0]["results"][0], after["runs"][0]["results"][0]
+    assert one["locations"] != two["locations"]
+    assert one["partialFingerprints"] == two["partialFingerprints"]

@@ -83,3 +83,45 @@ def test_cli_bad_config_is_exit_two(script: Callable[..., Run], tmp_path: Path) 
     assert run.stderr.strip().endswith("unknown key 'colour'")
     missing = script("verify", str(article), "--config", str(tmp_path / "none.toml"))
     assert missing.code == 2 and "no such config file" in missing.stderr
+
+
+def test_environment_variable_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    other = tmp_path / "elsewhere.toml"
+    other.write_text('fail-on = ["minor"]\n')
+    settings = load_settings(None, tmp_path, {"QUOTECHECK_CONFIG": str(other)})
+    assert settings.fail_on == {Verdict.MINOR} and settings.origin == str(other)
+
+
+def test_config_command_shows_origins(script: Callable[..., Run], tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "quotecheck.toml").write_text('fail-on = ["altered"]\n')
+    run = script("config", str(tmp_path))
+    assert run.code == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == f"# config file: {tmp_path / 'quotecheck.toml'}"
+    assert f'fail-on = ["altered"]  # {tmp_path / "quotecheck.toml"}' in lines
+    assert 'include = ["*.md", "*.markdown", "*.mdx"]  # default' in lines
+
+
+def test_sources_map_reads_a_local_copy(cli: Callable[..., Run], tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "copies").mkdir()
+    (tmp_path / "copies" / "paywalled.txt").write_text("The levy passed with 61 percent.\n")
+    (tmp_path / "quotecheck.toml").write_text(
+        "[sources]\npaths = []\n\n[[sources.map]]\n"
+        'url = "https://news.example/levy"\npath = "copies/paywalled.txt"\n')
+    article = tmp_path / "a.md"
+    article.write_text("The paper reported: “The levy passed with 61 percent” "
+                       "([story](https://news.example/levy)).\n")
+    claim = cli("verify", str(article), "--format", "json").json()["articles"][0]["claims"][0]
+    assert claim["verdict"] == "exact"
+    assert claim["source"]["ref"] == "https://news.example/levy"
+    assert claim["source"]["path"].endswith("paywalled.txt")
+
+
+def test_bad_sources_map(tmp_path: Path) -> None:
+    path = tmp_path / "quotecheck.toml"
+    path.write_text('[[sources.map]]\nurl = "https://a.example"\n')
+    with pytest.raises(ConfigError, match=r"url and path"):
+        settings_from_file(path)

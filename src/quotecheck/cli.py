@@ -14,7 +14,14 @@ from typing import Annotated
 import typer
 
 from quotecheck import __version__
-from quotecheck.config import STRICT_FAIL_ON, Settings, load_settings, parse_verdicts
+from quotecheck.config import (
+    STRICT_FAIL_ON,
+    Settings,
+    config_path,
+    describe,
+    load_settings,
+    parse_verdicts,
+)
 from quotecheck.errors import ExitCode, QuotecheckError
 from quotecheck.inputs import STDIN, Selection, collect_inputs
 from quotecheck.models import Report
@@ -139,7 +146,7 @@ def verify(
     with _user_errors():
         check_format(output_format)
         targets = [parse_target(spec) for spec in reports or ()]
-        base = load_settings(config, _start_folder(paths))
+        base = load_settings(config, _start_folder(paths), os.environ)
         inputs = _inputs(paths, stdin_filename, _selection(base, include, exclude))
         settings = _settings(base, tuple(source or ()), fail_on, strict=strict)
         report = run_verify(inputs, settings)
@@ -160,9 +167,27 @@ def extract(
     """List the quotations found in the articles, without checking them."""
     with _user_errors():
         check_format(output_format)
-        base = load_settings(None, _start_folder(paths))
+        base = load_settings(None, _start_folder(paths), os.environ)
         report = run_extract(_inputs(paths, stdin_filename, _selection(base, include, exclude)))
     _emit(report, output_format)
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[Path | None, typer.Argument(
+        help="Where to look for the config file from [default: the current folder].",
+        show_default=False)] = None,
+    config: Annotated[Path | None, typer.Option(
+        "--config", metavar="FILE", help="Read settings from FILE.")] = None,
+) -> None:
+    """Print the resolved settings and where each came from."""
+    with _user_errors():
+        start = path or Path.cwd()
+        chosen = config_path(config, os.environ, start if start.is_dir() else start.parent)
+        settings = load_settings(chosen, start)
+    typer.echo(f"# config file: {chosen or 'none (defaults)'}")
+    for key, value, origin in describe(settings):
+        typer.echo(f"{key} = {value}  # {origin}")
 
 
 # Typer ships its own copy of Click; reach its UsageError through a public class.

@@ -8,6 +8,7 @@ to the git root; ``--config`` names one explicitly.
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
+CONFIG_ENV = "QUOTECHECK_CONFIG"
+KEYS = ("fail-on", "sources", "include", "exclude", "match")
 DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
 STRICT_FAIL_ON = frozenset({Verdict.UNAVAILABLE, Verdict.NO_SOURCE})
 
@@ -35,7 +38,9 @@ class Settings:
     fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON
     include: tuple[str, ...] = ("*.md", "*.markdown", "*.mdx")
     exclude: tuple[str, ...] = ()
+    source_map: tuple[tuple[str, str], ...] = ()
     origin: str | None = None
+    from_file: frozenset[str] = frozenset()
 
 
 def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
@@ -110,30 +115,84 @@ def _match_settings(table: Any, where: str) -> MatchSettings:
     )
 
 
+def _sources(value: Any, path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """``sources = [paths]``, or a ``[sources]`` table with ``paths`` and ``[[sources.map]]``
+    entries (``url`` and ``path``: a local copy of a web source, e.g. behind a paywall)."""
+    where = str(path)
+    table = {"paths": value} if isinstance(value, list) else value
+    if not isinstance(table, dict) or set(table) - {"paths", "map"}:
+        raise ConfigError(f"{where}: sources must be a list of paths or a table with "
+                          "paths and [[sources.map]]")
+    paths = table.get("paths", [])
+    if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+        raise ConfigError(f"{where}: sources must be a list of paths")
+    mapping = []
+    for entry in table.get("map", []):
+        if not (isinstance(entry, dict) and set(entry) == {"url", "path"}
+                and all(isinstance(v, str) for v in entry.values())):
+            raise ConfigError(f"{where}: each [[sources.map]] needs exactly url and path")
+        mapping.append((entry["url"], str((path.parent / entry["path"]).resolve())))
+    return tuple(str((path.parent / p).resolve()) for p in paths), tuple(mapping)
+
+
 def settings_from_file(path: Path) -> Settings:
     """Settings read from the config file at ``path``."""
     table = _table_of(path) or {}
     where = str(path)
-    unknown = set(table) - {"fail-on", "sources", "match", "include", "exclude"}
+    unknown = set(table) - set(KEYS)
     if unknown:
         raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r}")
-    sources = table.get("sources", [])
-    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-        raise ConfigError(f"{where}: sources must be a list of paths")
+    sources, source_map = _sources(table.get("sources", []), path)
     fail_on = table.get("fail-on", sorted(v.value for v in DEFAULT_FAIL_ON))
     if not isinstance(fail_on, (str, list)):
         raise ConfigError(f"{where}: fail-on must be a list of verdicts")
     return Settings(
-        sources=tuple(str((path.parent / s).resolve()) for s in sources),
+        sources=sources,
+        source_map=source_map,
         include=_globs(table, "include", where, Settings.include),
         exclude=_globs(table, "exclude", where, ()),
         match=_match_settings(table.get("match", {}), where),
         fail_on=parse_verdicts(fail_on, f"{where}: fail-on"),
         origin=where,
+        from_file=frozenset(table),
     )
 
 
-def load_settings(config: Path | None, start: Path) -> Settings:
-    """Settings from ``config`` if given, else from the nearest config file, else defaults."""
-    path = config or find_config(start)
+def config_path(explicit: Path | None, env: Mapping[str, str], start: Path) -> Path | None:
+    """The config file to read: ``--config``, else ``$QUOTECHECK_CONFIG``, else the nearest
+    ``quotecheck.toml``, ``.quotecheck.toml`` or ``pyproject.toml`` with a tool table."""
+    if explicit is not None:
+        return explicit
+    if env.get(CONFIG_ENV):
+        return Path(env[CONFIG_ENV])
+    return find_config(start)
+
+
+def load_settings(config: Path | None, start: Path, env: Mapping[str, str] | None = None
+                  ) -> Settings:
+    """Settings from the config file :func:`config_path` picks, else the defaults."""
+    path = config_path(config, env or {}, start)
     return settings_from_file(path) if path is not None else Settings()
+
+
+def describe(settings: Settings) -> list[tuple[str, str, str]]:
+    """(key, value as TOML, where it came from) for every setting."""
+    origin = settings.origin or "default"
+
+    def source(key: str) -> str:
+        return origin if key in settings.from_file else "default"
+
+    def toml_list(values: Any) -> str:
+        return "[" + ", ".join(f'"{v}"' for v in values) + "]"
+
+    rows = [
+        ("fail-on", toml_list(sorted(v.value for v in settings.fail_on)), source("fail-on")),
+        ("sources.paths", toml_list(settings.sources), source("sources")),
+        ("include", toml_list(settings.include), source("include")),
+        ("exclude", toml_list(settings.exclude), source("exclude")),
+        ("match.elision-window", str(settings.match.elision_window), source("match")),
+        ("match.bracket-window", str(settings.match.bracket_window), source("match")),
+    ]
+    rows += [(f"sources.map[{url}]", f'"{path}"', source("sources"))
+             for url, path in settings.source_map]
+    return rows

@@ -140,7 +140,7 @@ def _not_located(claim: Claim, refs: tuple[SourceRef, ...], cited: frozenset[str
 def verify_article(article: Article, base: Path, store: SourceStore, settings: Settings
                    ) -> ArticleResult:
     """Extract and verify every claim of one article."""
-    sources = article_sources(article, base, settings.sources)
+    sources = article_sources(article, base, settings.sources, dict(settings.source_map))
     findings = []
     for claim in extract_claims(article):
         refs, cited = sources.for_claim(claim)

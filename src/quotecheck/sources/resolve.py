@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -32,11 +33,17 @@ def find_root(start: Path) -> Path:
     return start
 
 
-def resolve_ref(ref: str, base: Path, root: Path | None) -> SourceRef | None:
-    """Turn ``ref`` into a source; ``root`` None means trusted (given on the command line)."""
+def resolve_ref(ref: str, base: Path, root: Path | None,
+                copies: Mapping[str, str] | None = None) -> SourceRef | None:
+    """Turn ``ref`` into a source; ``root`` None means trusted (given on the command line).
+
+    ``copies`` maps web addresses to local copies (the config's ``[[sources.map]]``).
+    """
     ref = ref.strip()
     if not ref or _NOT_SOURCES.match(ref):
         return None
+    if copies and ref in copies:
+        return SourceRef(ref, copies[ref], is_url=False)
     if ref.lower().startswith(("http://", "https://")):
         return SourceRef(ref, ref, is_url=True)
     if _SCHEME.match(ref) and not re.match(r"^[A-Za-z]:[\\/]", ref):
@@ -57,18 +64,22 @@ class ArticleSources:
     root: Path
     listed: tuple[SourceRef, ...]
     linked: tuple[SourceRef, ...]
+    copies: Mapping[str, str]
 
     def for_claim(self, claim: Claim) -> tuple[tuple[SourceRef, ...], frozenset[str]]:
         """The claim's candidate sources in order, and the locations it cites."""
-        cited = [r for c in claim.cited if (r := resolve_ref(c, self.base, self.root))]
+        cited = [r for c in claim.cited
+                 if (r := resolve_ref(c, self.base, self.root, self.copies))]
         ordered = {r.location: r for r in (*cited, *self.listed, *self.linked)}
         return tuple(ordered.values()), frozenset(r.location for r in cited)
 
 
-def article_sources(article: Article, base: Path, trusted: tuple[str, ...]) -> ArticleSources:
+def article_sources(article: Article, base: Path, trusted: tuple[str, ...],
+                    copies: Mapping[str, str] | None = None) -> ArticleSources:
     """Resolve an article's front-matter sources, ``--source`` options and links."""
     root = find_root(base)
-    listed = [r for s in article.sources if (r := resolve_ref(s, base, root))]
-    listed += [r for s in trusted if (r := resolve_ref(s, Path.cwd(), None))]
-    linked = [r for link in article.links if (r := resolve_ref(link.url, base, root))]
-    return ArticleSources(base, root, tuple(listed), tuple(linked))
+    copies = copies or {}
+    listed = [r for s in article.sources if (r := resolve_ref(s, base, root, copies))]
+    listed += [r for s in trusted if (r := resolve_ref(s, Path.cwd(), None, copies))]
+    linked = [r for link in article.links if (r := resolve_ref(link.url, base, root, copies))]
+    return ArticleSources(base, root, tuple(listed), tuple(linked), copies)

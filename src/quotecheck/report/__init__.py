@@ -3,6 +3,7 @@
 from quotecheck.report import (
     concise,
     github,
+    html_page,
     json_format,
     jsonl,
     junit,
@@ -12,5 +13,5 @@ from quotecheck.report import (
 )
 from quotecheck.report.registry import REPORTERS, RenderOptions, render
 
-__all__ = ["REPORTERS", "RenderOptions", "concise", "github", "json_format", "jsonl", "junit",
-           "markdown", "render", "sarif", "table"]
+__all__ = ["REPORTERS", "RenderOptions", "concise", "github", "html_page", "json_format",
+           "jsonl", "junit", "markdown", "render", "sarif", "table"]

@@ -107,11 +107,12 @@ def _settings(settings: Settings, sources: tuple[str, ...], fail_on: str | None,
     return replace(settings, sources=settings.sources + sources, fail_on=failing)
 
 
-def _emit(report: Report, output_format: str) -> None:
+def _emit(report: Report, output_format: str, *, verbose: bool = False) -> None:
     tty = sys.stdout.isatty()
     color = tty and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size((120, 24)).columns if tty else 120
-    typer.echo(render(output_format, report, RenderOptions(color=color, width=width)), nl=False)
+    options = RenderOptions(color=color, width=width, verbose=verbose)
+    typer.echo(render(output_format, report, options), nl=False)
 
 
 @app.command()
@@ -132,6 +133,9 @@ def verify(
              ".quotecheck.toml or pyproject.toml [tool.quotecheck].")] = None,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Also fail on unavailable sources and quotes with no source.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="With the table: the source evidence for every claim that "
+        "fails or deserves a look.")] = False,
     exit_zero: Annotated[bool, typer.Option(
         "--exit-zero", help="Exit 0 whatever the verdicts (errors still exit 2).")] = False,
     reports: Annotated[list[str] | None, typer.Option(
@@ -152,7 +156,7 @@ def verify(
         report = run_verify(inputs, settings)
         write_targets(report, targets)
         write_step_summary(report, {output_format, *(t.format for t in targets)}, os.environ)
-    _emit(report, output_format)
+    _emit(report, output_format, verbose=verbose)
     raise typer.Exit(0 if exit_zero else int(exit_code(report)))
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from quotecheck.models import (
     ArticleResult,
     Claim,
@@ -13,6 +16,7 @@ from quotecheck.models import (
     Verdict,
 )
 from quotecheck.report import REPORTERS, RenderOptions, render
+from tests.conftest import Run
 
 
 def _report() -> Report:
@@ -48,3 +52,11 @@ def test_colour_when_asked() -> None:
 def test_empty_article_says_so() -> None:
     report = Report((ArticleResult("empty.md", ()),))
     assert "No quotations found in empty.md." in render("table", report)
+
+
+def test_verbose_shows_evidence_for_failing_claims(cli: Callable[..., Run], demo: Path) -> None:
+    out = cli("verify", str(demo / "article.md"), "-v").stdout
+    assert "c5 altered at 22:60" in out
+    assert "source: " in out and "council-meeting.txt, line 5, full text" in out
+    assert "quote vs source: will not cut a single route" in out
+    assert "c1 exact at" not in out  # only claims that fail or deserve a look

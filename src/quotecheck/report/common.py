@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 
 from quotecheck.models import Finding, Report, Verdict
@@ -57,3 +58,18 @@ def fingerprint(path: str, finding: Finding) -> str:
     quote = " ".join(finding.claim.quote.casefold().split())
     source = finding.source.ref if finding.source else ""
     return hashlib.sha256(f"{path}\0{quote}\0{source}".encode()).hexdigest()
+
+
+def word_diff(quote: str, source: str) -> list[tuple[str, str]]:
+    """The quote's words against the source's, each tagged ``same``, ``quote`` (only in the
+    quote) or ``source`` (only in the source)."""
+    a, b = quote.split(), source.split()
+    out: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out += [(w, "same") for w in a[i1:i2]]
+            continue
+        out += [(w, "quote") for w in a[i1:i2]]
+        out += [(w, "source") for w in b[j1:j2]]
+    return out

@@ -3,12 +3,11 @@ verdict, and the source evidence with the differing words highlighted."""
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from html import escape
 
 from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import differences_text
+from quotecheck.report.common import differences_text, word_diff
 from quotecheck.report.registry import RenderOptions, register
 
 STYLE = """
@@ -28,17 +27,9 @@ text-decoration:none}.where{white-space:nowrap;font-family:monospace}
 
 def _word_diff(quote: str, source: str) -> str:
     """The quote's words against the source's: removed words struck, added words marked."""
-    a, b = quote.split(), source.split()
-    out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op == "equal":
-            out.append(escape(" ".join(a[i1:i2])))
-            continue
-        if i2 > i1:
-            out.append(f"<del title='in the quote'>{escape(' '.join(a[i1:i2]))}</del>")
-        if j2 > j1:
-            out.append(f"<ins title='in the source'>{escape(' '.join(b[j1:j2]))}</ins>")
-    return " ".join(out)
+    tags = {"quote": "<del title='in the quote'>{}</del>",
+            "source": "<ins title='in the source'>{}</ins>", "same": "{}"}
+    return " ".join(tags[kind].format(escape(word)) for word, kind in word_diff(quote, source))
 
 
 def _evidence(finding: Finding) -> str:

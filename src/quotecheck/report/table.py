@@ -9,8 +9,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from quotecheck.models import ArticleResult, Report, Verdict
-from quotecheck.report.common import differences_text, shorten
+from quotecheck.models import ArticleResult, Finding, Report, Verdict
+from quotecheck.report.common import differences_text, severity, shorten, word_diff
 from quotecheck.report.registry import RenderOptions, register
 
 STYLES = {
@@ -62,9 +62,41 @@ def summary_line(report: Report) -> str:
     return head + (": " + ", ".join(parts) if parts else "")
 
 
+def _evidence(finding: Finding) -> Text:
+    """The source context of a failing claim, the matched text marked, then the word diff."""
+    out = Text()
+    c, match, source = finding.claim, finding.match, finding.source
+    verdict = finding.verdict or Verdict.SKIPPED
+    out.append(f"{c.id} ", style="bold")
+    out.append(verdict.value, style=STYLES[verdict])
+    out.append(f" at {c.line}:{c.column}: “{shorten(c.quote, 100)}”\n")
+    if source is not None:
+        where = [source.path or source.url or source.ref]
+        if match is not None and match.page is not None:
+            where.append(f"page {match.page}")
+        if match is not None and match.line is not None:
+            where.append(f"line {match.line}")
+        if source.layer:
+            where.append(f"{source.layer} text")
+        out.append("  source: " + ", ".join(where) + "\n", style="dim")
+    if match is not None:
+        out.append("  …" + " ".join(match.context_before.split()) + " ", style="dim")
+        out.append(" ".join(match.text.split()), style="reverse")
+        out.append(" " + " ".join(match.context_after.split()) + "…\n", style="dim")
+        out.append("  quote vs source: ")
+        for word, kind in word_diff(c.quote, match.text):
+            out.append(word + " ", style={"quote": "bold red strike", "source": "bold green"}
+                       .get(kind, ""))
+        out.append("\n")
+    for line in differences_text(finding, 80):
+        out.append(f"  {line}\n")
+    return out
+
+
 @register("table")
 def render_table(report: Report, options: RenderOptions) -> str:
-    """Per-article tables with coloured verdicts, then a summary line."""
+    """Per-article tables with coloured verdicts, then a summary line; with ``verbose``,
+    the evidence for every claim that fails or deserves a look."""
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=options.color, no_color=not options.color,
                       width=options.width, highlight=False, soft_wrap=False)
@@ -73,5 +105,9 @@ def render_table(report: Report, options: RenderOptions) -> str:
             console.print(f"No quotations found in {result.path}.")
             continue
         console.print(_verify_table(result) if report.verified else _extract_table(result))
+        if options.verbose and report.verified:
+            for f in result.findings:
+                if severity(report, f) != "note":
+                    console.print(_evidence(f))
     console.print(summary_line(report))
     return buffer.getvalue()

@@ -7,13 +7,14 @@ import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from quotecheck import __version__
+from quotecheck.baseline import apply_baseline, read_baseline, write_baseline
 from quotecheck.config import (
     STRICT_FAIL_ON,
     Settings,
@@ -115,24 +116,57 @@ def _emit(report: Report, output_format: str, *, verbose: bool = False) -> None:
     typer.echo(render(output_format, report, options), nl=False)
 
 
+Source = Annotated[list[str] | None, typer.Option(
+    "--source", "-s", metavar="PATH",
+    help="A source every quote may come from (file path; repeatable). "
+         "Paths given here are trusted even outside the repository.")]
+FailOn = Annotated[str | None, typer.Option(
+    "--fail-on", metavar="VERDICTS",
+    help="Comma-separated verdicts that make the run exit 1 "
+         "[default: altered,not_found, or the config's fail-on].")]
+ConfigFile = Annotated[Path | None, typer.Option(
+    "--config", metavar="FILE",
+    help="Read settings from FILE instead of $QUOTECHECK_CONFIG or the nearest "
+         "quotecheck.toml, .quotecheck.toml or pyproject.toml [tool.quotecheck].")]
+Strict = Annotated[bool, typer.Option(
+    "--strict", help="Also fail on unavailable sources and quotes with no source.")]
+ChangedSince = Annotated[str | None, typer.Option(
+    "--changed-since", metavar="REF",
+    help="Check only claims on lines changed since the git REF (e.g. origin/main).")]
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What a verification run was asked to do, as parsed from the command line."""
+
+    paths: list[str]
+    sources: tuple[str, ...]
+    fail_on: str | None
+    config: Path | None
+    strict: bool
+    changed_since: str | None
+    include: list[str] | None
+    exclude: list[str] | None
+    stdin_filename: str
+
+    def report(self) -> Report:
+        """Read the settings and articles, and verify them."""
+        base = load_settings(self.config, _start_folder(self.paths), os.environ)
+        selection = _selection(base, self.include, self.exclude)
+        inputs = _inputs(self.paths, self.stdin_filename, selection)
+        settings = replace(_settings(base, self.sources, self.fail_on, strict=self.strict),
+                           changed_since=self.changed_since)
+        return run_verify(inputs, settings)
+
+
 @app.command()
 def verify(
     paths: Paths,
-    source: Annotated[list[str] | None, typer.Option(
-        "--source", "-s", metavar="PATH",
-        help="A source every quote may come from (file path; repeatable). "
-        "Paths given here are trusted even outside the repository.")] = None,
+    source: Source = None,
     output_format: Format = "table",
-    fail_on: Annotated[str | None, typer.Option(
-        "--fail-on", metavar="VERDICTS",
-        help="Comma-separated verdicts that make the run exit 1 "
-             "[default: altered,not_found, or the config's fail-on].")] = None,
-    config: Annotated[Path | None, typer.Option(
-        "--config", metavar="FILE",
-        help="Read settings from FILE instead of the nearest quotecheck.toml, "
-             ".quotecheck.toml or pyproject.toml [tool.quotecheck].")] = None,
-    strict: Annotated[bool, typer.Option(
-        "--strict", help="Also fail on unavailable sources and quotes with no source.")] = False,
+    fail_on: FailOn = None,
+    config: ConfigFile = None,
+    strict: Strict = False,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="With the table: the source evidence for every claim that "
         "fails or deserves a look.")] = False,
@@ -142,6 +176,11 @@ def verify(
         "--report", metavar="FORMAT:PATH",
         help="Also write the report in FORMAT to PATH (repeatable), e.g. sarif:quotes.sarif."
     )] = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", metavar="FILE",
+        help="Failing claims recorded in FILE (by 'quotecheck baseline write') do not fail "
+             "the run.")] = None,
+    changed_since: ChangedSince = None,
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
@@ -150,14 +189,41 @@ def verify(
     with _user_errors():
         check_format(output_format)
         targets = [parse_target(spec) for spec in reports or ()]
-        base = load_settings(config, _start_folder(paths), os.environ)
-        inputs = _inputs(paths, stdin_filename, _selection(base, include, exclude))
-        settings = _settings(base, tuple(source or ()), fail_on, strict=strict)
-        report = run_verify(inputs, settings)
+        known = read_baseline(baseline) if baseline is not None else frozenset()
+        report = apply_baseline(_Run(paths, tuple(source or ()), fail_on, config, strict,
+                                     changed_since, include, exclude, stdin_filename).report(),
+                                known)
         write_targets(report, targets)
         write_step_summary(report, {output_format, *(t.format for t in targets)}, os.environ)
     _emit(report, output_format, verbose=verbose)
     raise typer.Exit(0 if exit_zero else int(exit_code(report)))
+
+
+baseline_app = typer.Typer(help="Record the failing claims a repository accepts for now.",
+                           no_args_is_help=True)
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("write")
+def baseline_write(
+    paths: Paths,
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", metavar="FILE", help="Where to write the baseline.")
+    ] = Path(".quotecheck-baseline.json"),
+    source: Source = None,
+    fail_on: FailOn = None,
+    config: ConfigFile = None,
+    strict: Strict = False,
+    include: Include = None,
+    exclude: Exclude = None,
+    stdin_filename: StdinName = "stdin.md",
+) -> None:
+    """Verify the articles and record every failing claim (by fingerprint) in FILE."""
+    with _user_errors():
+        report = _Run(paths, tuple(source or ()), fail_on, config, strict, None, include,
+                      exclude, stdin_filename).report()
+        count = write_baseline(report, output)
+    typer.echo(f"wrote {count} failing claim{'s' if count != 1 else ''} to {output}")
 
 
 @app.command()

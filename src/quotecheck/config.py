@@ -39,6 +39,7 @@ class Settings:
     include: tuple[str, ...] = ("*.md", "*.markdown", "*.mdx")
     exclude: tuple[str, ...] = ()
     source_map: tuple[tuple[str, str], ...] = ()
+    changed_since: str | None = None
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
 

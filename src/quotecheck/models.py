@@ -232,6 +232,7 @@ class Finding:
     match: MatchInfo | None = None
     differences: tuple[Difference, ...] = ()
     note: str | None = None
+    baselined: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quotecheck import __version__
+from quotecheck.changes import changed_lines
 from quotecheck.config import Settings
 from quotecheck.extract import LineIndex, extract_claims
 from quotecheck.match import SourceIndex, match_quote
@@ -142,10 +143,21 @@ def verify_article(article: Article, base: Path, store: SourceStore, settings: S
     """Extract and verify every claim of one article."""
     sources = article_sources(article, base, settings.sources, dict(settings.source_map))
     findings = []
-    for claim in extract_claims(article):
+    for claim in _claims_to_check(article, settings):
         refs, cited = sources.for_claim(claim)
         findings.append(check_claim(claim, refs, cited, store, settings))
     return ArticleResult(article.path, tuple(findings))
+
+
+def _claims_to_check(article: Article, settings: Settings) -> tuple[Claim, ...]:
+    """Every claim, or with ``changed_since`` only those on lines changed since that ref."""
+    claims = extract_claims(article)
+    if settings.changed_since is None or article.path == "-" or not Path(article.path).exists():
+        return claims
+    lines = changed_lines(Path(article.path), settings.changed_since)
+    if lines is None:
+        return claims
+    return tuple(c for c in claims if any(n in lines for n in range(c.line, c.end_line + 1)))
 
 
 def extract_article(article: Article) -> ArticleResult:

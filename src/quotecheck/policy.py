@@ -9,7 +9,7 @@ from quotecheck.models import Report, Verdict
 def exit_code(report: Report) -> ExitCode:
     """0 nothing fails, 1 a claim fails, 3 no failures but some sources unavailable."""
     verdicts = {f.verdict for f in report.findings()}
-    if verdicts & report.fail_on:
+    if any(f.verdict in report.fail_on and not f.baselined for f in report.findings()):
         return ExitCode.CLAIMS_FAILED
     if Verdict.UNAVAILABLE in verdicts:
         return ExitCode.INCOMPLETE

@@ -18,8 +18,8 @@ def shorten(text: str, limit: int = 60) -> str:
 
 
 def failed(report: Report, finding: Finding) -> bool:
-    """True when the finding's verdict fails the run."""
-    return finding.verdict in report.fail_on
+    """True when the finding's verdict fails the run (and no baseline accepts it)."""
+    return finding.verdict in report.fail_on and not finding.baselined
 
 
 def severity(report: Report, finding: Finding) -> str:

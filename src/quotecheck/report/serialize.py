@@ -30,6 +30,7 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
             "match": asdict(finding.match) if finding.match else None,
             "differences": [asdict(d) for d in finding.differences],
             "note": finding.note,
+            "baselined": finding.baselined,
         })
     return data
 

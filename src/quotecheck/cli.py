@@ -29,6 +29,7 @@ from quotecheck.models import Report
 from quotecheck.outputs import check_format, parse_target, write_step_summary, write_targets
 from quotecheck.pipeline import ArticleInput, run_extract, run_verify
 from quotecheck.policy import exit_code
+from quotecheck.progress import article_progress
 from quotecheck.report import REPORTERS, RenderOptions, render
 
 app = typer.Typer(
@@ -130,6 +131,9 @@ ConfigFile = Annotated[Path | None, typer.Option(
          "quotecheck.toml, .quotecheck.toml or pyproject.toml [tool.quotecheck].")]
 Strict = Annotated[bool, typer.Option(
     "--strict", help="Also fail on unavailable sources and quotes with no source.")]
+Jobs = Annotated[int, typer.Option(
+    "--jobs", "-j", min=0, metavar="N",
+    help="Check N articles at a time in separate processes (0: one per CPU).")]
 ChangedSince = Annotated[str | None, typer.Option(
     "--changed-since", metavar="REF",
     help="Check only claims on lines changed since the git REF (e.g. origin/main).")]
@@ -148,6 +152,7 @@ class _Run:
     include: list[str] | None
     exclude: list[str] | None
     stdin_filename: str
+    jobs: int = 1
 
     def report(self) -> Report:
         """Read the settings and articles, and verify them."""
@@ -156,7 +161,9 @@ class _Run:
         inputs = _inputs(self.paths, self.stdin_filename, selection)
         settings = replace(_settings(base, self.sources, self.fail_on, strict=self.strict),
                            changed_since=self.changed_since)
-        return run_verify(inputs, settings)
+        jobs = self.jobs or os.cpu_count() or 1
+        with article_progress(len(inputs), sys.stderr, os.environ) as progress:
+            return run_verify(inputs, settings, jobs=jobs, progress=progress)
 
 
 @app.command()
@@ -181,6 +188,7 @@ def verify(
         help="Failing claims recorded in FILE (by 'quotecheck baseline write') do not fail "
              "the run.")] = None,
     changed_since: ChangedSince = None,
+    jobs: Jobs = 1,
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
@@ -190,9 +198,9 @@ def verify(
         check_format(output_format)
         targets = [parse_target(spec) for spec in reports or ()]
         known = read_baseline(baseline) if baseline is not None else frozenset()
-        report = apply_baseline(_Run(paths, tuple(source or ()), fail_on, config, strict,
-                                     changed_since, include, exclude, stdin_filename).report(),
-                                known)
+        run = _Run(paths, tuple(source or ()), fail_on, config, strict, changed_since,
+                   include, exclude, stdin_filename, jobs)
+        report = apply_baseline(run.report(), known)
         write_targets(report, targets)
         write_step_summary(report, {output_format, *(t.format for t in targets)}, os.environ)
     _emit(report, output_format, verbose=verbose)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -173,10 +174,38 @@ class ArticleInput:
     base: Path
 
 
-def run_verify(inputs: Iterable[ArticleInput], settings: Settings) -> Report:
-    """Verify every article in ``inputs``."""
-    store = SourceStore()
-    results = [verify_article(i.article, i.base, store, settings) for i in inputs]
+Progress = Callable[[ArticleResult], None]
+_WORKER_STORE: SourceStore | None = None
+
+
+def _verify_in_worker(item: tuple[ArticleInput, Settings]) -> ArticleResult:
+    """Verify one article in a worker process, with that process's own source store."""
+    global _WORKER_STORE  # noqa: PLW0603 - one store per worker process, by design
+    if _WORKER_STORE is None:
+        _WORKER_STORE = SourceStore()
+    article_input, settings = item
+    return verify_article(article_input.article, article_input.base, _WORKER_STORE, settings)
+
+
+def run_verify(inputs: Iterable[ArticleInput], settings: Settings, *, jobs: int = 1,
+               progress: Progress | None = None) -> Report:
+    """Verify every article in ``inputs``; ``jobs`` processes check articles in parallel
+    (each reads and indexes the sources it needs once)."""
+    inputs = list(inputs)
+    results: list[ArticleResult] = []
+    if jobs <= 1 or len(inputs) <= 1:
+        store = SourceStore()
+        for item in inputs:
+            results.append(verify_article(item.article, item.base, store, settings))
+            if progress:
+                progress(results[-1])
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(_verify_in_worker, [(i, settings) for i in inputs],
+                                   chunksize=max(1, len(inputs) // (jobs * 8))):
+                results.append(result)
+                if progress:
+                    progress(result)
     return Report(tuple(results), verified=True, tool_version=__version__,
                   fail_on=settings.fail_on)
 

@@ -233,3 +233,13 @@ def test_strict_and_exit_zero(cli: Callable[..., Run], tmp_path: Path) -> None:
     assert cli("verify", str(article)).code == 3
     assert cli("verify", str(article), "--strict").code == 1
     assert cli("verify", str(article), "--strict", "--exit-zero").code == 0
+
+
+def test_glob_arguments(cli: Callable[..., Run], tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.md").write_text("She said “one”.\n")
+    (tmp_path / "news" / "b.md").write_text("He said “two”.\n")
+    run = cli("extract", str(tmp_path / "**" / "*.md"), "--format", "json")
+    assert run.code == 0
+    assert sorted(Path(a["path"]).name for a in run.json()["articles"]) == ["a.md", "b.md"]
+    assert cli("extract", str(tmp_path / "*.txt")).code == 2

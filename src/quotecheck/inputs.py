@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
+from glob import glob
 from pathlib import Path
 
 from quotecheck.articles import parse_article, read_article
@@ -46,6 +47,11 @@ def _expand(path: Path, selection: Selection) -> Iterator[Path]:
         yield from found
     elif path.exists() or path.is_symlink():
         yield path
+    elif any(ch in str(path) for ch in "*?["):  # a glob the shell did not expand
+        found = sorted(Path(p) for p in glob(str(path), recursive=True) if Path(p).is_file())
+        if not found:
+            raise ArticleError(f"{path}: no file matches this pattern")
+        yield from found
     else:
         raise ArticleError(f"{path}: no such file")
 

@@ -80,3 +80,10 @@ def schema() -> dict[str, Any]:
     """The JSON Schema of the report contract."""
     loaded: dict[str, Any] = json.loads(SCHEMA.read_text())
     return loaded
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test caches web sources in a folder of its own, never the user's cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))

@@ -55,6 +55,10 @@ def test_sources_are_relative_to_the_file(tmp_path: Path) -> None:
     ("[match]\nelision-window = -5\n", "elision-window must be"),
     ("[match]\nwindow = 5\n", "unknown key match.window"),
     ("fail-on = [\n", "invalid TOML"),
+    ("[network]\nread-timeout = 'soon'\n", "network.read-timeout must be a float"),
+    ("[network]\nallow-private = 1\n", "network.allow-private must be a bool"),
+    ("[network]\nproxy = 'x'\n", "unknown key network.proxy"),
+    ("[cache]\nexpire-days = -1\n", "cache.expire-days must be a float"),
 ])
 def test_bad_config(tmp_path: Path, content: str, fragment: str) -> None:
     path = tmp_path / "quotecheck.toml"
@@ -125,3 +129,14 @@ def test_bad_sources_map(tmp_path: Path) -> None:
     path.write_text('[[sources.map]]\nurl = "https://a.example"\n')
     with pytest.raises(ConfigError, match=r"url and path"):
         settings_from_file(path)
+
+
+def test_network_and_cache_keys(tmp_path: Path) -> None:
+    path = tmp_path / "quotecheck.toml"
+    path.write_text("[network]\nread-timeout = 5\nuser-agent = 'desk/1'\nmax-bytes = 1000\n"
+                    "allow-private = true\n[cache]\npath = 'c/http.sqlite'\nexpire-days = 2\n")
+    settings = settings_from_file(path)
+    assert (settings.network.read_timeout, settings.network.user_agent) == (5.0, "desk/1")
+    assert (settings.network.max_bytes, settings.network.allow_private) == (1000, True)
+    assert settings.cache.path == str(tmp_path / "c" / "http.sqlite")
+    assert settings.cache.expire_days == 2.0

@@ -134,6 +134,12 @@ Strict = Annotated[bool, typer.Option(
 Jobs = Annotated[int, typer.Option(
     "--jobs", "-j", min=0, metavar="N",
     help="Check N articles at a time in separate processes (0: one per CPU).")]
+Offline = Annotated[bool, typer.Option(
+    "--offline", help="Read web sources only from the cache; a miss is 'unavailable'.")]
+Refresh = Annotated[bool, typer.Option(
+    "--refresh", help="Fetch web sources again even when the cache has them.")]
+AllowPrivate = Annotated[bool, typer.Option(
+    "--allow-private", help="Let links reach private, loopback and link-local addresses.")]
 ChangedSince = Annotated[str | None, typer.Option(
     "--changed-since", metavar="REF",
     help="Check only claims on lines changed since the git REF (e.g. origin/main).")]
@@ -153,6 +159,7 @@ class _Run:
     exclude: list[str] | None
     stdin_filename: str
     jobs: int = 1
+    web: tuple[bool, bool, bool] = (False, False, False)  # offline, refresh, allow-private
 
     def report(self) -> Report:
         """Read the settings and articles, and verify them."""
@@ -161,6 +168,10 @@ class _Run:
         inputs = _inputs(self.paths, self.stdin_filename, selection)
         settings = replace(_settings(base, self.sources, self.fail_on, strict=self.strict),
                            changed_since=self.changed_since)
+        offline, refresh, allow_private = self.web
+        network = replace(settings.network, offline=offline, refresh=refresh,
+                          allow_private=allow_private or settings.network.allow_private)
+        settings = replace(settings, network=network)
         jobs = self.jobs or os.cpu_count() or 1
         with article_progress(len(inputs), sys.stderr, os.environ) as progress:
             return run_verify(inputs, settings, jobs=jobs, progress=progress)
@@ -189,6 +200,9 @@ def verify(
              "the run.")] = None,
     changed_since: ChangedSince = None,
     jobs: Jobs = 1,
+    offline: Offline = False,
+    refresh: Refresh = False,
+    allow_private: AllowPrivate = False,
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
@@ -199,7 +213,7 @@ def verify(
         targets = [parse_target(spec) for spec in reports or ()]
         known = read_baseline(baseline) if baseline is not None else frozenset()
         run = _Run(paths, tuple(source or ()), fail_on, config, strict, changed_since,
-                   include, exclude, stdin_filename, jobs)
+                   include, exclude, stdin_filename, jobs, (offline, refresh, allow_private))
         report = apply_baseline(run.report(), known)
         write_targets(report, targets)
         write_step_summary(report, {output_format, *(t.format for t in targets)}, os.environ)

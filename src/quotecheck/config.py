@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from quotecheck.errors import ConfigError
 from quotecheck.match import MatchSettings
 from quotecheck.models import Verdict
+from quotecheck.sources.http import CacheSettings, NetworkSettings
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -24,7 +25,11 @@ else:  # pragma: no cover - Python 3.10
 
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 CONFIG_ENV = "QUOTECHECK_CONFIG"
-KEYS = ("fail-on", "sources", "include", "exclude", "match")
+KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache")
+NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
+                "user-agent": "user_agent", "max-bytes": "max_bytes", "retries": "retries",
+                "allow-private": "allow_private"}
+CACHE_KEYS = {"path": "path", "expire-days": "expire_days"}
 DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
 STRICT_FAIL_ON = frozenset({Verdict.UNAVAILABLE, Verdict.NO_SOURCE})
 
@@ -40,6 +45,8 @@ class Settings:
     exclude: tuple[str, ...] = ()
     source_map: tuple[tuple[str, str], ...] = ()
     changed_since: str | None = None
+    network: NetworkSettings = field(default_factory=NetworkSettings)
+    cache: CacheSettings = field(default_factory=CacheSettings)
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
 
@@ -136,6 +143,24 @@ def _sources(value: Any, path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, 
     return tuple(str((path.parent / p).resolve()) for p in paths), tuple(mapping)
 
 
+def _section(table: Any, name: str, keys: dict[str, str], default: Any, where: str) -> Any:
+    """A ``[network]`` or ``[cache]`` table as the dataclass ``default`` is, typed alike."""
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: [{name}] must be a table")
+    values = {}
+    for key, value in table.items():
+        if key not in keys:
+            raise ConfigError(f"{where}: unknown key {name}.{key}")
+        expected = type(getattr(default, keys[key]))
+        ok = isinstance(value, expected) or (expected is float and isinstance(value, int))
+        if not ok or isinstance(value, bool) != (expected is bool) or (
+                isinstance(value, (int, float)) and value < 0):
+            raise ConfigError(f"{where}: {name}.{key} must be a {expected.__name__}, "
+                              f"not {value!r}")
+        values[keys[key]] = expected(value)
+    return replace(default, **values)
+
+
 def settings_from_file(path: Path) -> Settings:
     """Settings read from the config file at ``path``."""
     table = _table_of(path) or {}
@@ -154,9 +179,19 @@ def settings_from_file(path: Path) -> Settings:
         exclude=_globs(table, "exclude", where, ()),
         match=_match_settings(table.get("match", {}), where),
         fail_on=parse_verdicts(fail_on, f"{where}: fail-on"),
+        network=_section(table.get("network", {}), "network", NETWORK_KEYS, NetworkSettings(),
+                         where),
+        cache=_cache(table.get("cache", {}), path, where),
         origin=where,
         from_file=frozenset(table),
     )
+
+
+def _cache(table: Any, path: Path, where: str) -> CacheSettings:
+    cache: CacheSettings = _section(table, "cache", CACHE_KEYS, CacheSettings(), where)
+    if isinstance(table, dict) and "path" in table:  # relative to the config file
+        cache = replace(cache, path=str((path.parent / cache.path).resolve()))
+    return cache
 
 
 def config_path(explicit: Path | None, env: Mapping[str, str], start: Path) -> Path | None:
@@ -196,4 +231,14 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
     ]
     rows += [(f"sources.map[{url}]", f'"{path}"', source("sources"))
              for url, path in settings.source_map]
+    rows += [(f"network.{key}", _toml(getattr(settings.network, attr)), source("network"))
+             for key, attr in NETWORK_KEYS.items()]
+    rows += [(f"cache.{key}", _toml(getattr(settings.cache, attr)), source("cache"))
+             for key, attr in CACHE_KEYS.items()]
     return rows
+
+
+def _toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return f'"{value}"' if isinstance(value, str) else str(value)

@@ -24,7 +24,7 @@ from quotecheck.models import (
     SourceText,
     Verdict,
 )
-from quotecheck.sources import SourceRef, article_sources, read_source
+from quotecheck.sources import SourceReader, SourceRef, article_sources
 from quotecheck.verdict import judge
 
 RANK = {Verdict.EXACT: 0, Verdict.VERIFIED: 1, Verdict.MINOR: 2, Verdict.ALTERED: 3}
@@ -34,7 +34,7 @@ CONTEXT_CHARS = 60
 class SourceStore:
     """Reads each source once per run and indexes it once, however many claims use it."""
 
-    def __init__(self, reader: Callable[[SourceRef], SourceText] = read_source) -> None:
+    def __init__(self, reader: Callable[[SourceRef], SourceText]) -> None:
         self._reader = reader
         self._texts: dict[str, SourceText] = {}
         self._indexes: dict[str, SourceIndex] = {}
@@ -181,9 +181,9 @@ _WORKER_STORE: SourceStore | None = None
 def _verify_in_worker(item: tuple[ArticleInput, Settings]) -> ArticleResult:
     """Verify one article in a worker process, with that process's own source store."""
     global _WORKER_STORE  # noqa: PLW0603 - one store per worker process, by design
-    if _WORKER_STORE is None:
-        _WORKER_STORE = SourceStore()
     article_input, settings = item
+    if _WORKER_STORE is None:
+        _WORKER_STORE = SourceStore(SourceReader(settings.network, settings.cache))
     return verify_article(article_input.article, article_input.base, _WORKER_STORE, settings)
 
 
@@ -194,7 +194,7 @@ def run_verify(inputs: Iterable[ArticleInput], settings: Settings, *, jobs: int 
     inputs = list(inputs)
     results: list[ArticleResult] = []
     if jobs <= 1 or len(inputs) <= 1:
-        store = SourceStore()
+        store = SourceStore(SourceReader(settings.network, settings.cache))
         for item in inputs:
             results.append(verify_article(item.article, item.base, store, settings))
             if progress:

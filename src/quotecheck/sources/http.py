@@ -1,0 +1,134 @@
+"""Fetching web sources: one requests-cache session (SQLite), honest headers, timeouts,
+retries, a size cap, redirects checked hop by hop, and failures as data, never raised."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+import requests
+import requests_cache
+from platformdirs import user_cache_dir
+
+from quotecheck import __version__
+from quotecheck.sources.safety import refusal
+
+REDIRECTS = {301, 302, 303, 307, 308}
+RETRIABLE = {429, 500, 502, 503, 504}
+MAX_HOPS = 10
+MAX_RETRY_AFTER = 30.0
+
+
+@dataclass(frozen=True)
+class NetworkSettings:
+    """How quotecheck talks to web servers."""
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    user_agent: str = f"quotecheck/{__version__}"
+    max_bytes: int = 20 * 1024 * 1024
+    retries: int = 2
+    allow_private: bool = False
+    offline: bool = False
+    refresh: bool = False
+
+
+@dataclass(frozen=True)
+class CacheSettings:
+    """Where fetched sources are kept, and for how long."""
+
+    path: str = field(default_factory=lambda: str(Path(user_cache_dir("quotecheck")) /
+                                                  "http.sqlite"))
+    expire_days: float = 7.0
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A fetched body with the address it finally came from, or why there is none."""
+
+    url: str
+    body: bytes = b""
+    content_type: str = ""
+    redirects: tuple[str, ...] = ()
+    from_cache: bool = False
+    error: str | None = None
+
+
+class Fetcher:
+    """Fetches web sources through one cached session."""
+
+    def __init__(self, network: NetworkSettings, cache: CacheSettings) -> None:
+        self.network = network
+        Path(cache.path).parent.mkdir(parents=True, exist_ok=True)
+        self.session = requests_cache.CachedSession(
+            cache.path, backend="sqlite", expire_after=timedelta(days=cache.expire_days),
+            allowable_codes=(200, *REDIRECTS), filter_fn=self._cacheable,
+        )
+        self.session.headers["User-Agent"] = network.user_agent
+
+    def _cacheable(self, response: requests.Response) -> bool:
+        length = response.headers.get("Content-Length")
+        return length is not None and length.isdigit() and int(length) <= self.network.max_bytes
+
+    def fetch(self, url: str) -> Fetched:
+        """Fetch ``url``, following redirects that pass the safety check."""
+        hops: list[str] = []
+        current = url
+        for _ in range(MAX_HOPS):
+            if (why := refusal(current, allow_private=self.network.allow_private)) is not None:
+                return Fetched(current, redirects=tuple(hops), error=why)
+            response = self._get(current)
+            if isinstance(response, str):
+                return Fetched(current, redirects=tuple(hops), error=response)
+            if response.status_code in REDIRECTS and "Location" in response.headers:
+                hops.append(current)
+                current = requests.compat.urljoin(current, response.headers["Location"])
+                response.close()
+                continue
+            return self._read(current, response, tuple(hops))
+        return Fetched(current, redirects=tuple(hops), error="too many redirects")
+
+    def _get(self, url: str) -> requests.Response | str:
+        """One request, retried on 429 and 5xx (honouring Retry-After); or the failure."""
+        for attempt in range(self.network.retries + 1):
+            try:
+                response = self.session.get(
+                    url, stream=True, allow_redirects=False,
+                    timeout=(self.network.connect_timeout, self.network.read_timeout),
+                    only_if_cached=self.network.offline, force_refresh=self.network.refresh,
+                )
+            except requests.Timeout:
+                return "timed out"
+            except requests.RequestException as exc:
+                return f"cannot connect ({type(exc).__name__})"
+            if self.network.offline and response.status_code == 504:
+                return "not in cache (offline)"
+            if response.status_code not in RETRIABLE or attempt == self.network.retries:
+                return response
+            time.sleep(_retry_after(response, attempt))
+            response.close()
+        return "unreachable"
+
+    def _read(self, url: str, response: requests.Response, hops: tuple[str, ...]) -> Fetched:
+        if response.status_code != 200:
+            return Fetched(url, redirects=hops, error=f"HTTP {response.status_code}")
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_content(64 * 1024):
+            size += len(chunk)
+            if size > self.network.max_bytes:
+                response.close()
+                return Fetched(url, redirects=hops,
+                               error=f"too large (over {self.network.max_bytes} bytes)")
+            chunks.append(chunk)
+        return Fetched(url, b"".join(chunks), response.headers.get("Content-Type", ""), hops,
+                       bool(getattr(response, "from_cache", False)))
+
+
+def _retry_after(response: requests.Response, attempt: int) -> float:
+    value = str(response.headers.get("Retry-After", ""))
+    if value.replace(".", "", 1).isdigit():
+        return min(float(value), MAX_RETRY_AFTER)
+    return min(0.5 * float(2**attempt), MAX_RETRY_AFTER)

@@ -1,0 +1,60 @@
+"""Turn a fetched web source into text: sniffed from its first bytes, never trusted from
+headers; pages that are only a consent wall or a bot check are unavailable, not empty."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from quotecheck.models import SourceText
+from quotecheck.sources.html import html_to_text
+from quotecheck.sources.http import Fetched
+
+_BLOCKED = re.compile(
+    r"(?:enable (?:javascript|cookies)|verify you are (?:a )?human|are you a robot|"
+    r"access denied|cookie (?:consent|settings)|we value your privacy|accept all cookies|"
+    r"captcha)", re.IGNORECASE)
+MIN_TEXT = 200
+
+
+def sniff(body: bytes) -> str:
+    """``pdf``, ``zip`` (docx), ``vtt``, ``html`` or ``text``, from the first bytes."""
+    head = body[:512].lstrip(b"\xef\xbb\xbf\xff\xfe\xfe\xff \t\r\n")
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(b"WEBVTT"):
+        return "vtt"
+    if re.match(rb"(?i)<(?:!doctype html|html|head|body|!--|meta|title|div|p\b)", head):
+        return "html"
+    return "text"
+
+
+def _decode(body: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return body.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return body.decode("latin-1")
+
+
+def web_text(ref: str, fetched: Fetched) -> SourceText:
+    """The text of a fetched source, or why it cannot be read."""
+    def failed(why: str) -> SourceText:
+        return SourceText(ref, url=fetched.url, error=why)
+
+    if fetched.error is not None:
+        return failed(fetched.error)
+    kind = sniff(fetched.body)
+    if kind in ("pdf", "zip", "vtt"):
+        label = {"pdf": "PDF", "zip": "Word or zipped", "vtt": "subtitle"}[kind]
+        return failed(f"{label} sources on the web are not read yet")
+    text = html_to_text(fetched.body) if kind == "html" else _decode(fetched.body)
+    if len(text) < MIN_TEXT and _BLOCKED.search(text):
+        return failed("blocked (a consent or bot-check page)")
+    if not text.strip():
+        return failed("the page has no text")
+    return SourceText(ref, url=fetched.url, text=text, layer="full",
+                      sha256=hashlib.sha256(fetched.body).hexdigest())

@@ -1,0 +1,84 @@
+"""A real HTTP server on 127.0.0.1 for the tests: pages, redirects, failures, slowness."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+PAGE = ("<html><head><title>Council</title></head><body><nav>Home</nav><article>"
+        "<p>The council voted on Tuesday. “We will not raise fares this year,” the mayor "
+        "said, adding that the levy covers the shortfall for every route in the city.</p>"
+        "<p>The budget passed seven to two after a long debate about the depot.</p>"
+        "</article></body></html>").encode()
+LATIN1 = ("<html><head><meta charset='iso-8859-1'></head><body><p>Le caf\u00e9 reste "
+          "ouvert le dimanche, a d\u00e9clar\u00e9 la maire devant le conseil municipal "
+          "r\u00e9uni en s\u00e9ance extraordinaire mardi soir.</p></body></html>"
+          ).encode("latin-1")
+CONSENT = b"<html><body><p>We value your privacy. Accept all cookies to continue.</p></body></html>"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    hits: Counter[str]
+
+    def log_message(self, *args: object) -> None:  # keep test output quiet
+        pass
+
+    def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None
+              ) -> None:
+        self.send_response(status)
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        path = self.path.split("?")[0]
+        self.hits[path] += 1
+        count = self.hits[path]
+        routes = {
+            "/page.html": lambda: self._send(200, PAGE, {"Content-Type": "text/html"}),
+            "/latin1.html": lambda: self._send(200, LATIN1, {"Content-Type": "text/html"}),
+            "/redirect": lambda: self._send(302, headers={"Location": "/page.html"}),
+            "/consent": lambda: self._send(200, CONSENT, {"Content-Type": "text/html"}),
+            "/busy": lambda: self._send(429, headers={"Retry-After": "0"}) if count == 1
+            else self._send(200, PAGE),
+            "/flaky": lambda: self._send(503) if count == 1 else self._send(200, PAGE),
+            "/stall": self._stall,
+            "/huge": self._huge,
+        }
+        routes.get(path, lambda: self._send(404, b"not here"))()
+
+    def _stall(self) -> None:
+        time.sleep(3)
+        self._send(200, PAGE)
+
+    def _huge(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        try:
+            for _ in range(300):
+                self.wfile.write(b"x" * 10_000)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+@contextmanager
+def serve() -> Iterator[tuple[str, Counter[str]]]:
+    """Run the server on a free port of 127.0.0.1; yield its base URL and the hit counts."""
+    hits: Counter[str] = Counter()
+    handler = type("Handler", (_Handler,), {"hits": hits})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,105 @@
+"""Web sources against a real server on 127.0.0.1: verdicts, reasons, cache, safety."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import Run
+from tests.sources.server import serve
+
+QUOTE = "We will not raise fares this year"
+
+
+@pytest.fixture
+def site() -> Iterator[tuple[str, Counter[str]]]:
+    with serve() as running:
+        yield running
+
+
+def _article(tmp_path: Path, base: str, links: list[str]) -> Path:
+    (tmp_path / "quotecheck.toml").write_text(
+        "[network]\nread-timeout = 1\nretries = 2\nmax-bytes = 100000\n"
+        '[cache]\npath = "cache.sqlite"\n')
+    paragraphs = [f"The mayor said “{QUOTE}” ([link]({base}{link}))." for link in links]
+    article = tmp_path / "story.md"
+    article.write_text("\n\n".join(paragraphs) + "\n")
+    return article
+
+
+def _claims(run: Run) -> list[dict[str, Any]]:
+    claims: list[dict[str, Any]] = run.json()["articles"][0]["claims"]
+    return claims
+
+
+@pytest.mark.parametrize(("link", "verdict", "error"), [
+    ("/page.html", "exact", None),
+    ("/redirect", "exact", None),
+    ("/missing", "unavailable", "HTTP 404"),
+    ("/consent", "unavailable", "blocked (a consent or bot-check page)"),
+    ("/stall", "unavailable", "timed out"),
+    ("/huge", "unavailable", "too large (over 100000 bytes)"),
+    ("/busy", "exact", None),
+    ("/flaky", "exact", None),
+])
+def test_verdicts_and_reasons(cli: Callable[..., Run], tmp_path: Path,
+                              site: tuple[str, Counter[str]], link: str, verdict: str,
+                              error: str | None) -> None:
+    base, hits = site
+    run = cli("verify", str(_article(tmp_path, base, [link])), "--allow-private",
+              "--format", "json")
+    claim = _claims(run)[0]
+    assert (claim["verdict"], claim["source"]["error"]) == (verdict, error)
+    assert run.code == (0 if verdict == "exact" else 3)
+    if link == "/redirect":
+        assert claim["source"]["url"] == f"{base}/page.html"
+    if link in ("/busy", "/flaky"):
+        assert hits[link] == 2  # retried once after 429 / 503
+
+
+def test_found_in_another_source_than_cited(cli: Callable[..., Run], tmp_path: Path,
+                                            site: tuple[str, Counter[str]]) -> None:
+    base, _ = site
+    run = cli("verify", str(_article(tmp_path, base, ["/missing", "/page.html"])),
+              "--allow-private", "--format", "json")
+    first = _claims(run)[0]
+    assert first["verdict"] == "exact"
+    assert first["note"] == "found in a source other than the one cited"
+
+
+def test_offline_rerun_uses_the_cache(cli: Callable[..., Run], tmp_path: Path,
+                                      site: tuple[str, Counter[str]]) -> None:
+    base, hits = site
+    article = _article(tmp_path, base, ["/page.html", "/latin1.html"])
+    first = cli("verify", str(article), "--allow-private", "--format", "json")
+    served = hits.copy()
+    again = cli("verify", str(article), "--allow-private", "--offline", "--format", "json")
+    assert hits == served  # nothing fetched
+    assert [c["verdict"] for c in _claims(again)] == [c["verdict"] for c in _claims(first)]
+    article.write_text(f"She said “{QUOTE}” ([new]({base}/flaky)).\n")
+    miss = cli("verify", str(article), "--allow-private", "--offline", "--format", "json")
+    assert _claims(miss)[0]["source"]["error"] == "not in cache (offline)"
+
+
+def test_loopback_is_refused_without_allow_private(cli: Callable[..., Run], tmp_path: Path,
+                                                   site: tuple[str, Counter[str]]) -> None:
+    base, hits = site
+    run = cli("verify", str(_article(tmp_path, base, ["/page.html"])), "--format", "json")
+    error = _claims(run)[0]["source"]["error"]
+    assert error.startswith("refused: 127.0.0.1 is a private or local address")
+    assert "--allow-private" in error
+    assert sum(hits.values()) == 0
+
+
+def test_page_in_another_encoding(cli: Callable[..., Run], tmp_path: Path,
+                                  site: tuple[str, Counter[str]]) -> None:
+    base, _ = site
+    article = tmp_path / "a.md"
+    article.write_text("Elle a dit « Le café reste ouvert le dimanche » "
+                       f"([l]({base}/latin1.html)).\n")
+    run = cli("verify", str(article), "--allow-private", "--format", "json")
+    assert _claims(run)[0]["verdict"] == "exact"

@@ -130,6 +130,7 @@ class SourceText:
     error: str | None = None
     raw: str = ""
     text_map: TextMap | None = None
+    pages: tuple[int, ...] = ()
 
     @property
     def available(self) -> bool:

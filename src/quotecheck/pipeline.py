@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -85,8 +86,9 @@ def _match_info(text: SourceText, lines: LineIndex | None, start: int, end: int)
     line = None
     if lines is not None and text.text_map is not None:
         line = lines.position(text.text_map.start(start))[0]
+    page = bisect_right(text.pages, start) if text.pages else None
     return MatchInfo(
-        text=body[start:end], start=start, end=end, page=None, line=line,
+        text=body[start:end], start=start, end=end, page=page, line=line,
         context_before=body[max(0, start - CONTEXT_CHARS) : start],
         context_after=body[end : end + CONTEXT_CHARS],
     )

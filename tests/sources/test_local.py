@@ -50,6 +50,10 @@ def test_failures_are_data(tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01\x02")
     assert read_local("b.txt", binary).error == "binary file"
     pdf = tmp_path / "r.pdf"
-    pdf.write_bytes(b"%PDF-1.4")
+    pdf.write_bytes(b"%PDF-1.4 and nothing else")
     error = read_local("r.pdf", pdf).error
+    assert error is not None and error.startswith("unreadable PDF")
+    odt = tmp_path / "r.odt"
+    odt.write_bytes(b"PK\x03\x04")
+    error = read_local("r.odt", odt).error
     assert error is not None and "not supported" in error

@@ -9,6 +9,7 @@ from pathlib import Path
 from quotecheck.articles import parse_article
 from quotecheck.models import SourceText
 from quotecheck.sources.html import html_to_text
+from quotecheck.sources.pdf import read_pdf
 from quotecheck.textmap import TextMap, identity_map
 
 MAX_SOURCE_BYTES = 200 * 1024 * 1024
@@ -45,8 +46,8 @@ READERS: dict[str, Reader] = {
 }
 
 
-def _read_bytes(path: Path) -> bytes | str:
-    """The file's bytes, or why they cannot be had."""
+def _read_bytes(path: Path, *, binary: bool = False) -> bytes | str:
+    """The file's bytes, or why they cannot be had (a text file must hold no NUL)."""
     try:
         if path.stat().st_size > MAX_SOURCE_BYTES:
             return "file too large"
@@ -57,11 +58,16 @@ def _read_bytes(path: Path) -> bytes | str:
         return "is a directory"
     except OSError as exc:
         return f"cannot read: {exc.strerror or exc}"
-    return "binary file" if b"\x00" in data[:8192] else data
+    return "binary file" if not binary and b"\x00" in data[:8192] else data
 
 
 def read_local(ref: str, path: Path) -> SourceText:
     """The text of the local file ``path`` (named ``ref`` in the article)."""
+    if path.suffix.lower() == ".pdf":
+        data = _read_bytes(path, binary=True)
+        if isinstance(data, str):
+            return SourceText(ref, path=str(path), error=data)
+        return read_pdf(ref, data, path=str(path))
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         return SourceText(ref, path=str(path), error=f"{path.suffix or 'this'} files are not "

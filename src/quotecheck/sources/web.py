@@ -9,6 +9,7 @@ import re
 from quotecheck.models import SourceText
 from quotecheck.sources.html import html_to_text
 from quotecheck.sources.http import Fetched
+from quotecheck.sources.pdf import read_pdf
 
 _BLOCKED = re.compile(
     r"(?:enable (?:javascript|cookies)|verify you are (?:a )?human|are you a robot|"
@@ -48,8 +49,10 @@ def web_text(ref: str, fetched: Fetched) -> SourceText:
     if fetched.error is not None:
         return failed(fetched.error)
     kind = sniff(fetched.body)
-    if kind in ("pdf", "zip", "vtt"):
-        label = {"pdf": "PDF", "zip": "Word or zipped", "vtt": "subtitle"}[kind]
+    if kind == "pdf":
+        return read_pdf(ref, fetched.body, url=fetched.url)
+    if kind in ("zip", "vtt"):
+        label = {"zip": "Word or zipped", "vtt": "subtitle"}[kind]
         return failed(f"{label} sources on the web are not read yet")
     text = html_to_text(fetched.body) if kind == "html" else _decode(fetched.body)
     if len(text) < MIN_TEXT and _BLOCKED.search(text):

@@ -131,6 +131,7 @@ class SourceText:
     raw: str = ""
     text_map: TextMap | None = None
     pages: tuple[int, ...] = ()
+    alternatives: tuple[SourceText, ...] = ()
 
     @property
     def available(self) -> bool:

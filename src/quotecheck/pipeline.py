@@ -15,6 +15,7 @@ from quotecheck.config import Settings
 from quotecheck.extract import LineIndex, extract_claims
 from quotecheck.match import SourceIndex, match_quote
 from quotecheck.models import (
+    Alignment,
     Article,
     ArticleResult,
     Claim,
@@ -49,16 +50,16 @@ class SourceStore:
                 self._texts[ref.location] = self._reader(ref)
             return self._texts[ref.location]
 
-    def index(self, ref: SourceRef) -> SourceIndex:
-        """The source's search index (built on first use)."""
+    def index(self, ref: SourceRef, text: SourceText) -> SourceIndex:
+        """The search index of one layer of the source (built on first use)."""
+        key = f"{ref.location}\0{text.layer}"
         with self._lock:
-            if ref.location not in self._indexes:
-                self._indexes[ref.location] = SourceIndex(self._texts[ref.location].text)
-            return self._indexes[ref.location]
+            if key not in self._indexes:
+                self._indexes[key] = SourceIndex(text.text)
+            return self._indexes[key]
 
-    def lines(self, ref: SourceRef) -> LineIndex | None:
+    def lines(self, ref: SourceRef, text: SourceText) -> LineIndex | None:
         """Line numbers of the source's original file, where it has one."""
-        text = self._texts[ref.location]
         if text.text_map is None or not text.raw:
             return None
         with self._lock:
@@ -104,18 +105,20 @@ def check_claim(claim: Claim, refs: Iterable[SourceRef], cited: frozenset[str],
         return Finding(claim, Verdict.NO_SOURCE, note="nothing ties this quote to a source")
     best: tuple[int, Finding] | None = None
     for ref in refs:
-        text = store.text(ref)
-        if not text.available:
+        source = store.text(ref)
+        if not source.available:
             continue
-        alignment = match_quote(claim.quote, store.index(ref), settings.match)
-        if alignment is None:
+        found = _first_layer_match(claim, ref, source, store, settings)
+        if found is None:
             continue
+        text, alignment = found
         verdict, differences = judge(alignment, claim.quote)
         note = None
         if cited and ref.location not in cited:
             note = "found in a source other than the one cited"
-        evidence = replace(_match_info(text, store.lines(ref), alignment.start, alignment.end),
-                           occurrences=alignment.occurrences)
+        evidence = replace(
+            _match_info(text, store.lines(ref, text), alignment.start, alignment.end),
+            occurrences=alignment.occurrences)
         finding = Finding(claim, verdict, alignment.score, _source_info(text), evidence,
                           differences, note)
         rank = RANK[verdict] * 2 + (0 if ref.location in cited or not cited else 1)
@@ -126,6 +129,16 @@ def check_claim(claim: Claim, refs: Iterable[SourceRef], cited: frozenset[str],
     if best is not None:
         return best[1]
     return _not_located(claim, refs, cited, store)
+
+
+def _first_layer_match(claim: Claim, ref: SourceRef, source: SourceText, store: SourceStore,
+                       settings: Settings) -> tuple[SourceText, Alignment] | None:
+    """The quote in the first layer of the source that has it (main, full, JSON-LD…)."""
+    for text in (source, *source.alternatives):
+        alignment = match_quote(claim.quote, store.index(ref, text), settings.match)
+        if alignment is not None:
+            return text, alignment
+    return None
 
 
 def _not_located(claim: Claim, refs: tuple[SourceRef, ...], cited: frozenset[str],

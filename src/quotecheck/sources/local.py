@@ -8,7 +8,7 @@ from pathlib import Path
 
 from quotecheck.articles import parse_article
 from quotecheck.models import SourceText
-from quotecheck.sources.html import html_to_text
+from quotecheck.sources.layers import html_layers
 from quotecheck.sources.pdf import read_pdf
 from quotecheck.textmap import TextMap, identity_map
 
@@ -36,13 +36,22 @@ def _markdown(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
     return article.plain, raw, article.plain_map, "full"
 
 
-def _html(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
-    return html_to_text(data), "", None, "full"
-
-
 READERS: dict[str, Reader] = {
     ".txt": _plain, ".text": _plain, ".md": _markdown, ".markdown": _markdown,
-    ".mdx": _markdown, ".html": _html, ".htm": _html, ".xhtml": _html,
+    ".mdx": _markdown,
+}
+
+
+def _pdf(ref: str, data: bytes, path: str) -> SourceText:
+    return read_pdf(ref, data, path=path)
+
+
+def _html(ref: str, data: bytes, path: str) -> SourceText:
+    return html_layers(ref, data, path=path)
+
+
+BINARY_READERS: dict[str, Callable[[str, bytes, str], SourceText]] = {
+    ".pdf": _pdf, ".html": _html, ".htm": _html, ".xhtml": _html,
 }
 
 
@@ -63,11 +72,12 @@ def _read_bytes(path: Path, *, binary: bool = False) -> bytes | str:
 
 def read_local(ref: str, path: Path) -> SourceText:
     """The text of the local file ``path`` (named ``ref`` in the article)."""
-    if path.suffix.lower() == ".pdf":
+    binary = BINARY_READERS.get(path.suffix.lower())
+    if binary is not None:
         data = _read_bytes(path, binary=True)
         if isinstance(data, str):
             return SourceText(ref, path=str(path), error=data)
-        return read_pdf(ref, data, path=str(path))
+        return binary(ref, data, str(path))
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         return SourceText(ref, path=str(path), error=f"{path.suffix or 'this'} files are not "

@@ -7,8 +7,8 @@ import hashlib
 import re
 
 from quotecheck.models import SourceText
-from quotecheck.sources.html import html_to_text
 from quotecheck.sources.http import Fetched
+from quotecheck.sources.layers import html_layers
 from quotecheck.sources.pdf import read_pdf
 
 _BLOCKED = re.compile(
@@ -41,23 +41,31 @@ def _decode(body: bytes) -> str:
     return body.decode("latin-1")
 
 
+def _html_source(ref: str, fetched: Fetched) -> SourceText:
+    source = html_layers(ref, fetched.body, url=fetched.url)
+    visible = source.alternatives[0].text if source.layer == "main" else source.text
+    if len(visible) < MIN_TEXT and _BLOCKED.search(visible):
+        return SourceText(ref, url=fetched.url, error="blocked (a consent or bot-check page)")
+    if not visible.strip():
+        return SourceText(ref, url=fetched.url, error="the page has no text")
+    return source
+
+
 def web_text(ref: str, fetched: Fetched) -> SourceText:
     """The text of a fetched source, or why it cannot be read."""
-    def failed(why: str) -> SourceText:
-        return SourceText(ref, url=fetched.url, error=why)
-
     if fetched.error is not None:
-        return failed(fetched.error)
+        return SourceText(ref, url=fetched.url, error=fetched.error)
     kind = sniff(fetched.body)
     if kind == "pdf":
         return read_pdf(ref, fetched.body, url=fetched.url)
+    if kind == "html":
+        return _html_source(ref, fetched)
     if kind in ("zip", "vtt"):
         label = {"zip": "Word or zipped", "vtt": "subtitle"}[kind]
-        return failed(f"{label} sources on the web are not read yet")
-    text = html_to_text(fetched.body) if kind == "html" else _decode(fetched.body)
-    if len(text) < MIN_TEXT and _BLOCKED.search(text):
-        return failed("blocked (a consent or bot-check page)")
+        return SourceText(ref, url=fetched.url,
+                          error=f"{label} sources on the web are not read yet")
+    text = _decode(fetched.body)
     if not text.strip():
-        return failed("the page has no text")
+        return SourceText(ref, url=fetched.url, error="the page has no text")
     return SourceText(ref, url=fetched.url, text=text, layer="full",
                       sha256=hashlib.sha256(fetched.body).hexdigest())

@@ -131,6 +131,7 @@ class SourceText:
     raw: str = ""
     text_map: TextMap | None = None
     pages: tuple[int, ...] = ()
+    cue_times: tuple[tuple[int, str], ...] = ()
     alternatives: tuple[SourceText, ...] = ()
 
     @property
@@ -221,6 +222,7 @@ class MatchInfo:
     context_before: str
     context_after: str
     occurrences: int = 1
+    time: str | None = None
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from quotecheck.articles import parse_article
 from quotecheck.models import SourceText
+from quotecheck.sources.docx import read_docx
 from quotecheck.sources.layers import html_layers
 from quotecheck.sources.pdf import read_pdf
+from quotecheck.sources.subtitles import read_subtitles
 from quotecheck.textmap import TextMap, identity_map
 
 MAX_SOURCE_BYTES = 200 * 1024 * 1024
@@ -52,6 +54,7 @@ def _html(ref: str, data: bytes, path: str) -> SourceText:
 
 BINARY_READERS: dict[str, Callable[[str, bytes, str], SourceText]] = {
     ".pdf": _pdf, ".html": _html, ".htm": _html, ".xhtml": _html,
+    ".docx": read_docx, ".srt": read_subtitles, ".vtt": read_subtitles,
 }
 
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from quotecheck.models import SourceText
+from quotecheck.sources.docx import read_docx
 from quotecheck.sources.http import Fetched
 from quotecheck.sources.layers import html_layers
 from quotecheck.sources.pdf import read_pdf
+from quotecheck.sources.subtitles import read_subtitles
 
 _BLOCKED = re.compile(
     r"(?:enable (?:javascript|cookies)|verify you are (?:a )?human|are you a robot|"
@@ -51,21 +55,28 @@ def _html_source(ref: str, fetched: Fetched) -> SourceText:
     return source
 
 
+def _pdf(ref: str, body: bytes) -> SourceText:
+    return read_pdf(ref, body)
+
+
+def _plain(ref: str, body: bytes) -> SourceText:
+    text = _decode(body)
+    if not text.strip():
+        return SourceText(ref, error="the page has no text")
+    return SourceText(ref, text=text, layer="full", sha256=hashlib.sha256(body).hexdigest())
+
+
+#: how each sniffed kind of body is read (HTML has its own path: layers and block checks)
+_BY_KIND: dict[str, Callable[[str, bytes], SourceText]] = {
+    "pdf": _pdf, "zip": read_docx, "vtt": read_subtitles, "text": _plain,
+}
+
+
 def web_text(ref: str, fetched: Fetched) -> SourceText:
     """The text of a fetched source, or why it cannot be read."""
     if fetched.error is not None:
         return SourceText(ref, url=fetched.url, error=fetched.error)
     kind = sniff(fetched.body)
-    if kind == "pdf":
-        return read_pdf(ref, fetched.body, url=fetched.url)
     if kind == "html":
         return _html_source(ref, fetched)
-    if kind in ("zip", "vtt"):
-        label = {"zip": "Word or zipped", "vtt": "subtitle"}[kind]
-        return SourceText(ref, url=fetched.url,
-                          error=f"{label} sources on the web are not read yet")
-    text = _decode(fetched.body)
-    if not text.strip():
-        return SourceText(ref, url=fetched.url, error="the page has no text")
-    return SourceText(ref, url=fetched.url, text=text, layer="full",
-                      sha256=hashlib.sha256(fetched.body).hexdigest())
+    return replace(_BY_KIND[kind](ref, fetched.body), url=fetched.url)

@@ -31,6 +31,7 @@ from quotecheck.pipeline import ArticleInput, run_extract, run_verify
 from quotecheck.policy import exit_code
 from quotecheck.progress import article_progress
 from quotecheck.report import REPORTERS, RenderOptions, render
+from quotecheck.sources.http import CacheSettings, cache_clear, cache_info
 
 app = typer.Typer(
     name="quotecheck",
@@ -280,6 +281,32 @@ def show_config(
     typer.echo(f"# config file: {chosen or 'none (defaults)'}")
     for key, value, origin in describe(settings):
         typer.echo(f"{key} = {value}  # {origin}")
+
+
+cache_app = typer.Typer(help="Look at or empty the cache of fetched web sources.",
+                        no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+def _cache_settings(config: Path | None) -> CacheSettings:
+    return load_settings(config, Path.cwd(), os.environ).cache
+
+
+@cache_app.command("info")
+def cache_show(config: ConfigFile = None) -> None:
+    """Where the cache is, how many responses it holds, and its size."""
+    with _user_errors():
+        info = cache_info(_cache_settings(config))
+    typer.echo(f"path: {info.path}\nresponses: {info.responses}\n"
+               f"size: {info.bytes_on_disk} bytes\nexpires after: {info.expire_days:g} days")
+
+
+@cache_app.command("clear")
+def cache_empty(config: ConfigFile = None) -> None:
+    """Remove every cached response."""
+    with _user_errors():
+        count = cache_clear(_cache_settings(config))
+    typer.echo(f"cleared {count} cached response{'s' if count != 1 else ''}")
 
 
 # Typer ships its own copy of Click; reach its UsageError through a public class.

@@ -103,3 +103,19 @@ def test_page_in_another_encoding(cli: Callable[..., Run], tmp_path: Path,
                        f"([l]({base}/latin1.html)).\n")
     run = cli("verify", str(article), "--allow-private", "--format", "json")
     assert _claims(run)[0]["verdict"] == "exact"
+
+
+def test_cache_info_and_clear(cli: Callable[..., Run], tmp_path: Path,
+                              site: tuple[str, Counter[str]]) -> None:
+    base, _ = site
+    article = _article(tmp_path, base, ["/page.html"])
+    config = str(tmp_path / "quotecheck.toml")
+    empty = cli("cache", "info", "--config", config)
+    assert "responses: 0" in empty.stdout
+    cli("verify", str(article), "--allow-private")
+    info = cli("cache", "info", "--config", config)
+    assert info.code == 0
+    assert f"path: {tmp_path / 'cache.sqlite'}" in info.stdout
+    assert "responses: 1" in info.stdout
+    assert cli("cache", "clear", "--config", config).stdout.strip() == "cleared 1 cached response"
+    assert "responses: 0" in cli("cache", "info", "--config", config).stdout

@@ -132,3 +132,43 @@ def _retry_after(response: requests.Response, attempt: int) -> float:
     if value.replace(".", "", 1).isdigit():
         return min(float(value), MAX_RETRY_AFTER)
     return min(0.5 * float(2**attempt), MAX_RETRY_AFTER)
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    """What the cache holds."""
+
+    path: str
+    responses: int
+    bytes_on_disk: int
+    expire_days: float
+
+
+def _open_cache(cache: CacheSettings) -> requests_cache.CachedSession:
+    Path(cache.path).parent.mkdir(parents=True, exist_ok=True)
+    return requests_cache.CachedSession(cache.path, backend="sqlite")
+
+
+def cache_info(cache: CacheSettings) -> CacheInfo:
+    """How many responses the cache holds and how much disk it takes."""
+    if not Path(cache.path).exists():
+        return CacheInfo(cache.path, 0, 0, cache.expire_days)
+    session = _open_cache(cache)
+    try:
+        count = len(session.cache.responses)
+    finally:
+        session.close()
+    return CacheInfo(cache.path, count, Path(cache.path).stat().st_size, cache.expire_days)
+
+
+def cache_clear(cache: CacheSettings) -> int:
+    """Empty the cache; how many responses it held."""
+    if not Path(cache.path).exists():
+        return 0
+    session = _open_cache(cache)
+    try:
+        count = len(session.cache.responses)
+        session.cache.clear()
+    finally:
+        session.close()
+    return count

@@ -132,6 +132,7 @@ class SourceText:
     text_map: TextMap | None = None
     pages: tuple[int, ...] = ()
     cue_times: tuple[tuple[int, str], ...] = ()
+    redirects: tuple[str, ...] = ()
     alternatives: tuple[SourceText, ...] = ()
 
     @property
@@ -208,6 +209,7 @@ class SourceInfo:
     archived: str | None
     sha256: str | None
     error: str | None
+    redirects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,8 @@ def _display_path(path: str | None) -> str | None:
 
 def _source_info(text: SourceText) -> SourceInfo:
     return SourceInfo(ref=text.ref, url=text.url, path=_display_path(text.path),
-                      layer=text.layer, archived=None, sha256=text.sha256, error=text.error)
+                      layer=text.layer, archived=None, sha256=text.sha256, error=text.error,
+                      redirects=text.redirects)
 
 
 def _match_info(text: SourceText, lines: LineIndex | None, start: int, end: int) -> MatchInfo:

@@ -44,6 +44,10 @@ class _Handler(BaseHTTPRequestHandler):
             "/page.html": lambda: self._send(200, PAGE, {"Content-Type": "text/html"}),
             "/latin1.html": lambda: self._send(200, LATIN1, {"Content-Type": "text/html"}),
             "/redirect": lambda: self._send(302, headers={"Location": "/page.html"}),
+            "/s/abc": lambda: self._send(301, headers={"Location": "/landing"}),
+            "/landing": lambda: self._send(200, b"<html><head><meta http-equiv='refresh' "
+                                                b"content='0; url=/page.html'></head></html>",
+                                           {"Content-Type": "text/html"}),
             "/consent": lambda: self._send(200, CONSENT, {"Content-Type": "text/html"}),
             "/busy": lambda: self._send(429, headers={"Retry-After": "0"}) if count == 1
             else self._send(200, PAGE),

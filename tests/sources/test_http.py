@@ -61,6 +61,17 @@ def test_verdicts_and_reasons(cli: Callable[..., Run], tmp_path: Path,
         assert hits[link] == 2  # retried once after 429 / 503
 
 
+def test_short_link_with_meta_refresh(cli: Callable[..., Run], tmp_path: Path,
+                                      site: tuple[str, Counter[str]]) -> None:
+    base, _ = site
+    run = cli("verify", str(_article(tmp_path, base, ["/s/abc"])), "--allow-private",
+              "--format", "json")
+    source = _claims(run)[0]["source"]
+    assert _claims(run)[0]["verdict"] == "exact"
+    assert source["url"] == f"{base}/page.html"
+    assert source["redirects"] == [f"{base}/s/abc", f"{base}/landing"]
+
+
 def test_found_in_another_source_than_cited(cli: Callable[..., Run], tmp_path: Path,
                                             site: tuple[str, Counter[str]]) -> None:
     base, _ = site

@@ -3,6 +3,7 @@ retries, a size cap, redirects checked hop by hop, and failures as data, never r
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -87,7 +88,13 @@ class Fetcher:
                 current = requests.compat.urljoin(current, response.headers["Location"])
                 response.close()
                 continue
-            return self._read(current, response, tuple(hops))
+            fetched = self._read(current, response, tuple(hops))
+            target = meta_refresh(fetched.body)
+            if fetched.error is None and target is not None:  # a short link's landing page
+                hops.append(current)
+                current = requests.compat.urljoin(current, target)
+                continue
+            return fetched
         return Fetched(current, redirects=tuple(hops), error="too many redirects")
 
     def _get(self, url: str) -> requests.Response | str:
@@ -125,6 +132,20 @@ class Fetcher:
             chunks.append(chunk)
         return Fetched(url, b"".join(chunks), response.headers.get("Content-Type", ""), hops,
                        bool(getattr(response, "from_cache", False)))
+
+
+_META_REFRESH = re.compile(
+    rb"""<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*content\s*=\s*["']?\s*\d*\s*;?"""
+    rb"""\s*url\s*=\s*["']?(?P<url>[^"'>\s]+)""", re.IGNORECASE)
+META_REFRESH_MAX_BYTES = 8192
+
+
+def meta_refresh(body: bytes) -> str | None:
+    """Where a small page's ``<meta http-equiv="refresh">`` sends the reader, if anywhere."""
+    if not body or len(body) > META_REFRESH_MAX_BYTES:
+        return None
+    m = _META_REFRESH.search(body)
+    return m.group("url").decode("utf-8", "replace") if m else None
 
 
 def _retry_after(response: requests.Response, attempt: int) -> float:

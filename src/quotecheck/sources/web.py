@@ -73,10 +73,10 @@ _BY_KIND: dict[str, Callable[[str, bytes], SourceText]] = {
 
 
 def web_text(ref: str, fetched: Fetched) -> SourceText:
-    """The text of a fetched source, or why it cannot be read."""
+    """The text of a fetched source, or why it cannot be read; with the redirect chain."""
     if fetched.error is not None:
-        return SourceText(ref, url=fetched.url, error=fetched.error)
+        return SourceText(ref, url=fetched.url, error=fetched.error,
+                          redirects=fetched.redirects)
     kind = sniff(fetched.body)
-    if kind == "html":
-        return _html_source(ref, fetched)
-    return replace(_BY_KIND[kind](ref, fetched.body), url=fetched.url)
+    source = _html_source(ref, fetched) if kind == "html" else _BY_KIND[kind](ref, fetched.body)
+    return replace(source, url=fetched.url, redirects=fetched.redirects)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from collections import Counter
@@ -18,6 +19,7 @@ LATIN1 = ("<html><head><meta charset='iso-8859-1'></head><body><p>Le caf\u00e9 r
           "ouvert le dimanche, a d\u00e9clar\u00e9 la maire devant le conseil municipal "
           "r\u00e9uni en s\u00e9ance extraordinaire mardi soir.</p></body></html>"
           ).encode("latin-1")
+BOMB = gzip.compress(b"\0" * 50_000_000)  # 50 MB of zeros in about 50 kB
 CONSENT = b"<html><body><p>We value your privacy. Accept all cookies to continue.</p></body></html>"
 
 
@@ -53,6 +55,8 @@ class _Handler(BaseHTTPRequestHandler):
             else self._send(200, PAGE),
             "/flaky": lambda: self._send(503) if count == 1 else self._send(200, PAGE),
             "/stall": self._stall,
+            "/bomb": lambda: self._send(200, BOMB, {"Content-Type": "text/plain",
+                                                   "Content-Encoding": "gzip"}),
             "/huge": self._huge,
         }
         routes.get(path, lambda: self._send(404, b"not here"))()

@@ -43,6 +43,7 @@ def _claims(run: Run) -> list[dict[str, Any]]:
     ("/consent", "unavailable", "blocked (a consent or bot-check page)"),
     ("/stall", "unavailable", "timed out"),
     ("/huge", "unavailable", "too large (over 100000 bytes)"),
+    ("/bomb", "unavailable", "too large (over 100000 bytes)"),
     ("/busy", "exact", None),
     ("/flaky", "exact", None),
 ])

@@ -69,9 +69,18 @@ class Fetcher:
         )
         self.session.headers["User-Agent"] = network.user_agent
 
-    def _cacheable(self, response: requests.Response) -> bool:
-        length = response.headers.get("Content-Length")
-        return length is not None and length.isdigit() and int(length) <= self.network.max_bytes
+    @staticmethod
+    def _cacheable(response: requests.Response) -> bool:
+        """Never on the way in: a response is cached by :meth:`_keep`, once read within
+        the size cap (a gzip bomb must not be inflated by the cache)."""
+        return False
+
+    def _keep(self, response: requests.Response, body: bytes) -> None:
+        if getattr(response, "from_cache", False) or self.network.offline:
+            return
+        response._content = body
+        response._content_consumed = True
+        self.session.cache.save_response(response)
 
     def fetch(self, url: str) -> Fetched:
         """Fetch ``url``, following redirects that pass the safety check."""
@@ -84,6 +93,7 @@ class Fetcher:
             if isinstance(response, str):
                 return Fetched(current, redirects=tuple(hops), error=response)
             if response.status_code in REDIRECTS and "Location" in response.headers:
+                self._keep(response, b"")
                 hops.append(current)
                 current = requests.compat.urljoin(current, response.headers["Location"])
                 response.close()
@@ -130,7 +140,9 @@ class Fetcher:
                 return Fetched(url, redirects=hops,
                                error=f"too large (over {self.network.max_bytes} bytes)")
             chunks.append(chunk)
-        return Fetched(url, b"".join(chunks), response.headers.get("Content-Type", ""), hops,
+        body = b"".join(chunks)
+        self._keep(response, body)
+        return Fetched(url, body, response.headers.get("Content-Type", ""), hops,
                        bool(getattr(response, "from_cache", False)))
 
 

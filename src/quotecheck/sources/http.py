@@ -78,8 +78,8 @@ class Fetcher:
     def _keep(self, response: requests.Response, body: bytes) -> None:
         if getattr(response, "from_cache", False) or self.network.offline:
             return
-        response._content = body
-        response._content_consumed = True
+        # hand requests-cache the body we read, as if requests had read it
+        response.__dict__.update(_content=body, _content_consumed=True)
         self.session.cache.save_response(response)
 
     def fetch(self, url: str) -> Fetched:

@@ -28,7 +28,8 @@ CONFIG_ENV = "QUOTECHECK_CONFIG"
 KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache")
 NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
                 "user-agent": "user_agent", "max-bytes": "max_bytes", "retries": "retries",
-                "allow-private": "allow_private"}
+                "allow-private": "allow_private", "concurrency": "concurrency",
+                "per-host": "per_host", "host-interval": "host_interval"}
 CACHE_KEYS = {"path": "path", "expire-days": "expire_days"}
 DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
 STRICT_FAIL_ON = frozenset({Verdict.UNAVAILABLE, Verdict.NO_SOURCE})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -36,8 +36,9 @@ CONTEXT_CHARS = 60
 class SourceStore:
     """Reads each source once per run and indexes it once, however many claims use it."""
 
-    def __init__(self, reader: Callable[[SourceRef], SourceText]) -> None:
+    def __init__(self, reader: Callable[[SourceRef], SourceText], concurrency: int = 1) -> None:
         self._reader = reader
+        self._concurrency = max(1, concurrency)
         self._texts: dict[str, SourceText] = {}
         self._indexes: dict[str, SourceIndex] = {}
         self._lines: dict[str, LineIndex] = {}
@@ -49,6 +50,18 @@ class SourceStore:
             if ref.location not in self._texts:
                 self._texts[ref.location] = self._reader(ref)
             return self._texts[ref.location]
+
+    def prefetch(self, refs: Iterable[SourceRef]) -> None:
+        """Read every source not read yet, web sources concurrently (the fetcher keeps to
+        its per-host limits)."""
+        with self._lock:
+            wanted = list({r.location: r for r in refs if r.location not in self._texts}.values())
+        web = [r for r in wanted if r.is_url and not r.error]
+        if len(web) > 1 and self._concurrency > 1:
+            with ThreadPoolExecutor(max_workers=min(self._concurrency, len(web))) as pool:
+                for ref, text in zip(web, pool.map(self._reader, web), strict=True):
+                    with self._lock:
+                        self._texts.setdefault(ref.location, text)
 
     def index(self, ref: SourceRef, text: SourceText) -> SourceIndex:
         """The search index of one layer of the source (built on first use)."""
@@ -157,15 +170,36 @@ def _not_located(claim: Claim, refs: tuple[SourceRef, ...], cited: frozenset[str
     return Finding(claim, Verdict.NOT_FOUND, source=_source_info(read[0]))
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """An article's claims, each with its candidate sources and the ones it cites."""
+
+    path: str
+    claims: tuple[tuple[Claim, tuple[SourceRef, ...], frozenset[str]], ...]
+
+    def refs(self) -> list[SourceRef]:
+        """Every source the article's claims may need."""
+        return [ref for _, refs, _ in self.claims for ref in refs]
+
+
+def _plan(article: Article, base: Path, settings: Settings) -> _Plan:
+    sources = article_sources(article, base, settings.sources, dict(settings.source_map))
+    return _Plan(article.path, tuple((claim, *sources.for_claim(claim))
+                                     for claim in _claims_to_check(article, settings)))
+
+
+def _check(plan: _Plan, store: SourceStore, settings: Settings) -> ArticleResult:
+    findings = tuple(check_claim(claim, refs, cited, store, settings)
+                     for claim, refs, cited in plan.claims)
+    return ArticleResult(plan.path, findings)
+
+
 def verify_article(article: Article, base: Path, store: SourceStore, settings: Settings
                    ) -> ArticleResult:
-    """Extract and verify every claim of one article."""
-    sources = article_sources(article, base, settings.sources, dict(settings.source_map))
-    findings = []
-    for claim in _claims_to_check(article, settings):
-        refs, cited = sources.for_claim(claim)
-        findings.append(check_claim(claim, refs, cited, store, settings))
-    return ArticleResult(article.path, tuple(findings))
+    """Extract and verify every claim of one article (its web sources fetched together)."""
+    plan = _plan(article, base, settings)
+    store.prefetch(plan.refs())
+    return _check(plan, store, settings)
 
 
 def _claims_to_check(article: Article, settings: Settings) -> tuple[Claim, ...]:
@@ -193,6 +227,11 @@ class ArticleInput:
 
 
 Progress = Callable[[ArticleResult], None]
+
+
+def _store(settings: Settings) -> SourceStore:
+    return SourceStore(SourceReader(settings.network, settings.cache),
+                       settings.network.concurrency)
 _WORKER_STORE: SourceStore | None = None
 
 
@@ -201,7 +240,7 @@ def _verify_in_worker(item: tuple[ArticleInput, Settings]) -> ArticleResult:
     global _WORKER_STORE  # noqa: PLW0603 - one store per worker process, by design
     article_input, settings = item
     if _WORKER_STORE is None:
-        _WORKER_STORE = SourceStore(SourceReader(settings.network, settings.cache))
+        _WORKER_STORE = _store(settings)
     return verify_article(article_input.article, article_input.base, _WORKER_STORE, settings)
 
 
@@ -212,9 +251,11 @@ def run_verify(inputs: Iterable[ArticleInput], settings: Settings, *, jobs: int 
     inputs = list(inputs)
     results: list[ArticleResult] = []
     if jobs <= 1 or len(inputs) <= 1:
-        store = SourceStore(SourceReader(settings.network, settings.cache))
-        for item in inputs:
-            results.append(verify_article(item.article, item.base, store, settings))
+        store = _store(settings)
+        plans = [_plan(i.article, i.base, settings) for i in inputs]
+        store.prefetch(ref for plan in plans for ref in plan.refs())  # every article at once
+        for plan in plans:
+            results.append(_check(plan, store, settings))
             if progress:
                 progress(results[-1])
     else:

@@ -4,10 +4,12 @@ retries, a size cap, redirects checked hop by hop, and failures as data, never r
 from __future__ import annotations
 
 import re
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import requests
 import requests_cache
@@ -32,6 +34,9 @@ class NetworkSettings:
     max_bytes: int = 20 * 1024 * 1024
     retries: int = 2
     allow_private: bool = False
+    concurrency: int = 16
+    per_host: int = 4
+    host_interval: float = 0.0
     offline: bool = False
     refresh: bool = False
 
@@ -68,6 +73,15 @@ class Fetcher:
             allowable_codes=(200, *REDIRECTS), filter_fn=self._cacheable,
         )
         self.session.headers["User-Agent"] = network.user_agent
+        self._hosts: dict[str, _HostGate] = {}
+        self._hosts_lock = threading.Lock()
+
+    def _gate(self, url: str) -> _HostGate:
+        host = urlsplit(url).netloc
+        with self._hosts_lock:
+            if host not in self._hosts:
+                self._hosts[host] = _HostGate(self.network.per_host, self.network.host_interval)
+            return self._hosts[host]
 
     @staticmethod
     def _cacheable(response: requests.Response) -> bool:
@@ -111,11 +125,12 @@ class Fetcher:
         """One request, retried on 429 and 5xx (honouring Retry-After); or the failure."""
         for attempt in range(self.network.retries + 1):
             try:
-                response = self.session.get(
-                    url, stream=True, allow_redirects=False,
-                    timeout=(self.network.connect_timeout, self.network.read_timeout),
-                    only_if_cached=self.network.offline, force_refresh=self.network.refresh,
-                )
+                with self._gate(url):
+                    response = self.session.get(
+                        url, stream=True, allow_redirects=False,
+                        timeout=(self.network.connect_timeout, self.network.read_timeout),
+                        only_if_cached=self.network.offline, force_refresh=self.network.refresh,
+                    )
             except requests.Timeout:
                 return "timed out"
             except requests.RequestException as exc:
@@ -158,6 +173,28 @@ def meta_refresh(body: bytes) -> str | None:
         return None
     m = _META_REFRESH.search(body)
     return m.group("url").decode("utf-8", "replace") if m else None
+
+
+class _HostGate:
+    """At most ``limit`` requests to one host at a time, ``interval`` seconds apart."""
+
+    def __init__(self, limit: int, interval: float) -> None:
+        self._slots = threading.BoundedSemaphore(max(1, limit))
+        self._interval = interval
+        self._lock = threading.Lock()
+        self._last = 0.0
+
+    def __enter__(self) -> None:
+        self._slots.acquire()
+        if self._interval > 0:
+            with self._lock:
+                wait = self._last + self._interval - time.monotonic()
+                if wait > 0:
+                    time.sleep(wait)
+                self._last = time.monotonic()
+
+    def __exit__(self, *exc: object) -> None:
+        self._slots.release()
 
 
 def _retry_after(response: requests.Response, attempt: int) -> float:

@@ -139,6 +139,8 @@ Offline = Annotated[bool, typer.Option(
     "--offline", help="Read web sources only from the cache; a miss is 'unavailable'.")]
 Refresh = Annotated[bool, typer.Option(
     "--refresh", help="Fetch web sources again even when the cache has them.")]
+NoArchive = Annotated[bool, typer.Option(
+    "--no-archive", help="Do not fall back to the web archive for gone or walled pages.")]
 AllowPrivate = Annotated[bool, typer.Option(
     "--allow-private", help="Let links reach private, loopback and link-local addresses.")]
 ChangedSince = Annotated[str | None, typer.Option(
@@ -161,6 +163,7 @@ class _Run:
     stdin_filename: str
     jobs: int = 1
     web: tuple[bool, bool, bool] = (False, False, False)  # offline, refresh, allow-private
+    no_archive: bool = False
 
     def report(self) -> Report:
         """Read the settings and articles, and verify them."""
@@ -173,6 +176,8 @@ class _Run:
         network = replace(settings.network, offline=offline, refresh=refresh,
                           allow_private=allow_private or settings.network.allow_private)
         settings = replace(settings, network=network)
+        if self.no_archive:
+            settings = replace(settings, archive=replace(settings.archive, enabled=False))
         jobs = self.jobs or os.cpu_count() or 1
         with article_progress(len(inputs), sys.stderr, os.environ) as progress:
             return run_verify(inputs, settings, jobs=jobs, progress=progress)
@@ -204,6 +209,7 @@ def verify(
     offline: Offline = False,
     refresh: Refresh = False,
     allow_private: AllowPrivate = False,
+    no_archive: NoArchive = False,
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
@@ -214,7 +220,8 @@ def verify(
         targets = [parse_target(spec) for spec in reports or ()]
         known = read_baseline(baseline) if baseline is not None else frozenset()
         run = _Run(paths, tuple(source or ()), fail_on, config, strict, changed_since,
-                   include, exclude, stdin_filename, jobs, (offline, refresh, allow_private))
+                   include, exclude, stdin_filename, jobs, (offline, refresh, allow_private),
+                   no_archive)
         report = apply_baseline(run.report(), known)
         write_targets(report, targets)
         write_step_summary(report, {output_format, *(t.format for t in targets)}, os.environ)

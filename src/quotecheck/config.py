@@ -16,7 +16,9 @@ from typing import Any
 from quotecheck.errors import ConfigError
 from quotecheck.match import MatchSettings
 from quotecheck.models import Verdict
+from quotecheck.sources.archive import ArchiveEndpoints
 from quotecheck.sources.http import CacheSettings, NetworkSettings
+from quotecheck.sources.posts import PostEndpoints
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -25,7 +27,10 @@ else:  # pragma: no cover - Python 3.10
 
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 CONFIG_ENV = "QUOTECHECK_CONFIG"
-KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache")
+KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache", "posts",
+        "archive")
+POSTS_KEYS = {"syndication-url": "syndication", "oembed-url": "oembed"}
+ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": "enabled"}
 NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
                 "user-agent": "user_agent", "max-bytes": "max_bytes", "retries": "retries",
                 "allow-private": "allow_private", "concurrency": "concurrency",
@@ -48,6 +53,8 @@ class Settings:
     changed_since: str | None = None
     network: NetworkSettings = field(default_factory=NetworkSettings)
     cache: CacheSettings = field(default_factory=CacheSettings)
+    posts: PostEndpoints = field(default_factory=PostEndpoints)
+    archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
 
@@ -183,6 +190,9 @@ def settings_from_file(path: Path) -> Settings:
         network=_section(table.get("network", {}), "network", NETWORK_KEYS, NetworkSettings(),
                          where),
         cache=_cache(table.get("cache", {}), path, where),
+        posts=_section(table.get("posts", {}), "posts", POSTS_KEYS, PostEndpoints(), where),
+        archive=_section(table.get("archive", {}), "archive", ARCHIVE_KEYS, ArchiveEndpoints(),
+                         where),
         origin=where,
         from_file=frozenset(table),
     )
@@ -236,6 +246,10 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
              for key, attr in NETWORK_KEYS.items()]
     rows += [(f"cache.{key}", _toml(getattr(settings.cache, attr)), source("cache"))
              for key, attr in CACHE_KEYS.items()]
+    rows += [(f"posts.{key}", _toml(getattr(settings.posts, attr)), source("posts"))
+             for key, attr in POSTS_KEYS.items()]
+    rows += [(f"archive.{key}", _toml(getattr(settings.archive, attr)), source("archive"))
+             for key, attr in ARCHIVE_KEYS.items()]
     return rows
 
 

@@ -133,6 +133,7 @@ class SourceText:
     pages: tuple[int, ...] = ()
     cue_times: tuple[tuple[int, str], ...] = ()
     redirects: tuple[str, ...] = ()
+    archived: str | None = None
     alternatives: tuple[SourceText, ...] = ()
 
     @property

@@ -92,7 +92,8 @@ def _display_path(path: str | None) -> str | None:
 
 def _source_info(text: SourceText) -> SourceInfo:
     return SourceInfo(ref=text.ref, url=text.url, path=_display_path(text.path),
-                      layer=text.layer, archived=None, sha256=text.sha256, error=text.error,
+                      layer=text.layer, archived=text.archived, sha256=text.sha256,
+                      error=text.error,
                       redirects=text.redirects)
 
 
@@ -230,8 +231,8 @@ Progress = Callable[[ArticleResult], None]
 
 
 def _store(settings: Settings) -> SourceStore:
-    return SourceStore(SourceReader(settings.network, settings.cache),
-                       settings.network.concurrency)
+    reader = SourceReader(settings.network, settings.cache, settings.posts, settings.archive)
+    return SourceStore(reader, settings.network.concurrency)
 _WORKER_STORE: SourceStore | None = None
 
 

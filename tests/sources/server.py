@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import threading
 import time
 from collections import Counter
@@ -40,6 +41,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         path = self.path.split("?")[0]
+        if path.startswith("/web/") and path.endswith("/gone"):
+            path = "/page.html"  # the archived capture of the gone page
         self.hits[path] += 1
         count = self.hits[path]
         routes = {
@@ -55,11 +58,28 @@ class _Handler(BaseHTTPRequestHandler):
             else self._send(200, PAGE),
             "/flaky": lambda: self._send(503) if count == 1 else self._send(200, PAGE),
             "/stall": self._stall,
+            "/wayback/available": lambda: self._send(200, json.dumps({"archived_snapshots": {
+                "closest": {"available": True, "timestamp": "20240102030405",
+                            "url": "unused", "status": "200"}}}).encode()),
+            "/syndication": self._syndication,
+            "/oembed": lambda: self._send(200, json.dumps({"html": (
+                "<blockquote class='twitter-tweet'><p>The bridge is open again.</p>"
+                "</blockquote>")}).encode()),
             "/bomb": lambda: self._send(200, BOMB, {"Content-Type": "text/plain",
                                                    "Content-Encoding": "gzip"}),
             "/huge": self._huge,
         }
         routes.get(path, lambda: self._send(404, b"not here"))()
+
+    def _syndication(self) -> None:
+        post = self.path.split("id=")[1].split("&")[0]
+        if post == "111":
+            self._send(200, json.dumps({"text": "Polls close at 8 tonight. Lines are short.",
+                                        "__typename": "Tweet"}).encode())
+        elif post == "222":
+            self._send(200, json.dumps({"__typename": "TweetTombstone"}).encode())
+        else:
+            self._send(404)
 
     def _stall(self) -> None:
         time.sleep(3)

@@ -21,10 +21,11 @@ def site() -> Iterator[tuple[str, Counter[str]]]:
         yield running
 
 
-def _article(tmp_path: Path, base: str, links: list[str]) -> Path:
+def _article(tmp_path: Path, base: str, links: list[str], extra: str = "") -> Path:
     (tmp_path / "quotecheck.toml").write_text(
         "[network]\nread-timeout = 1\nretries = 2\nmax-bytes = 100000\n"
-        '[cache]\npath = "cache.sqlite"\n')
+        '[cache]\npath = "cache.sqlite"\n'
+        + (extra or "[archive]\nenabled = false\n"))
     paragraphs = [f"The mayor said “{QUOTE}” ([link]({base}{link}))." for link in links]
     article = tmp_path / "story.md"
     article.write_text("\n\n".join(paragraphs) + "\n")
@@ -131,3 +132,39 @@ def test_cache_info_and_clear(cli: Callable[..., Run], tmp_path: Path,
     assert "responses: 1" in info.stdout
     assert cli("cache", "clear", "--config", config).stdout.strip() == "cleared 1 cached response"
     assert "responses: 0" in cli("cache", "info", "--config", config).stdout
+
+
+def test_gone_page_is_read_from_the_archive(cli: Callable[..., Run], tmp_path: Path,
+                                            site: tuple[str, Counter[str]]) -> None:
+    base, _ = site
+    archive = (f'[archive]\nlookup-url = "{base}/wayback/available"\n'
+               f'snapshot-url = "{base}/web/"\n')
+    run = cli("verify", str(_article(tmp_path, base, ["/gone"], archive)), "--allow-private",
+              "--format", "json")
+    claim = _claims(run)[0]
+    assert claim["verdict"] == "exact"
+    assert claim["source"]["archived"] == (
+        f"{base}/web/20240102030405id_/{base}/gone (20240102030405)")
+    off = cli("verify", str(tmp_path / "story.md"), "--allow-private", "--no-archive",
+              "--refresh", "--format", "json")
+    assert _claims(off)[0]["source"]["error"] == "HTTP 404"
+
+
+def test_posts_from_syndication_and_deleted(cli: Callable[..., Run], tmp_path: Path,
+                                            site: tuple[str, Counter[str]]) -> None:
+    base, _ = site
+    posts = (f'[archive]\nenabled = false\n[posts]\nsyndication-url = "{base}/syndication"\n'
+             f'oembed-url = "{base}/oembed"\n')
+    _article(tmp_path, base, [], posts)
+    article = tmp_path / "post.md"
+    article.write_text(
+        "> Polls close at 8 tonight. Lines are short.\n>\n"
+        "> — Ana Ruiz (@anaruiz) May 2, 2024\n\n[post](https://twitter.com/anaruiz/status/111)\n\n"
+        "She wrote “we are closing early” ([post](https://x.com/anaruiz/status/222)).\n\n"
+        "He wrote “the bridge is open” ([post](https://x.com/lf/status/333)).\n")
+    claims = _claims(cli("verify", str(article), "--allow-private", "--format", "json"))
+    assert [(c["kind"], c["verdict"], c["source"]["layer"] if c["source"] else None)
+            for c in claims] == [("post", "exact", "syndication"),
+                                 ("inline", "unavailable", None),
+                                 ("inline", "verified", "oembed")]
+    assert claims[1]["source"]["error"] == "post deleted"

@@ -5,20 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from quotecheck.models import SourceText
+from quotecheck.sources.archive import ArchiveEndpoints, from_archive, wants_archive
 from quotecheck.sources.http import CacheSettings, Fetcher, NetworkSettings
 from quotecheck.sources.local import read_local
+from quotecheck.sources.posts import PostEndpoints, read_post, status_id
 from quotecheck.sources.resolve import ArticleSources, SourceRef, article_sources, find_root
 from quotecheck.sources.web import web_text
 
-__all__ = ["ArticleSources", "CacheSettings", "Fetcher", "NetworkSettings", "SourceReader",
-           "SourceRef", "article_sources", "find_root"]
+__all__ = ["ArchiveEndpoints", "ArticleSources", "CacheSettings", "Fetcher", "NetworkSettings",
+           "PostEndpoints", "SourceReader", "SourceRef", "article_sources", "find_root"]
 
 
 class SourceReader:
-    """Reads any source: local files directly, web addresses through the fetcher."""
+    """Reads any source: local files directly, web addresses through the fetcher, status
+    links as posts, and gone pages from the web archive."""
 
-    def __init__(self, network: NetworkSettings, cache: CacheSettings) -> None:
+    def __init__(self, network: NetworkSettings, cache: CacheSettings,
+                 posts: PostEndpoints | None = None, archive: ArchiveEndpoints | None = None
+                 ) -> None:
         self._network, self._cache = network, cache
+        self._posts = posts or PostEndpoints()
+        self._archive = archive or ArchiveEndpoints()
         self._fetcher: Fetcher | None = None
 
     def __call__(self, ref: SourceRef) -> SourceText:
@@ -27,7 +34,15 @@ class SourceReader:
             return SourceText(ref.ref, path=None if ref.is_url else ref.location,
                               error=ref.error)
         if ref.is_url:
-            if self._fetcher is None:  # made on first use: a run with no web source opens no cache
-                self._fetcher = Fetcher(self._network, self._cache)
-            return web_text(ref.ref, self._fetcher.fetch(ref.location))
+            return self._web(ref)
         return read_local(ref.ref, Path(ref.location))
+
+    def _web(self, ref: SourceRef) -> SourceText:
+        if self._fetcher is None:  # made on first use: a run with no web source opens no cache
+            self._fetcher = Fetcher(self._network, self._cache)
+        if status_id(ref.location):
+            return read_post(ref.ref, ref.location, self._fetcher, self._posts)
+        source = web_text(ref.ref, self._fetcher.fetch(ref.location))
+        if self._archive.enabled and wants_archive(source):
+            return from_archive(source, ref.location, self._fetcher, self._archive, None)
+        return source

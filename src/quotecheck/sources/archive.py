@@ -1,0 +1,49 @@
+"""The web archive as a fallback: when a page is gone (404, 410), its host unknown, or only
+a consent wall answers, the capture nearest the article's date is read instead."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from urllib.parse import quote
+
+from quotecheck.models import SourceText
+from quotecheck.sources.http import Fetcher
+from quotecheck.sources.web import web_text
+
+GONE = re.compile(r"^(?:HTTP 404|HTTP 410|DNS lookup failed|cannot connect|blocked)")
+
+
+@dataclass(frozen=True)
+class ArchiveEndpoints:
+    """Where captures are looked up and read (configurable, so tests can serve their own)."""
+
+    lookup: str = "https://archive.org/wayback/available"
+    snapshots: str = "https://web.archive.org/web/"
+    enabled: bool = True
+
+
+def wants_archive(source: SourceText) -> bool:
+    """True when the live page is gone or walled off."""
+    return source.error is not None and bool(GONE.match(source.error))
+
+
+def from_archive(source: SourceText, url: str, fetcher: Fetcher, endpoints: ArchiveEndpoints,
+                 when: str | None) -> SourceText:
+    """``source`` read from its nearest capture, or ``source`` as it was, with the reason."""
+    stamp = f"&timestamp={when.replace('-', '')}" if when else ""
+    found = fetcher.fetch(f"{endpoints.lookup}?url={quote(url, safe='')}{stamp}")
+    try:
+        closest = json.loads(found.body)["archived_snapshots"]["closest"]
+        timestamp, available = str(closest["timestamp"]), closest.get("available", True)
+    except (ValueError, KeyError, TypeError):
+        return replace(source, error=f"{source.error}; no archived copy")
+    if not available:
+        return replace(source, error=f"{source.error}; no archived copy")
+    snapshot = f"{endpoints.snapshots}{timestamp}id_/{url}"
+    archived = web_text(source.ref, fetcher.fetch(snapshot))
+    if archived.error is not None:
+        return replace(source, error=f"{source.error}; archived copy unreadable "
+                                     f"({archived.error})")
+    return replace(archived, url=url, archived=f"{snapshot} ({timestamp})")

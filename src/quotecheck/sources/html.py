@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+from bs4 import (
+    BeautifulSoup,
+    Comment,
+    Doctype,
+    FeatureNotFound,
+    NavigableString,
+    ProcessingInstruction,
+    Tag,
+)
 
 _INVISIBLE = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
 _BLOCKS = frozenset({
@@ -13,9 +21,17 @@ _BLOCKS = frozenset({
 })
 
 
-def html_to_text(markup: str | bytes) -> str:
-    """The visible text of ``markup``, one block per paragraph."""
-    soup = BeautifulSoup(markup, "html.parser")
+def parse_html(markup: str | bytes) -> BeautifulSoup:
+    """A parsed page (lxml when it is installed, as it is with trafilatura: much faster)."""
+    try:
+        return BeautifulSoup(markup, "lxml")
+    except FeatureNotFound:
+        return BeautifulSoup(markup, "html.parser")
+
+
+def html_to_text(markup: str | bytes | BeautifulSoup) -> str:
+    """The visible text of ``markup``, one block per paragraph (a parsed page is changed)."""
+    soup = markup if isinstance(markup, BeautifulSoup) else parse_html(markup)
     for tag in soup.find_all(_INVISIBLE):
         tag.decompose()
     for tag in soup.find_all(attrs={"hidden": True}):

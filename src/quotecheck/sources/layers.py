@@ -13,11 +13,10 @@ import trafilatura
 from bs4 import BeautifulSoup
 
 from quotecheck.models import SourceText
-from quotecheck.sources.html import html_to_text
+from quotecheck.sources.html import html_to_text, parse_html
 
 
-def _json_ld_bodies(markup: bytes | str) -> list[str]:
-    soup = BeautifulSoup(markup, "html.parser")
+def _json_ld_bodies(soup: BeautifulSoup) -> list[str]:
     bodies = []
     for script in soup.find_all("script", type="application/ld+json"):
         try:
@@ -35,10 +34,11 @@ def html_layers(ref: str, markup: bytes, *, path: str | None = None, url: str | 
                 ) -> SourceText:
     """The main layer, with the visible text and JSON-LD body as alternatives."""
     digest = hashlib.sha256(markup).hexdigest()
-    visible = SourceText(ref, text=html_to_text(markup), path=path, url=url, layer="full",
+    soup = parse_html(markup)
+    json_ld = "\n\n".join(_json_ld_bodies(soup))  # before the scripts are dropped
+    visible = SourceText(ref, text=html_to_text(soup), path=path, url=url, layer="full",
                          sha256=digest)
     main_text = trafilatura.extract(markup, favor_recall=True, include_comments=False) or ""
-    json_ld = "\n\n".join(_json_ld_bodies(markup))
     others = [visible]
     if json_ld.strip():
         others.append(replace(visible, text=json_ld, layer="json-ld"))

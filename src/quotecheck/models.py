@@ -83,6 +83,7 @@ class Article:
     directives: tuple[Directive, ...] = ()
     blocks: tuple[BlockSpan, ...] = ()
     enabled: bool = True
+    date: str | None = None
 
 
 @dataclass(frozen=True)

@@ -59,8 +59,10 @@ class _Handler(BaseHTTPRequestHandler):
             "/flaky": lambda: self._send(503) if count == 1 else self._send(200, PAGE),
             "/stall": self._stall,
             "/wayback/available": lambda: self._send(200, json.dumps({"archived_snapshots": {
-                "closest": {"available": True, "timestamp": "20240102030405",
-                            "url": "unused", "status": "200"}}}).encode()),
+                "closest": {"available": True, "status": "200", "url": "unused",
+                            "timestamp": "20240502000000" if "timestamp=20240502" in self.path
+                            else "20240102030405"}}}).encode()),
+            "/empty": lambda: self._send(200, b"<html><body><p>Hi.</p></body></html>"),
             "/syndication": self._syndication,
             "/oembed": lambda: self._send(200, json.dumps({"html": (
                 "<blockquote class='twitter-tweet'><p>The bridge is open again.</p>"

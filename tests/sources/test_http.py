@@ -45,6 +45,7 @@ def _claims(run: Run) -> list[dict[str, Any]]:
     ("/stall", "unavailable", "timed out"),
     ("/huge", "unavailable", "too large (over 100000 bytes)"),
     ("/bomb", "unavailable", "too large (over 100000 bytes)"),
+    ("/empty", "unavailable", "blocked (a near-empty page)"),
     ("/busy", "exact", None),
     ("/flaky", "exact", None),
 ])
@@ -145,6 +146,10 @@ def test_gone_page_is_read_from_the_archive(cli: Callable[..., Run], tmp_path: P
     assert claim["verdict"] == "exact"
     assert claim["source"]["archived"] == (
         f"{base}/web/20240102030405id_/{base}/gone (20240102030405)")
+    article = tmp_path / "story.md"
+    article.write_text("---\ndate: 2024-05-02\n---\n" + article.read_text())
+    dated = cli("verify", str(article), "--allow-private", "--refresh", "--format", "json")
+    assert _claims(dated)[0]["source"]["archived"].endswith("(20240502000000)")
     off = cli("verify", str(tmp_path / "story.md"), "--allow-private", "--no-archive",
               "--refresh", "--format", "json")
     assert _claims(off)[0]["source"]["error"] == "HTTP 404"

@@ -82,6 +82,25 @@ def test_two_columns(tmp_path: Path) -> None:
         assert found is not None, (quote, source.text)
 
 
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def test_ligatures_and_soft_hyphens(tmp_path: Path) -> None:
+    if not FONT.exists():
+        pytest.skip(f"no Unicode font at {FONT} (.ci/run installs fonts-dejavu-core)")
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    pdf.set_xy(20, 20)
+    pdf.cell(0, 6, "The \ufb01nal \ufb02oor of the of\u00adfice will be \ufb01nished in May.")
+    pdf.output(str(tmp_path / "lig.pdf"))
+    source = read_local("lig.pdf", tmp_path / "lig.pdf")
+    found = match_quote("the final floor of the office will be finished in May",
+                        SourceIndex(source.text))
+    assert found is not None and found.edits == ()
+
+
 def test_scanned_pdf_is_unavailable(tmp_path: Path) -> None:
     pdf = FPDF()
     pdf.add_page()

@@ -10,6 +10,7 @@ _FENCE = re.compile(r"\A---[ \t]*\r?\n(?P<body>[\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:
 _INLINE_LIST = re.compile(r"^sources:[ \t]*\[(?P<items>[^\]]*)\][ \t]*$", re.MULTILINE)
 _BLOCK_LIST = re.compile(r"^sources:[ \t]*\r?\n(?P<items>(?:[ \t]+-[^\n]*\n?)+)", re.MULTILINE)
 _SINGLE = re.compile(r"^sources:[ \t]*(?P<item>[^\s\[][^\n]*)$", re.MULTILINE)
+_DATE = re.compile(r"^date:[ \t]*[\"']?(?P<date>\d{4}-\d{2}-\d{2})", re.MULTILINE)
 _DISABLED = re.compile(r"^quotecheck:[ \t]*(?:false|no|off)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
@@ -20,6 +21,7 @@ class FrontMatter:
     body_start: int
     sources: tuple[str, ...]
     enabled: bool = True
+    date: str | None = None
 
 
 def _unquote(item: str) -> str:
@@ -43,4 +45,6 @@ def split_front_matter(raw: str) -> FrontMatter:
     elif single := _SINGLE.search(body):
         items = [_unquote(single.group("item"))]
     enabled = _DISABLED.search(body) is None
-    return FrontMatter(m.end(), tuple(i for i in items if i), enabled)
+    date = _DATE.search(body)
+    return FrontMatter(m.end(), tuple(i for i in items if i), enabled,
+                       date.group("date") if date else None)

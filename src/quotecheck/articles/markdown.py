@@ -194,6 +194,7 @@ def parse_markdown(path: str, raw: str) -> Article:
         path=path, raw=raw, plain=plain, plain_map=plain_map,
         paragraphs=split_paragraphs(plain), links=tuple(links), sources=front.sources,
         directives=tuple(stripper.directives), blocks=blocks, enabled=front.enabled,
+        date=front.date,
     )
 
 

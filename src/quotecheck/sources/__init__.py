@@ -44,5 +44,5 @@ class SourceReader:
             return read_post(ref.ref, ref.location, self._fetcher, self._posts)
         source = web_text(ref.ref, self._fetcher.fetch(ref.location))
         if self._archive.enabled and wants_archive(source):
-            return from_archive(source, ref.location, self._fetcher, self._archive, None)
+            return from_archive(source, ref.location, self._fetcher, self._archive, ref.when)
         return source

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -22,6 +22,7 @@ class SourceRef:
     location: str
     is_url: bool
     error: str | None = None
+    when: str | None = None
 
 
 def find_root(start: Path) -> Path:
@@ -65,10 +66,11 @@ class ArticleSources:
     listed: tuple[SourceRef, ...]
     linked: tuple[SourceRef, ...]
     copies: Mapping[str, str]
+    date: str | None = None
 
     def for_claim(self, claim: Claim) -> tuple[tuple[SourceRef, ...], frozenset[str]]:
         """The claim's candidate sources in order, and the locations it cites."""
-        cited = [r for c in claim.cited
+        cited = [replace(r, when=self.date) for c in claim.cited
                  if (r := resolve_ref(c, self.base, self.root, self.copies))]
         ordered = {r.location: r for r in (*cited, *self.listed, *self.linked)}
         return tuple(ordered.values()), frozenset(r.location for r in cited)
@@ -82,4 +84,7 @@ def article_sources(article: Article, base: Path, trusted: tuple[str, ...],
     listed = [r for s in article.sources if (r := resolve_ref(s, base, root, copies))]
     listed += [r for s in trusted if (r := resolve_ref(s, Path.cwd(), None, copies))]
     linked = [r for link in article.links if (r := resolve_ref(link.url, base, root, copies))]
-    return ArticleSources(base, root, tuple(listed), tuple(linked), copies)
+    if article.date:  # the archive looks for the capture nearest the article's date
+        listed = [replace(r, when=article.date) for r in listed]
+        linked = [replace(r, when=article.date) for r in linked]
+    return ArticleSources(base, root, tuple(listed), tuple(linked), copies, article.date)

@@ -20,6 +20,7 @@ _BLOCKED = re.compile(
     r"access denied|cookie (?:consent|settings)|we value your privacy|accept all cookies|"
     r"captcha)", re.IGNORECASE)
 MIN_TEXT = 200
+NEAR_EMPTY = 40
 
 
 def sniff(body: bytes) -> str:
@@ -50,8 +51,8 @@ def _html_source(ref: str, fetched: Fetched) -> SourceText:
     visible = source.alternatives[0].text if source.layer == "main" else source.text
     if len(visible) < MIN_TEXT and _BLOCKED.search(visible):
         return SourceText(ref, url=fetched.url, error="blocked (a consent or bot-check page)")
-    if not visible.strip():
-        return SourceText(ref, url=fetched.url, error="the page has no text")
+    if len(visible.strip()) < NEAR_EMPTY:
+        return SourceText(ref, url=fetched.url, error="blocked (a near-empty page)")
     return source
 
 

@@ -18,7 +18,8 @@ MAX_SOURCE_BYTES = 200 * 1024 * 1024
 Reader = Callable[[str, bytes], tuple[str, str, TextMap | None, str]]
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
+    """Text bytes as UTF-8, else Windows-1252, else Latin-1 (which always decodes)."""
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -28,12 +29,12 @@ def _decode(data: bytes) -> str:
 
 
 def _plain(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
-    text = _decode(data)
+    text = decode_text(data)
     return text, text, identity_map(len(text)), "full"
 
 
 def _markdown(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
-    raw = _decode(data)
+    raw = decode_text(data)
     article = parse_article(name, raw)
     return article.plain, raw, article.plain_map, "full"
 

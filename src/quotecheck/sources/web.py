@@ -12,6 +12,7 @@ from quotecheck.models import SourceText
 from quotecheck.sources.docx import read_docx
 from quotecheck.sources.http import Fetched
 from quotecheck.sources.layers import html_layers
+from quotecheck.sources.local import decode_text
 from quotecheck.sources.pdf import read_pdf
 from quotecheck.sources.subtitles import read_subtitles
 
@@ -37,15 +38,6 @@ def sniff(body: bytes) -> str:
     return "text"
 
 
-def _decode(body: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return body.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return body.decode("latin-1")
-
-
 def _html_source(ref: str, fetched: Fetched) -> SourceText:
     source = html_layers(ref, fetched.body, url=fetched.url)
     visible = source.alternatives[0].text if source.layer == "main" else source.text
@@ -61,7 +53,7 @@ def _pdf(ref: str, body: bytes) -> SourceText:
 
 
 def _plain(ref: str, body: bytes) -> SourceText:
-    text = _decode(body)
+    text = decode_text(body)
     if not text.strip():
         return SourceText(ref, error="the page has no text")
     return SourceText(ref, text=text, layer="full", sha256=hashlib.sha256(body).hexdigest())

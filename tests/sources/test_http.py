@@ -173,3 +173,15 @@ def test_posts_from_syndication_and_deleted(cli: Callable[..., Run], tmp_path: P
                                  ("inline", "unavailable", None),
                                  ("inline", "verified", "oembed")]
     assert claims[1]["source"]["error"] == "post deleted"
+
+
+def test_source_option_takes_a_url(cli: Callable[..., Run], tmp_path: Path,
+                                   site: tuple[str, Counter[str]]) -> None:
+    base, _ = site
+    _article(tmp_path, base, [])
+    article = tmp_path / "plain.md"
+    article.write_text(f"The mayor said “{QUOTE}”.\n")
+    run = cli("verify", str(article), "--source", f"{base}/page.html", "--allow-private",
+              "--format", "json")
+    claim = _claims(run)[0]
+    assert (claim["verdict"], claim["source"]["url"]) == ("exact", f"{base}/page.html")

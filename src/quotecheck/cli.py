@@ -134,7 +134,9 @@ class _Run:
     exclude: list[str] | None
     stdin_filename: str
     jobs: int = 1
-    web: tuple[bool, bool, bool] = (False, False, False)  # offline, refresh, allow-private
+    offline: bool = False
+    refresh: bool = False
+    allow_private: bool = False
     no_archive: bool = False
 
     def report(self) -> Report:
@@ -144,9 +146,8 @@ class _Run:
         inputs = _inputs(self.paths, self.stdin_filename, selection)
         settings = replace(_settings(base, self.sources, self.fail_on, strict=self.strict),
                            changed_since=self.changed_since)
-        offline, refresh, allow_private = self.web
-        network = replace(settings.network, offline=offline, refresh=refresh,
-                          allow_private=allow_private or settings.network.allow_private)
+        network = replace(settings.network, offline=self.offline, refresh=self.refresh,
+                          allow_private=self.allow_private or settings.network.allow_private)
         settings = replace(settings, network=network)
         if self.no_archive:
             settings = replace(settings, archive=replace(settings.archive, enabled=False))
@@ -192,8 +193,8 @@ def verify(
         targets = [parse_target(spec) for spec in reports or ()]
         known = read_baseline(baseline) if baseline is not None else frozenset()
         run = _Run(paths, tuple(source or ()), fail_on, config, strict, changed_since,
-                   include, exclude, stdin_filename, jobs, (offline, refresh, allow_private),
-                   no_archive)
+                   include, exclude, stdin_filename, jobs, offline=offline, refresh=refresh,
+                   allow_private=allow_private, no_archive=no_archive)
         report = apply_baseline(run.report(), known)
         write_targets(report, targets)
         write_step_summary(report, {output_format, *(t.format for t in targets)}, os.environ)

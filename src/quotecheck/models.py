@@ -263,3 +263,7 @@ class Report:
     def findings(self) -> tuple[Finding, ...]:
         """All findings of all articles, in order."""
         return tuple(f for a in self.articles for f in a.findings)
+
+    def fails(self, finding: Finding) -> bool:
+        """True when the finding's verdict fails the run (and no baseline accepts it)."""
+        return finding.verdict in self.fail_on and not finding.baselined

@@ -8,9 +8,9 @@ from quotecheck.models import Report, Verdict
 
 def exit_code(report: Report) -> ExitCode:
     """0 nothing fails, 1 a claim fails, 3 no failures but some sources unavailable."""
-    verdicts = {f.verdict for f in report.findings()}
-    if any(f.verdict in report.fail_on and not f.baselined for f in report.findings()):
+    findings = report.findings()
+    if any(map(report.fails, findings)):
         return ExitCode.CLAIMS_FAILED
-    if Verdict.UNAVAILABLE in verdicts:
+    if any(f.verdict is Verdict.UNAVAILABLE for f in findings):
         return ExitCode.INCOMPLETE
     return ExitCode.OK

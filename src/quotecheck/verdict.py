@@ -22,7 +22,6 @@ from quotecheck.match import tokens
 from quotecheck.match.normalize import normalize_plain
 from quotecheck.models import Alignment, Difference, Edit, Elision, Verdict
 
-MEANING_KINDS = frozenset({"negation", "number_changed", "name_changed", "order", "elision"})
 MINOR_MAX_WORDS = 2
 MINOR_MAX_SHARE = 0.2
 _SPELLING_SIMILARITY = 0.7

@@ -17,14 +17,9 @@ def shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def failed(report: Report, finding: Finding) -> bool:
-    """True when the finding's verdict fails the run (and no baseline accepts it)."""
-    return finding.verdict in report.fail_on and not finding.baselined
-
-
 def severity(report: Report, finding: Finding) -> str:
     """``error`` for a failing verdict, ``warning`` for one worth a look, else ``note``."""
-    if failed(report, finding):
+    if report.fails(finding):
         return "error"
     return "warning" if finding.verdict in WARNINGS else "note"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import failed, message, shorten
+from quotecheck.report.common import message, shorten
 from quotecheck.report.registry import RenderOptions, register
 
 
@@ -14,7 +14,7 @@ def _case(suite: ET.Element, path: str, report: Report, finding: Finding) -> str
     case = ET.SubElement(suite, "testcase", classname=path,
                          name=f"{c.id} {c.line}:{c.column} {shorten(c.quote, 60)}")
     verdict = finding.verdict
-    if failed(report, finding):
+    if report.fails(finding):
         failure = ET.SubElement(case, "failure", message=message(finding),
                                 type=verdict.value if verdict else "claim")
         failure.text = message(finding)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import differences_text, failed, shorten
+from quotecheck.report.common import differences_text, shorten
 from quotecheck.report.registry import RenderOptions, register
 
 ICONS = {
@@ -32,7 +32,7 @@ def render_markdown(report: Report, options: RenderOptions) -> str:
     """Counts, the claims that fail or deserve a look, then every claim folded away."""
     findings = [(a.path, f) for a in report.articles for f in a.findings]
     counts = Counter((f.verdict or Verdict.SKIPPED).value for _, f in findings)
-    failing = [(p, f) for p, f in findings if failed(report, f)]
+    failing = [(p, f) for p, f in findings if report.fails(f)]
     lines = ["## quotecheck", ""]
     lines.append(f"**{len(findings)} claims** in {len(report.articles)} article(s): "
                  + (", ".join(f"{n} {v.replace('_', ' ')}" for v, n in sorted(counts.items()))

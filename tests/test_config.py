@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.config import find_config, load_settings, settings_from_file
+from quotecheck.cli.config import find_config, load_settings, settings_from_file
 from quotecheck.errors import ConfigError
 from quotecheck.models import Verdict
 from tests.conftest import Run

@@ -5,23 +5,13 @@ from __future__ import annotations
 import difflib
 import hashlib
 
-from quotecheck.models import Finding, Report, Verdict
-
-#: verdicts that are not failures but deserve a look
-WARNINGS = frozenset({Verdict.MINOR, Verdict.NO_SOURCE, Verdict.UNAVAILABLE})
+from quotecheck.models import Finding, Verdict
 
 
 def shorten(text: str, limit: int = 60) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def severity(report: Report, finding: Finding) -> str:
-    """``error`` for a failing verdict, ``warning`` for one worth a look, else ``note``."""
-    if report.fails(finding):
-        return "error"
-    return "warning" if finding.verdict in WARNINGS else "note"
 
 
 def differences_text(finding: Finding, limit: int = 40) -> list[str]:

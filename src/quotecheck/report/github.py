@@ -7,7 +7,7 @@ line writes it there when that variable is set.
 from __future__ import annotations
 
 from quotecheck.models import Report, Verdict
-from quotecheck.report.common import message, severity
+from quotecheck.report.common import message
 from quotecheck.report.registry import RenderOptions, register
 
 
@@ -27,7 +27,7 @@ def render_github(report: Report, options: RenderOptions) -> str:
     lines = []
     for article in report.articles:
         for f in article.findings:
-            level = severity(report, f)
+            level = options.policy.severity(f)
             if level == "note" or f.verdict in (None, Verdict.SKIPPED):
                 continue
             c = f.claim

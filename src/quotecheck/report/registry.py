@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from quotecheck.cli.policy import Policy
 from quotecheck.models import Report
 
 
 @dataclass(frozen=True)
 class RenderOptions:
-    """How a reporter should render: colour, width and detail."""
+    """How a reporter should render: colour, width, detail, and the policy that says which
+    claims fail."""
 
     color: bool = False
     width: int = 120
     verbose: bool = False
+    policy: Policy = field(default_factory=Policy)
 
 
 Reporter = Callable[[Report, RenderOptions], str]
+#: the names of the formats, known without importing them (help text, fast start); a test
+#: checks that it lists exactly the registered ones
+FORMAT_NAMES = ("concise", "github", "html", "json", "jsonl", "junit", "markdown", "sarif",
+                "table")
 REPORTERS: dict[str, Reporter] = {}
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from quotecheck.models import SourceText
-from quotecheck.sources.archive import ArchiveEndpoints, from_archive, wants_archive
-from quotecheck.sources.http import CacheSettings, Fetcher, NetworkSettings
+from quotecheck.settings import ArchiveEndpoints, CacheSettings, NetworkSettings, PostEndpoints
+from quotecheck.sources.archive import from_archive, wants_archive
+from quotecheck.sources.http import Fetcher
 from quotecheck.sources.local import read_local
-from quotecheck.sources.posts import PostEndpoints, read_post, status_id
+from quotecheck.sources.posts import read_post, status_id
 from quotecheck.sources.resolve import ArticleSources, SourceRef, article_sources, find_root
 from quotecheck.sources.web import web_text
 

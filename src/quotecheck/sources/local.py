@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quotecheck.articles import parse_article
+from quotecheck.decode import decode_text
 from quotecheck.models import SourceText
 from quotecheck.sources.docx import read_docx
 from quotecheck.sources.layers import html_layers
@@ -18,23 +19,13 @@ MAX_SOURCE_BYTES = 200 * 1024 * 1024
 Reader = Callable[[str, bytes], tuple[str, str, TextMap | None, str]]
 
 
-def decode_text(data: bytes) -> str:
-    """Text bytes as UTF-8, else Windows-1252, else Latin-1 (which always decodes)."""
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
 def _plain(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
-    text = decode_text(data)
+    text = decode_text(data, name, strict=False)
     return text, text, identity_map(len(text)), "full"
 
 
 def _markdown(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
-    raw = decode_text(data)
+    raw = decode_text(data, name, strict=False)
     article = parse_article(name, raw)
     return article.plain, raw, article.plain_map, "full"
 

@@ -13,12 +13,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from quotecheck.cli.policy import DEFAULT_FAIL_ON
 from quotecheck.errors import ConfigError
-from quotecheck.match import MatchSettings
 from quotecheck.models import Verdict
-from quotecheck.sources.archive import ArchiveEndpoints
-from quotecheck.sources.http import CacheSettings, NetworkSettings
-from quotecheck.sources.posts import PostEndpoints
+from quotecheck.settings import (
+    ArchiveEndpoints,
+    CacheSettings,
+    CheckSettings,
+    MatchSettings,
+    NetworkSettings,
+    PostEndpoints,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -36,8 +41,6 @@ NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_time
                 "allow-private": "allow_private", "concurrency": "concurrency",
                 "per-host": "per_host", "host-interval": "host_interval"}
 CACHE_KEYS = {"path": "path", "expire-days": "expire_days"}
-DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
-STRICT_FAIL_ON = frozenset({Verdict.UNAVAILABLE, Verdict.NO_SOURCE})
 
 
 @dataclass(frozen=True)
@@ -50,13 +53,19 @@ class Settings:
     include: tuple[str, ...] = ("*.md", "*.markdown", "*.mdx")
     exclude: tuple[str, ...] = ()
     source_map: tuple[tuple[str, str], ...] = ()
-    changed_since: str | None = None
     network: NetworkSettings = field(default_factory=NetworkSettings)
     cache: CacheSettings = field(default_factory=CacheSettings)
     posts: PostEndpoints = field(default_factory=PostEndpoints)
     archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
+
+    @property
+    def check(self) -> CheckSettings:
+        """The part of the settings the core needs to check claims."""
+        return CheckSettings(sources=self.sources, source_map=self.source_map,
+                             match=self.match, network=self.network, cache=self.cache,
+                             posts=self.posts, archive=self.archive)
 
 
 def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:

@@ -7,13 +7,13 @@ from typing import Annotated
 
 import typer
 
-from quotecheck.report import REPORTERS
+from quotecheck.report.registry import FORMAT_NAMES
 
 Paths = Annotated[list[str], typer.Argument(
     help="Articles to check: Markdown or text files, folders (searched recursively), "
          "or - for standard input.", metavar="PATH", show_default=False)]
 Format = Annotated[str, typer.Option(
-    "--format", "-f", metavar="FORMAT", help=f"Output format: {', '.join(sorted(REPORTERS))}.")]
+    "--format", "-f", metavar="FORMAT", help=f"Output format: {', '.join(FORMAT_NAMES)}.")]
 Include = Annotated[list[str] | None, typer.Option(
     "--include", metavar="GLOB",
     help="Files of a folder to read as articles (repeatable) [default: *.md *.markdown *.mdx, "

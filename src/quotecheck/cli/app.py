@@ -7,15 +7,13 @@ import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from quotecheck import __version__
-from quotecheck.baseline import apply_baseline, read_baseline, write_baseline
-from quotecheck.cli_options import (
+from quotecheck.cli.options import (
     AllowPrivate,
     ChangedSince,
     ConfigFile,
@@ -32,23 +30,13 @@ from quotecheck.cli_options import (
     StdinName,
     Strict,
 )
-from quotecheck.config import (
-    STRICT_FAIL_ON,
-    Settings,
-    config_path,
-    describe,
-    load_settings,
-    parse_verdicts,
-)
+from quotecheck.cli.runner import RunOptions
 from quotecheck.errors import ExitCode, QuotecheckError
-from quotecheck.inputs import STDIN, Selection, collect_inputs
-from quotecheck.models import Report
-from quotecheck.outputs import check_format, parse_target, write_step_summary, write_targets
-from quotecheck.pipeline import ArticleInput, run_extract, run_verify
-from quotecheck.policy import exit_code
-from quotecheck.progress import article_progress
-from quotecheck.report import RenderOptions, render
-from quotecheck.sources.http import CacheSettings, cache_clear, cache_info
+
+if TYPE_CHECKING:
+    from quotecheck.cli.policy import Policy
+    from quotecheck.models import Report
+    from quotecheck.settings import CacheSettings
 
 app = typer.Typer(
     name="quotecheck",
@@ -84,76 +72,25 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(int(exc.exit_code)) from None
 
 
-def _inputs(paths: list[str], stdin_filename: str, selection: Selection
-            ) -> list[ArticleInput]:
-    stdin = typer.get_binary_stream("stdin").read() if STDIN in paths else None
-    return collect_inputs(paths, stdin, stdin_filename, selection)
+def _emit(report: Report, output_format: str, policy: Policy | None = None, *,
+          verbose: bool = False) -> None:
+    """Render ``report`` on standard output (colour and width only at a terminal)."""
+    from quotecheck.cli.policy import Policy
+    from quotecheck.report import RenderOptions, render
 
-
-def _selection(settings: Settings, include: list[str] | None, exclude: list[str] | None
-               ) -> Selection:
-    return Selection(tuple(include or settings.include), tuple(exclude or ()) + settings.exclude)
-
-
-def _start_folder(paths: list[str]) -> Path:
-    """Where config discovery starts: the first article's folder."""
-    first = next((Path(p) for p in paths if p != STDIN), None)
-    if first is None:
-        return Path.cwd()
-    return first if first.is_dir() else first.parent
-
-
-def _settings(settings: Settings, sources: tuple[str, ...], fail_on: str | None, *,
-              strict: bool) -> Settings:
-    """The config file's settings, overridden by command-line options."""
-    failing = parse_verdicts(fail_on, "--fail-on") if fail_on is not None else settings.fail_on
-    if strict:
-        failing |= STRICT_FAIL_ON
-    return replace(settings, sources=settings.sources + sources, fail_on=failing)
-
-
-def _emit(report: Report, output_format: str, *, verbose: bool = False) -> None:
     tty = sys.stdout.isatty()
     color = tty and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size((120, 24)).columns if tty else 120
-    options = RenderOptions(color=color, width=width, verbose=verbose)
+    options = RenderOptions(color=color, width=width, verbose=verbose,
+                            policy=policy or Policy())
     typer.echo(render(output_format, report, options), nl=False)
 
 
-@dataclass(frozen=True)
-class _Run:
-    """What a verification run was asked to do, as parsed from the command line."""
+def _stdin(paths: list[str]) -> bytes | None:
+    """Standard input's bytes when ``-`` is among the paths."""
+    from quotecheck.cli.inputs import STDIN
 
-    paths: list[str]
-    sources: tuple[str, ...]
-    fail_on: str | None
-    config: Path | None
-    strict: bool
-    changed_since: str | None
-    include: list[str] | None
-    exclude: list[str] | None
-    stdin_filename: str
-    jobs: int = 1
-    offline: bool = False
-    refresh: bool = False
-    allow_private: bool = False
-    no_archive: bool = False
-
-    def report(self) -> Report:
-        """Read the settings and articles, and verify them."""
-        base = load_settings(self.config, _start_folder(self.paths), os.environ)
-        selection = _selection(base, self.include, self.exclude)
-        inputs = _inputs(self.paths, self.stdin_filename, selection)
-        settings = replace(_settings(base, self.sources, self.fail_on, strict=self.strict),
-                           changed_since=self.changed_since)
-        network = replace(settings.network, offline=self.offline, refresh=self.refresh,
-                          allow_private=self.allow_private or settings.network.allow_private)
-        settings = replace(settings, network=network)
-        if self.no_archive:
-            settings = replace(settings, archive=replace(settings.archive, enabled=False))
-        jobs = self.jobs or os.cpu_count() or 1
-        with article_progress(len(inputs), sys.stderr, os.environ) as progress:
-            return run_verify(inputs, settings, jobs=jobs, progress=progress)
+    return typer.get_binary_stream("stdin").read() if STDIN in paths else None
 
 
 @app.command()
@@ -188,18 +125,25 @@ def verify(
     stdin_filename: StdinName = "stdin.md",
 ) -> None:
     """Check every quotation in the articles against its sources."""
+    from quotecheck.cli import runner
+    from quotecheck.cli.baseline import read_baseline
+    from quotecheck.cli.outputs import check_format, parse_target, write_step_summary, write_targets
+
     with _user_errors():
         check_format(output_format)
         targets = [parse_target(spec) for spec in reports or ()]
-        known = read_baseline(baseline) if baseline is not None else frozenset()
-        run = _Run(paths, tuple(source or ()), fail_on, config, strict, changed_since,
-                   include, exclude, stdin_filename, jobs, offline=offline, refresh=refresh,
-                   allow_private=allow_private, no_archive=no_archive)
-        report = apply_baseline(run.report(), known)
-        write_targets(report, targets)
-        write_step_summary(report, {output_format, *(t.format for t in targets)}, os.environ)
-    _emit(report, output_format, verbose=verbose)
-    raise typer.Exit(0 if exit_zero else int(exit_code(report)))
+        options = RunOptions(
+            tuple(paths), tuple(source or ()), fail_on, config, strict, changed_since,
+            tuple(include or ()), tuple(exclude or ()), stdin_filename, jobs, offline=offline,
+            refresh=refresh, allow_private=allow_private, no_archive=no_archive,
+            exit_zero=exit_zero,
+            baseline=read_baseline(baseline) if baseline is not None else frozenset())
+        report, policy = runner.verify(options, _stdin(paths), os.environ)
+        write_targets(report, targets, policy)
+        write_step_summary(report, {output_format, *(t.format for t in targets)}, policy,
+                           os.environ)
+    _emit(report, output_format, policy, verbose=verbose)
+    raise typer.Exit(int(policy.exit_code(report)))
 
 
 baseline_app = typer.Typer(help="Record the failing claims a repository accepts for now.",
@@ -222,10 +166,15 @@ def baseline_write(
     stdin_filename: StdinName = "stdin.md",
 ) -> None:
     """Verify the articles and record every failing claim (by fingerprint) in FILE."""
+    from quotecheck.cli import runner
+    from quotecheck.cli.baseline import write_baseline
+
     with _user_errors():
-        report = _Run(paths, tuple(source or ()), fail_on, config, strict, None, include,
-                      exclude, stdin_filename).report()
-        count = write_baseline(report, output)
+        options = RunOptions(tuple(paths), tuple(source or ()), fail_on, config, strict,
+                             include=tuple(include or ()), exclude=tuple(exclude or ()),
+                             stdin_filename=stdin_filename)
+        report, policy = runner.verify(options, _stdin(paths), os.environ)
+        count = write_baseline(report, policy, output)
     typer.echo(f"wrote {count} failing claim{'s' if count != 1 else ''} to {output}")
 
 
@@ -238,10 +187,16 @@ def extract(
     stdin_filename: StdinName = "stdin.md",
 ) -> None:
     """List the quotations found in the articles, without checking them."""
+    from quotecheck.cli import runner
+    from quotecheck.cli.outputs import check_format
+    from quotecheck.pipeline import run_extract
+
     with _user_errors():
         check_format(output_format)
-        base = load_settings(None, _start_folder(paths), os.environ)
-        report = run_extract(_inputs(paths, stdin_filename, _selection(base, include, exclude)))
+        options = RunOptions(tuple(paths), include=tuple(include or ()),
+                             exclude=tuple(exclude or ()), stdin_filename=stdin_filename)
+        settings = runner.file_settings(options, os.environ)
+        report = run_extract(runner.read_inputs(options, settings, _stdin(paths)))
     _emit(report, output_format)
 
 
@@ -254,6 +209,8 @@ def show_config(
         "--config", metavar="FILE", help="Read settings from FILE.")] = None,
 ) -> None:
     """Print the resolved settings and where each came from."""
+    from quotecheck.cli.config import config_path, describe, load_settings
+
     with _user_errors():
         start = path or Path.cwd()
         chosen = config_path(config, os.environ, start if start.is_dir() else start.parent)
@@ -269,12 +226,16 @@ app.add_typer(cache_app, name="cache")
 
 
 def _cache_settings(config: Path | None) -> CacheSettings:
+    from quotecheck.cli.config import load_settings
+
     return load_settings(config, Path.cwd(), os.environ).cache
 
 
 @cache_app.command("info")
 def cache_show(config: ConfigFile = None) -> None:
     """Where the cache is, how many responses it holds, and its size."""
+    from quotecheck.sources.http import cache_info
+
     with _user_errors():
         info = cache_info(_cache_settings(config))
     typer.echo(f"path: {info.path}\nresponses: {info.responses}\n"
@@ -284,6 +245,8 @@ def cache_show(config: ConfigFile = None) -> None:
 @cache_app.command("clear")
 def cache_empty(config: ConfigFile = None) -> None:
     """Remove every cached response."""
+    from quotecheck.sources.http import cache_clear
+
     with _user_errors():
         count = cache_clear(_cache_settings(config))
     typer.echo(f"cleared {count} cached response{'s' if count != 1 else ''}")

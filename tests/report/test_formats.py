@@ -36,7 +36,7 @@ def test_concise(report: Report) -> None:
     lines = render("concise", report).splitlines()
     assert len(lines) == 12
     assert lines[4].startswith(f"{report.articles[0].path}:22:60: altered: will cut a single "
-                               "route [negation")
+                               'route [dropped "not" (source: "will not cut")]')
 
 
 def test_jsonl(report: Report) -> None:

@@ -6,6 +6,34 @@ import difflib
 import hashlib
 
 from quotecheck.models import Finding, Verdict
+from quotecheck.report.sanitize import (
+    github_data,
+    github_property,
+    markdown_cell,
+    markdown_code,
+    terminal,
+    visible,
+    xml_text,
+)
+from quotecheck.report.wording import describe
+
+__all__ = [
+    "differences_text",
+    "fingerprint",
+    "github_data",
+    "github_property",
+    "markdown_cell",
+    "markdown_code",
+    "marked_diff",
+    "message",
+    "nearest_text",
+    "not_found_text",
+    "shorten",
+    "terminal",
+    "visible",
+    "word_diff",
+    "xml_text",
+]
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -15,17 +43,32 @@ def shorten(text: str, limit: int = 60) -> str:
 
 
 def differences_text(finding: Finding, limit: int = 40) -> list[str]:
-    """What differs, one line per difference, then the note and repeated occurrences."""
-    lines = [
-        f"{d.kind}: “{shorten(d.quote, limit)}” → “{shorten(d.source, limit)}”"
-        + (f" ({d.detail})" if d.detail else "")
-        for d in finding.differences
-    ]
+    """What differs, in plain words, one line per difference (``dropped "not" (source:
+    "will not cut")``), then the note and repeated occurrences. The one wording every format
+    uses; the text is untrusted, each format escapes it for where it goes."""
+    lines = [describe(d, finding, limit) for d in finding.differences]
     if finding.match is not None and finding.match.occurrences > 1:
         lines.append(f"found {finding.match.occurrences} times in the source")
     if finding.note:
         lines.append(finding.note)
+    if finding.verdict is Verdict.NOT_FOUND and not finding.differences:
+        lines.insert(0, not_found_text(finding, limit))
     return lines
+
+
+def nearest_text(finding: Finding) -> str | None:
+    """The source passage nearest to a quote that was not found, when the finding has one."""
+    nearest = getattr(finding, "nearest", None)
+    if nearest is None:
+        return None
+    text = getattr(nearest, "text", nearest)
+    return " ".join(str(text).split()) or None
+
+
+def not_found_text(finding: Finding, limit: int = 40) -> str:
+    """``not in the source``, and the nearest passage when there is one."""
+    nearest = nearest_text(finding)
+    return "not in the source" + (f'; nearest: "{shorten(nearest, limit)}"' if nearest else "")
 
 
 def message(finding: Finding) -> str:
@@ -58,3 +101,16 @@ def word_diff(quote: str, source: str) -> list[tuple[str, str]]:
         out += [(w, "quote") for w in a[i1:i2]]
         out += [(w, "source") for w in b[j1:j2]]
     return out
+
+
+def marked_diff(quote: str, source: str) -> list[tuple[str, str]]:
+    """The word diff in runs, each marked so that it reads without colour: ``[-words only
+    in the quote-]``, ``{+words only in the source+}``, shared words as they are."""
+    runs: list[tuple[str, str]] = []
+    for word, kind in word_diff(quote, source):
+        if runs and runs[-1][1] == kind:
+            runs[-1] = (runs[-1][0] + " " + word, kind)
+        else:
+            runs.append((word, kind))
+    marks = {"quote": "[-{}-]", "source": "{{+{}+}}", "same": "{}"}
+    return [(marks[kind].format(text), kind) for text, kind in runs]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotecheck.models import Report, Verdict
-from quotecheck.report.common import differences_text, shorten
+from quotecheck.report.common import differences_text, shorten, terminal
 from quotecheck.report.registry import RenderOptions, register
 
 
@@ -17,6 +17,7 @@ def render_concise(report: Report, options: RenderOptions) -> str:
                 f.claim.kind.value)
             detail = "; ".join(differences_text(f)) if f.verdict not in (
                 Verdict.EXACT, Verdict.VERIFIED) else ""
-            lines.append(f"{article.path}:{f.claim.line}:{f.claim.column}: {verdict}: "
-                         f"{shorten(f.claim.quote, 100)}" + (f" [{detail}]" if detail else ""))
+            lines.append(terminal(article.path) + f":{f.claim.line}:{f.claim.column}: {verdict}: "
+                         + terminal(shorten(f.claim.quote, 100))
+                         + (f" [{terminal(detail)}]" if detail else ""))
     return "\n".join(lines) + ("\n" if lines else "")

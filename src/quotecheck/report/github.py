@@ -7,18 +7,11 @@ line writes it there when that variable is set.
 from __future__ import annotations
 
 from quotecheck.models import Report, Verdict
-from quotecheck.report.common import message
+from quotecheck.report.common import github_data, github_property, message
 from quotecheck.report.registry import RenderOptions, register
 
-
-def escape_data(text: str) -> str:
-    """Escape a workflow command's message."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """Escape a workflow command's property value."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+#: a workflow command's message and property value, made safe (see ``report.sanitize``)
+escape_data, escape_property = github_data, github_property
 
 
 @register("github")

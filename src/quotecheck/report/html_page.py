@@ -1,13 +1,16 @@
 """``--format html``: one self-contained page (no network, no scripts) with every claim, its
-verdict, and the source evidence with the differing words highlighted."""
+verdict, and the source evidence with the differing words highlighted — and a legend, links
+to the article's lines, the cited source beside the one the quote was found in."""
 
 from __future__ import annotations
 
+import os.path
 from collections import Counter
 from html import escape
+from urllib.parse import quote as url_quote
 
 from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import differences_text, word_diff
+from quotecheck.report.common import differences_text, visible, word_diff
 from quotecheck.report.registry import RenderOptions, register
 
 STYLE = """
@@ -15,55 +18,108 @@ body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ddd;padding:.5rem;
 vertical-align:top;text-align:left}
-.verdict{font-weight:600;padding:.1rem .4rem;border-radius:.3rem;white-space:nowrap}
-.v-exact,.v-verified{background:#d9f2dd;color:#14532d}.v-minor,.v-unavailable,.v-no_source
-{background:#fdf0c8;color:#713f12}.v-altered,.v-not_found{background:#fbd5d5;color:#7f1d1d}
-.v-skipped{background:#eee;color:#555}
-.evidence{color:#555;font-size:.9rem}.evidence mark{background:#fff3a8;color:#222}
+.verdict,.swatch{font-weight:600;padding:.1rem .4rem;border-radius:.3rem;white-space:nowrap}
+.v-exact,.v-verified{background:#d9f2dd;color:#14532d}.v-minor,.v-unavailable,.v-no_source,
+.v-elsewhere{background:#fdf0c8;color:#713f12}.v-altered,.v-not_found{background:#fbd5d5;
+color:#7f1d1d}.v-skipped{background:#eee;color:#555}
+.evidence{color:#555;font-size:.9rem}.evidence mark,.legend mark{background:#fff3a8;color:#222}
+.context{white-space:pre-wrap}.speaker{color:#555}.cited{color:#555;font-size:.9rem}
 del{background:#fbd5d5;text-decoration:line-through}ins{background:#d9f2dd;
 text-decoration:none}.where{white-space:nowrap;font-family:monospace}
+.legend{background:#f6f6f6;padding:.5rem .8rem;border-radius:.3rem;font-size:.9rem}
 """
+LEGEND = (
+    "<p class='legend'><b>How to read this page.</b> "
+    "<mark>highlighted</mark>: the source text the quote was matched with, in its context; "
+    "<del>struck through</del>: words only in the quote; "
+    "<ins>green</ins>: words only in the source. "
+    "<span class='swatch v-verified'>green</span> the quote is in the source it cites; "
+    "<span class='swatch v-elsewhere'>amber</span> worth a look (a small change, a source "
+    "that could not be read, or the quote found in another source than the one cited); "
+    "<span class='swatch v-altered'>red</span> fails: fix the quote or the source. "
+    "The line numbers link to the article.</p>"
+)
+OTHER_SOURCE = "other than the one cited"
+
+
+def h(text: str) -> str:
+    """Untrusted text for the page: escape codes made visible, HTML escaped, lines kept."""
+    return escape(visible(text, keep="\n"))
 
 
 def _word_diff(quote: str, source: str) -> str:
     """The quote's words against the source's: removed words struck, added words marked."""
     tags = {"quote": "<del title='in the quote'>{}</del>",
             "source": "<ins title='in the source'>{}</ins>", "same": "{}"}
-    return " ".join(tags[kind].format(escape(word)) for word, kind in word_diff(quote, source))
+    return " ".join(tags[kind].format(h(word)) for word, kind in word_diff(quote, source))
+
+
+def _where(finding: Finding) -> list[str]:
+    match, source = finding.match, finding.source
+    where = []
+    if source is not None:
+        where.append(h(source.path or source.url or source.ref))
+    if match is not None and match.page is not None:
+        where.append(f"page {match.page}")
+    if match is not None and match.line is not None:
+        where.append(f"line {match.line}")
+    if source is not None and source.layer:
+        where.append(f"{h(source.layer)} text")
+    return where
 
 
 def _evidence(finding: Finding) -> str:
     match = finding.match
     if match is None:
         return ""
-    where = []
-    if finding.source is not None:
-        where.append(escape(finding.source.path or finding.source.url or finding.source.ref))
-    if match.page is not None:
-        where.append(f"page {match.page}")
-    if match.line is not None:
-        where.append(f"line {match.line}")
-    if finding.source is not None and finding.source.layer:
-        where.append(f"{escape(finding.source.layer)} text")
-    context = (f"…{escape(match.context_before)}<mark>{escape(match.text)}</mark>"
-               f"{escape(match.context_after)}…")
+    context = (f"<span class='context'>…{h(match.context_before)}<mark>{h(match.text)}</mark>"
+               f"{h(match.context_after)}…</span>")
     diff = ""
     if finding.verdict not in (Verdict.EXACT, Verdict.VERIFIED):
         diff = f"<div>{_word_diff(finding.claim.quote, match.text)}</div>"
-    return f"<div class='evidence'>{', '.join(where)}<br>{context}</div>{diff}"
+    return f"<div class='evidence'>{', '.join(_where(finding))}<br>{context}</div>{diff}"
+
+
+def elsewhere(finding: Finding) -> bool:
+    """The quote was found, but in another source than the one it cites."""
+    return bool(finding.note and OTHER_SOURCE in finding.note)
+
+
+def _pill(finding: Finding) -> str:
+    verdict = (finding.verdict or Verdict.SKIPPED).value
+    label = verdict.replace("_", " ")
+    if elsewhere(finding) and finding.verdict in (Verdict.EXACT, Verdict.VERIFIED,
+                                                  Verdict.MINOR):
+        return f"<span class='verdict v-elsewhere'>{label} · other source</span>"
+    return f"<span class='verdict v-{verdict}'>{label}</span>"
+
+
+def _line_link(path: str, line: int, column: int) -> str:
+    """``line:column``, linked to the article's line when the path is a relative file."""
+    text = f"{line}:{column}"
+    if os.path.isabs(path) or path in ("-", "") or path.startswith("<"):
+        return text
+    return f"<a href='{escape(url_quote(path.replace(os.sep, '/')))}#L{line}'>{text}</a>"
+
+
+def _source_cell(finding: Finding) -> str:
+    found = h(finding.source.ref) if finding.source else "—"
+    cited = [ref for ref in finding.claim.cited if not finding.source
+             or ref != finding.source.ref]
+    if not cited or not elsewhere(finding):
+        return found
+    return (f"found in: {found}<div class='cited'>cited: "
+            f"{', '.join(h(ref) for ref in cited)}</div>")
 
 
 def _row(path: str, finding: Finding) -> str:
-    verdict = (finding.verdict or Verdict.SKIPPED).value
     c = finding.claim
-    details = "<br>".join(escape(d) for d in differences_text(finding, 80))
-    source = escape(finding.source.ref) if finding.source else "—"
+    details = "<br>".join(h(d) for d in differences_text(finding, 80))
+    speaker = f"<div class='speaker'>— {h(c.speaker)}</div>" if c.speaker else ""
     return (
-        f"<tr id='{escape(path)}-{c.id}'><td class='where'>{c.line}:{c.column}</td>"
-        f"<td><span class='verdict v-{verdict}'>{verdict.replace('_', ' ')}</span></td>"
-        f"<td>“{escape(c.quote)}”" + (f"<br><small>{escape(c.speaker)}</small>"
-                                       if c.speaker else "")
-        + f"</td><td>{source}</td><td>{details}{_evidence(finding)}</td></tr>"
+        f"<tr id='{h(path)}-{c.id}'><td class='where'>{_line_link(path, c.line, c.column)}</td>"
+        f"<td>{_pill(finding)}</td><td>“{h(c.quote)}”{speaker}</td>"
+        f"<td>{_source_cell(finding)}</td><td>{details}{_evidence(finding)}</td></tr>"
     )
 
 
@@ -78,15 +134,15 @@ def render_html(report: Report, options: RenderOptions) -> str:
         "<meta name='viewport' content='width=device-width'>",
         f"<title>quotecheck report</title><style>{STYLE}</style></head><body>",
         f"<h1>quotecheck report</h1><p>{len(findings)} claims in {len(report.articles)} "
-        f"article(s): {escape(summary) or 'none'}</p>",
+        f"article(s): {escape(summary) or 'none'}</p>", LEGEND,
     ]
     for article in report.articles:
-        parts.append(f"<h2>{escape(article.path)}</h2>")
+        parts.append(f"<h2>{h(article.path)}</h2>")
         if not article.findings:
             parts.append("<p>No quotations found.</p>")
             continue
-        parts.append("<table><tr><th>where</th><th>verdict</th><th>quote</th><th>source</th>"
-                     "<th>evidence</th></tr>")
+        parts.append("<table><tr><th>line</th><th>verdict</th><th>quote and speaker</th>"
+                     "<th>source</th><th>what differs and evidence</th></tr>")
         parts += [_row(article.path, f) for f in article.findings]
         parts.append("</table>")
     parts.append(f"<p><small>quotecheck {escape(report.tool_version)}</small></p></body></html>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import differences_text, shorten
+from quotecheck.report.common import differences_text, markdown_cell, markdown_code, shorten
 from quotecheck.report.registry import RenderOptions, register
 
 ICONS = {
@@ -15,15 +15,15 @@ ICONS = {
 }
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+_cell = markdown_cell
 
 
 def _row(path: str, finding: Finding) -> str:
     verdict = finding.verdict or Verdict.SKIPPED
     what = "<br>".join(_cell(d) for d in differences_text(finding))
     source = finding.source.ref if finding.source else ""
-    return (f"| {ICONS[verdict]} `{verdict.value}` | `{path}:{finding.claim.line}` | "
+    where = markdown_code(f"{path}:{finding.claim.line}")
+    return (f"| {ICONS[verdict]} `{verdict.value}` | {where} | "
             f"{_cell(shorten(finding.claim.quote, 80))} | {_cell(source)} | {what} |")
 
 

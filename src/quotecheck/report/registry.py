@@ -38,6 +38,19 @@ def register(name: str) -> Callable[[Reporter], Reporter]:
     return add
 
 
+#: how each format writes the characters that would let a line start a GitHub workflow
+#: command (see ``report.sanitize.guard_lines``); ``github`` escapes every field itself
+GUARD_STYLES = {"json": "json", "jsonl": "json", "sarif": "json", "junit": "xml",
+                "html": "xml", "markdown": "xml", "table": "text", "concise": "text"}
+
+
 def render(name: str, report: Report, options: RenderOptions | None = None) -> str:
-    """Render ``report`` in format ``name``."""
-    return REPORTERS[name](report, options or RenderOptions())
+    """Render ``report`` in format ``name``, with a last pass that keeps every line of it
+    from being read as a workflow command when it is printed to a CI log."""
+    from quotecheck.report.sanitize import guard_lines, json_safe
+
+    text = REPORTERS[name](report, options or RenderOptions())
+    style = GUARD_STYLES.get(name)
+    if style == "json":
+        text = json_safe(text)
+    return guard_lines(text, style) if style else text

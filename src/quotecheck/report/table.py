@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quotecheck.models import ArticleResult, Finding, Report, Verdict
-from quotecheck.report.common import differences_text, shorten, word_diff
+from quotecheck.report.common import differences_text, marked_diff, shorten, terminal
 from quotecheck.report.registry import RenderOptions, register
 
 STYLES = {
@@ -20,8 +20,13 @@ STYLES = {
 }
 
 
+def _plain(text: str) -> Text:
+    """Untrusted text as a Rich ``Text``: never read as markup, escape codes made visible."""
+    return Text(terminal(text))
+
+
 def _verify_table(result: ArticleResult) -> Table:
-    table = Table(title=result.path, title_justify="left", expand=False, show_lines=False)
+    table = Table(title=_plain(result.path), title_justify="left", expand=False, show_lines=False)
     for name, kwargs in (("#", {"justify": "right"}), ("line", {"justify": "right"}),
                          ("quote", {"ratio": 3}), ("source", {"ratio": 1}), ("verdict", {}),
                          ("score", {"justify": "right"}), ("what differs", {"ratio": 2})):
@@ -29,23 +34,24 @@ def _verify_table(result: ArticleResult) -> Table:
     for f in result.findings:
         verdict = f.verdict or Verdict.SKIPPED
         table.add_row(
-            f.claim.id, f"{f.claim.line}:{f.claim.column}", shorten(f.claim.quote),
-            f.source.ref if f.source else "—",
+            f.claim.id, f"{f.claim.line}:{f.claim.column}", _plain(shorten(f.claim.quote)),
+            _plain(f.source.ref) if f.source else "—",
             Text(verdict.value, style=STYLES[verdict]),
             f"{f.score:.1f}" if f.score is not None else "",
-            "\n".join(differences_text(f)),
+            Text("\n".join(terminal(d) for d in differences_text(f))),
         )
     return table
 
 
 def _extract_table(result: ArticleResult) -> Table:
-    table = Table(title=result.path, title_justify="left")
+    table = Table(title=_plain(result.path), title_justify="left")
     for name in ("#", "line", "kind", "quote", "speaker", "cue", "cited"):
         table.add_column(name)
     for f in result.findings:
         c = f.claim
-        table.add_row(c.id, f"{c.line}:{c.column}", c.kind.value, shorten(c.quote),
-                      c.speaker or "", c.cue or "", "\n".join(c.cited))
+        table.add_row(c.id, f"{c.line}:{c.column}", c.kind.value, _plain(shorten(c.quote)),
+                      _plain(c.speaker or ""), _plain(c.cue or ""),
+                      Text("\n".join(terminal(ref) for ref in c.cited)))
     return table
 
 
@@ -69,7 +75,7 @@ def _evidence(finding: Finding) -> Text:
     verdict = finding.verdict or Verdict.SKIPPED
     out.append(f"{c.id} ", style="bold")
     out.append(verdict.value, style=STYLES[verdict])
-    out.append(f" at {c.line}:{c.column}: “{shorten(c.quote, 100)}”\n")
+    out.append(f" at {c.line}:{c.column}: “{terminal(shorten(c.quote, 100))}”\n")
     if source is not None:
         where = [source.path or source.url or source.ref]
         if match is not None and match.page is not None:
@@ -78,18 +84,27 @@ def _evidence(finding: Finding) -> Text:
             where.append(f"line {match.line}")
         if source.layer:
             where.append(f"{source.layer} text")
-        out.append("  source: " + ", ".join(where) + "\n", style="dim")
+        out.append("  source: " + terminal(", ".join(where)) + "\n", style="dim")
     if match is not None:
-        out.append("  …" + " ".join(match.context_before.split()) + " ", style="dim")
-        out.append(" ".join(match.text.split()), style="reverse")
-        out.append(" " + " ".join(match.context_after.split()) + "…\n", style="dim")
+        out.append("  …" + terminal(" ".join(match.context_before.split())) + " ", style="dim")
+        out.append(terminal(" ".join(match.text.split())), style="reverse")
+        out.append(" " + terminal(" ".join(match.context_after.split())) + "…\n", style="dim")
         out.append("  quote vs source: ")
-        for word, kind in word_diff(c.quote, match.text):
-            out.append(word + " ", style={"quote": "bold red strike", "source": "bold green"}
-                       .get(kind, ""))
+        out.append_text(diff_markers(c.quote, match.text))
         out.append("\n")
     for line in differences_text(finding, 80):
-        out.append(f"  {line}\n")
+        out.append(f"  {terminal(line)}\n")
+    return out
+
+
+def diff_markers(quote: str, source: str) -> Text:
+    """The quote's words against the source's, readable without colour: ``[-only in the
+    quote-]{+only in the source+}``, coloured on top where colour is on."""
+    out = Text()
+    for text, kind in marked_diff(quote, source):
+        out.append(terminal(text) + " ", style={"quote": "bold red strike",
+                                                "source": "bold green"}.get(kind, ""))
+    out.rstrip()
     return out
 
 
@@ -102,7 +117,7 @@ def render_table(report: Report, options: RenderOptions) -> str:
                       width=options.width, highlight=False, soft_wrap=False)
     for result in report.articles:
         if not result.findings:
-            console.print(f"No quotations found in {result.path}.")
+            console.print(Text(f"No quotations found in {terminal(result.path)}."))
             continue
         console.print(_verify_table(result) if report.verified else _extract_table(result))
         if options.verbose and report.verified:

@@ -62,13 +62,20 @@ def _root(
     """Check the quotations in an article against their sources."""
 
 
+def _safe(line: str) -> str:
+    """An error line with untrusted names in it, made safe for a terminal or a CI log."""
+    from quotecheck.report.sanitize import terminal
+
+    return terminal(line)
+
+
 @contextmanager
 def _user_errors() -> Iterator[None]:
     """Turn a domain error into one line on stderr and its exit code."""
     try:
         yield
     except QuotecheckError as exc:
-        typer.echo(f"quotecheck: error: {exc.message}", err=True)
+        typer.echo(_safe(f"quotecheck: error: {exc.message}"), err=True)
         raise typer.Exit(int(exc.exit_code)) from None
 
 
@@ -270,8 +277,8 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # a bug: one line, the traceback only on request
         if os.environ.get("QUOTECHECK_DEBUG"):
             raise
-        typer.echo(f"quotecheck: internal error: {type(exc).__name__}: {exc} "
-                   "(set QUOTECHECK_DEBUG=1 for details)", err=True)
+        typer.echo(_safe(f"quotecheck: internal error: {type(exc).__name__}: {exc} "
+                         "(set QUOTECHECK_DEBUG=1 for details)"), err=True)
         code = 70
     sys.exit(int(code) if isinstance(code, int) else 0)
 
@@ -283,5 +290,5 @@ def _usage_error(exc: Exception) -> int:
     else:
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-        typer.echo(f"quotecheck: error: {message}{hint}", err=True)
+        typer.echo(_safe(f"quotecheck: error: {message}{hint}"), err=True)
     return int(ExitCode.USAGE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import dataclass
 
 import pytest
 
@@ -95,3 +96,23 @@ def test_each_kind_in_plain_words(quote: str, source: str, diff: Difference,
 def test_not_found_is_never_silent() -> None:
     claim = Claim("c1", ClaimKind.INLINE, "never said", 1, 1, 1, 11)
     assert differences_text(Finding(claim, Verdict.NOT_FOUND)) == ["not in the source"]
+
+
+def test_without_a_match_the_words_alone() -> None:
+    claim = Claim("c1", ClaimKind.INLINE, "fares rose by two", 1, 1, 1, 18)
+    finding = Finding(claim, Verdict.ALTERED, None, None, None,
+                      (Difference("number_changed", "two", "three"),
+                       Difference("negation", "", "not")))
+    assert differences_text(finding) == ['changed "three" → "two"', 'dropped "not"']
+
+
+def test_not_found_shows_the_nearest_passage_when_there_is_one() -> None:
+    @dataclass(frozen=True)
+    class WithNearest(Finding):
+        """A finding from a pipeline that records the nearest passage."""
+
+        nearest: str | None = None
+
+    claim = Claim("c1", ClaimKind.INLINE, "never said", 1, 1, 1, 11)
+    finding = WithNearest(claim, Verdict.NOT_FOUND, nearest="we  never\nsaid that")
+    assert differences_text(finding) == ['not in the source; nearest: "we never said that"']

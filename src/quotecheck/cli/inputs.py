@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from fnmatch import fnmatch
+from functools import lru_cache
 from glob import glob
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotecheck.articles import parse_article, read_article
 from quotecheck.cli.changes import changed_lines
@@ -14,25 +15,49 @@ from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 from quotecheck.models import ArticleInput
 
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
+
 STDIN = "-"
 #: what a folder is searched for by default: text and HTML files there are more often
 #: sources than articles (add them with --include)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdx")
 
 
+@lru_cache(maxsize=64)
+def _spec(patterns: tuple[str, ...]) -> GitIgnoreSpec:
+    """Patterns with .gitignore semantics (pathspec): ``*.md`` matches at any depth,
+    ``drafts/`` a folder, ``/top.md`` only at the top, ``**`` any folders, ``!`` re-includes."""
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines(patterns)
+
+
 @dataclass(frozen=True)
 class Selection:
-    """Which files of a folder are articles: glob patterns on the path below the folder."""
+    """Which files are articles: include and exclude patterns with .gitignore semantics, on
+    the path below the folder searched (or, for a file named outright, below the current
+    folder)."""
 
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
 
     def wants(self, relative: Path) -> bool:
-        """True when ``relative`` matches an include pattern and no exclude pattern."""
-        name, path = relative.name, relative.as_posix()
-        def hit(pattern: str) -> bool:
-            return fnmatch(path, pattern) or fnmatch(name, pattern)
-        return any(map(hit, self.include)) and not any(map(hit, self.exclude))
+        """True when ``relative`` matches the include patterns and not the exclude ones."""
+        return _spec(self.include).match_file(relative.as_posix()) and not self.excludes(
+            relative)
+
+    def excludes(self, path: Path) -> bool:
+        """True when an exclude pattern matches ``path`` (relative, or below the current
+        folder when absolute)."""
+        if not self.exclude:
+            return False
+        if path.is_absolute():
+            try:
+                path = path.relative_to(Path.cwd())
+            except ValueError:
+                return _spec(self.exclude).match_file(path.name)
+        return _spec(self.exclude).match_file(path.as_posix())
 
 
 def _expand(path: Path, selection: Selection) -> Iterator[Path]:
@@ -47,12 +72,13 @@ def _expand(path: Path, selection: Selection) -> Iterator[Path]:
             raise ArticleError(f"{path}: no articles ({patterns}) in this folder")
         yield from found
     elif path.exists() or path.is_symlink():
-        yield path
+        if not selection.excludes(path):  # excluded files stay out even when named
+            yield path
     elif any(ch in str(path) for ch in "*?["):  # a glob the shell did not expand
         found = sorted(Path(p) for p in glob(str(path), recursive=True) if Path(p).is_file())
         if not found:
             raise ArticleError(f"{path}: no file matches this pattern")
-        yield from found
+        yield from (p for p in found if not selection.excludes(p))
     else:
         raise ArticleError(f"{path}: no such file")
 

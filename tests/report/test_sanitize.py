@@ -4,6 +4,7 @@ workflow command, Markdown tables keep their shape, JUnit stays valid XML — in
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Callable
@@ -13,7 +14,8 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from quotecheck.cli.inputs import collect_inputs
-from quotecheck.models import Report
+from quotecheck.cli.progress import article_progress
+from quotecheck.models import ArticleResult, Report
 from quotecheck.pipeline import run_verify
 from quotecheck.report import RenderOptions, render
 from quotecheck.report.registry import FORMAT_NAMES
@@ -163,3 +165,26 @@ def test_the_sanitiser_pieces() -> None:
         "a \\| b \\`c\\` &lt;i&gt;\\*d\\*&lt;/i&gt;")
     assert markdown_code("a``b") == "```a``b```"
     assert xml_text("a\x00b\x1bc\ufffed\n") == "a\\x00b\\x1bc\\ufffed\n"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_shows_names_as_written() -> None:
+    stream = _Terminal()
+    with article_progress(2, stream, {"NO_COLOR": "1"}) as advance:
+        assert advance is not None
+        advance(ArticleResult("notes [/] [bold]x\x1b]0;t\x07.md", ()))  # no MarkupError
+        advance(ArticleResult("b.md", ()))
+    assert "\x07" not in stream.getvalue()
+
+
+def test_config_values_from_a_repository_are_shown_safely(cli: Callable[..., Run],
+                                                           tmp_path: Path) -> None:
+    (tmp_path / "quotecheck.toml").write_text(
+        '[network]\nuser-agent = "x\\u001b]0;pwned\\u0007\\n::add-mask::y"\n')
+    run = cli("config", str(tmp_path))
+    assert run.code == 0 and "\x1b" not in run.stdout and "\x07" not in run.stdout
+    assert _workflow_command_lines(run.stdout) == []

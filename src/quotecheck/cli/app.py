@@ -222,9 +222,9 @@ def show_config(
         start = path or Path.cwd()
         chosen = config_path(config, os.environ, start if start.is_dir() else start.parent)
         settings = load_settings(chosen, start)
-    typer.echo(f"# config file: {chosen or 'none (defaults)'}")
+    typer.echo(_safe(f"# config file: {chosen or 'none (defaults)'}"))
     for key, value, origin in describe(settings):
-        typer.echo(f"{key} = {value}  # {origin}")
+        typer.echo(_safe(f"{key} = {value}  # {origin}"))
 
 
 cache_app = typer.Typer(help="Look at or empty the cache of fetched web sources.",

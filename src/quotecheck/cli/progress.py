@@ -27,11 +27,13 @@ def article_progress(total: int, stream: TextIO, env: Mapping[str, str]
         return
     console = Console(file=stream, no_color="NO_COLOR" in env)
     columns = (TextColumn("checking articles"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn(), TextColumn("{task.description}"))
+               TimeElapsedColumn(), TextColumn("{task.description}", markup=False))
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("", total=total)
 
+        from quotecheck.report.sanitize import terminal
+
         def advance(result: ArticleResult) -> None:
-            bar.update(task, advance=1, description=result.path)
+            bar.update(task, advance=1, description=terminal(result.path))
 
         yield advance

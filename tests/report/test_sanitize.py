@@ -176,9 +176,10 @@ def test_progress_bar_shows_names_as_written() -> None:
     stream = _Terminal()
     with article_progress(2, stream, {"NO_COLOR": "1"}) as advance:
         assert advance is not None
-        advance(ArticleResult("notes [/] [bold]x\x1b]0;t\x07.md", ()))  # no MarkupError
         advance(ArticleResult("b.md", ()))
+        advance(ArticleResult("notes [/] [bold]x\x1b]0;t\x07.md", ()))  # no MarkupError
     assert "\x07" not in stream.getvalue()
+    assert "notes [/] [bold]x\\x1b]0;t\\x07.md" in stream.getvalue()  # the last frame
 
 
 def test_config_values_from_a_repository_are_shown_safely(cli: Callable[..., Run],

@@ -85,6 +85,10 @@ def _finding(quote: str, source: str, *diffs: Difference) -> Finding:
      'leaves out the opening "Most"'),
     ("the plan", "The Plan", Difference("case", "the plan", "The Plan"),
      'case: "the plan" (source: "The Plan")'),
+    ("the rest from the levy—that is what", "the rest from the levy -- that is what",
+     Difference("typography", "the rest from the levy—that is what",
+                "the rest from the levy -- that is what"),
+     'typography: "the levy—that is" (source: "the levy -- that is")'),
     ("a … b", "b x a", Difference("order", "", "segments out of order or far apart"),
      "pieces out of order or far apart"),
 ])

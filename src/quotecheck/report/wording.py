@@ -72,6 +72,22 @@ def _changed(diff: Difference, edit: Edit | None, limit: int) -> str:
     return f"changed {_quoted(src, limit)} → {_quoted(got, limit)}"
 
 
+def _trim(quote: list[str], source: list[str]) -> tuple[list[str], list[str]]:
+    """The words that differ, with one shared word on each side: ``the levy—that is`` /
+    ``the levy -- that is`` rather than the whole quote."""
+    head = 0
+    while head < min(len(quote), len(source)) and quote[head] == source[head]:
+        head += 1
+    tail = 0
+    while (tail < min(len(quote), len(source)) - head
+           and quote[-1 - tail] == source[-1 - tail]):
+        tail += 1
+    if head == len(quote) == len(source):
+        return quote, source
+    start, keep = max(head - 1, 0), max(tail - 1, 0)
+    return quote[start: len(quote) - keep], source[start: len(source) - keep]
+
+
 def _gap(diff: Difference, limit: int) -> str:
     """An ellipsis, a leading word left out, or a bracketed insertion."""
     if diff.kind == "insertion":
@@ -93,8 +109,8 @@ def describe(diff: Difference, finding: Finding, limit: int = 40) -> str:
     if diff.kind in ("elision", "insertion", "order"):
         return _gap(diff, limit)
     if diff.kind in FORM_KINDS:
-        return (f"{diff.kind}: {_quoted(diff.quote.split(), limit)} "
-                f"(source: {_quoted(diff.source.split(), limit)})")
+        quote, source = _trim(diff.quote.split(), diff.source.split())
+        return f"{diff.kind}: {_quoted(quote, limit)} (source: {_quoted(source, limit)})"
     match = finding.match
     edit = _locate(diff, finding.claim.quote, match.text) if match is not None else None
     if diff.quote.strip() and diff.source.strip():

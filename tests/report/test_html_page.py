@@ -8,7 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from quotecheck.cli.app import app
 from quotecheck.cli.inputs import collect_inputs
 from quotecheck.models import Report
 from quotecheck.pipeline import run_verify
@@ -105,3 +107,16 @@ def test_chromium_shows_the_links_and_the_amber_pill(story_page: str, tmp_path: 
     assert re.search(r'class="verdict v-elsewhere">exact · other source<', rows["c2"])
     assert re.search(r'class="verdict v-not_found">not found<', rows["c3"])
     assert 'class="legend"' in dom
+
+
+def test_links_are_relative_to_the_report_file(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "a.txt").write_text(TRANSCRIPT)
+    (tmp_path / "content" / "story.md").write_text(STORY)
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["verify", "content/story.md", "--report",
+                                   "html:out/reports/report.html", "--format", "concise"])
+    assert run.exit_code == 1, run.output
+    page = (tmp_path / "out" / "reports" / "report.html").read_text()
+    assert "<a href='../../content/story.md#L3'>3:16</a>" in page

@@ -42,8 +42,8 @@ def write_targets(report: Report, targets: list[ReportTarget], policy: Policy) -
     for target in targets:
         try:
             target.path.parent.mkdir(parents=True, exist_ok=True)
-            target.path.write_text(render(target.format, report, RenderOptions(policy=policy)),
-                                   encoding="utf-8")
+            options = RenderOptions(policy=policy, folder=str(target.path.parent))
+            target.path.write_text(render(target.format, report, options), encoding="utf-8")
         except OSError as exc:
             raise ConfigError(f"--report: cannot write {target.path} "
                               f"({exc.strerror or exc})") from None

@@ -94,11 +94,14 @@ def _pill(finding: Finding) -> str:
     return f"<span class='verdict v-{verdict}'>{label}</span>"
 
 
-def _line_link(path: str, line: int, column: int) -> str:
-    """``line:column``, linked to the article's line when the path is a relative file."""
+def _line_link(path: str, line: int, column: int, folder: str | None) -> str:
+    """``line:column``, linked to the article's line when the article is a relative file:
+    relative to the report's folder when it is written to a file (else the current one)."""
     text = f"{line}:{column}"
     if os.path.isabs(path) or path in ("-", "") or path.startswith("<"):
         return text
+    if folder is not None:
+        path = os.path.relpath(os.path.abspath(path), os.path.abspath(folder))
     return f"<a href='{escape(url_quote(path.replace(os.sep, '/')))}#L{line}'>{text}</a>"
 
 
@@ -112,12 +115,13 @@ def _source_cell(finding: Finding) -> str:
             f"{', '.join(h(ref) for ref in cited)}</div>")
 
 
-def _row(path: str, finding: Finding) -> str:
+def _row(path: str, finding: Finding, folder: str | None) -> str:
     c = finding.claim
     details = "<br>".join(h(d) for d in differences_text(finding, 80))
     speaker = f"<div class='speaker'>— {h(c.speaker)}</div>" if c.speaker else ""
+    where = _line_link(path, c.line, c.column, folder)
     return (
-        f"<tr id='{h(path)}-{c.id}'><td class='where'>{_line_link(path, c.line, c.column)}</td>"
+        f"<tr id='{h(path)}-{c.id}'><td class='where'>{where}</td>"
         f"<td>{_pill(finding)}</td><td>“{h(c.quote)}”{speaker}</td>"
         f"<td>{_source_cell(finding)}</td><td>{details}{_evidence(finding)}</td></tr>"
     )
@@ -143,7 +147,7 @@ def render_html(report: Report, options: RenderOptions) -> str:
             continue
         parts.append("<table><tr><th>line</th><th>verdict</th><th>quote and speaker</th>"
                      "<th>source</th><th>what differs and evidence</th></tr>")
-        parts += [_row(article.path, f) for f in article.findings]
+        parts += [_row(article.path, f, options.folder) for f in article.findings]
         parts.append("</table>")
     parts.append(f"<p><small>quotecheck {escape(report.tool_version)}</small></p></body></html>")
     return "\n".join(parts) + "\n"

@@ -11,13 +11,14 @@ from quotecheck.models import Report
 
 @dataclass(frozen=True)
 class RenderOptions:
-    """How a reporter should render: colour, width, detail, and the policy that says which
-    claims fail."""
+    """How a reporter should render: colour, width, detail, the policy that says which
+    claims fail, and the folder a report file goes to (for its links to the articles)."""
 
     color: bool = False
     width: int = 120
     verbose: bool = False
     policy: Policy = field(default_factory=Policy)
+    folder: str | None = None
 
 
 Reporter = Callable[[Report, RenderOptions], str]

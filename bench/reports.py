@@ -71,8 +71,8 @@ def output_safety(articles: list[Path]) -> None:
     results = []
     for path in articles:
         article = parse_article(str(path), path.read_text(encoding="utf-8", errors="replace"))
-        claims = extract_claims(article)
-        results.append(ArticleResult(str(path), tuple(Finding(c) for c in claims)))
+        found = extract_claims(article)
+        results.append(ArticleResult(str(path), tuple(Finding(c) for c in found)))
     report = Report(tuple(results), verified=False)
     claims = sum(len(r.findings) for r in results)
     for name in FORMAT_NAMES:

@@ -6,7 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quotecheck import __version__
+
+def _user_agent() -> str:
+    from quotecheck import __version__
+
+    return f"quotecheck/{__version__}"
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class NetworkSettings:
 
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
-    user_agent: str = f"quotecheck/{__version__}"
+    user_agent: str = field(default_factory=_user_agent)
     max_bytes: int = 20 * 1024 * 1024
     retries: int = 2
     allow_private: bool = False

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quotecheck import __version__
 from quotecheck.cli.options import (
     AllowPrivate,
     ChangedSince,
@@ -26,11 +25,11 @@ from quotecheck.cli.options import (
     Offline,
     Paths,
     Refresh,
+    RunOptions,
     Source,
     StdinName,
     Strict,
 )
-from quotecheck.cli.runner import RunOptions
 from quotecheck.errors import ExitCode, QuotecheckError
 
 if TYPE_CHECKING:
@@ -50,6 +49,8 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        from quotecheck import __version__
+
         typer.echo(f"quotecheck {__version__}")
         raise typer.Exit()
 
@@ -76,7 +77,7 @@ def _emit(report: Report, output_format: str, policy: Policy | None = None, *,
           verbose: bool = False) -> None:
     """Render ``report`` on standard output (colour and width only at a terminal)."""
     from quotecheck.cli.policy import Policy
-    from quotecheck.report import RenderOptions, render
+    from quotecheck.report.registry import RenderOptions, render
 
     tty = sys.stdout.isatty()
     color = tty and "NO_COLOR" not in os.environ

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -51,3 +52,26 @@ AllowPrivate = Annotated[bool, typer.Option(
 ChangedSince = Annotated[str | None, typer.Option(
     "--changed-since", metavar="REF",
     help="Check only claims on lines changed since the git REF (e.g. origin/main).")]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What a run was asked to do on the command line (shared by ``verify`` and
+    ``baseline write``)."""
+
+    paths: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+    fail_on: str | None = None
+    config: Path | None = None
+    strict: bool = False
+    changed_since: str | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    stdin_filename: str = "stdin.md"
+    jobs: int = 1
+    offline: bool = False
+    refresh: bool = False
+    allow_private: bool = False
+    no_archive: bool = False
+    exit_zero: bool = False
+    baseline: frozenset[str] = frozenset()

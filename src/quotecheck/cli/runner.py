@@ -6,36 +6,14 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from quotecheck.cli.config import Settings, load_settings, parse_verdicts
 from quotecheck.cli.inputs import STDIN, Selection, collect_inputs
+from quotecheck.cli.options import RunOptions
 from quotecheck.cli.policy import Policy
 from quotecheck.models import ArticleInput, Report
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """What a run was asked to do on the command line (shared by ``verify`` and
-    ``baseline write``)."""
-
-    paths: tuple[str, ...]
-    sources: tuple[str, ...] = ()
-    fail_on: str | None = None
-    config: Path | None = None
-    strict: bool = False
-    changed_since: str | None = None
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    stdin_filename: str = "stdin.md"
-    jobs: int = 1
-    offline: bool = False
-    refresh: bool = False
-    allow_private: bool = False
-    no_archive: bool = False
-    exit_zero: bool = False
-    baseline: frozenset[str] = frozenset()
 
 
 def start_folder(paths: tuple[str, ...]) -> Path:

@@ -87,6 +87,14 @@ def _emit(report: Report, output_format: str, policy: Policy | None = None, *,
     typer.echo(render(output_format, report, options), nl=False)
 
 
+def _notes(report: Report) -> None:
+    """What the reader must know about the run as a whole, on standard error."""
+    from quotecheck.report.common import run_notes
+
+    for note in run_notes(report):
+        typer.echo(f"quotecheck: {note}", err=True)
+
+
 def _stdin(paths: list[str]) -> bytes | None:
     """Standard input's bytes when ``-`` is among the paths."""
     from quotecheck.cli.inputs import STDIN
@@ -144,7 +152,9 @@ def verify(
         write_step_summary(report, {output_format, *(t.format for t in targets)}, policy,
                            os.environ)
     _emit(report, output_format, policy, verbose=verbose)
-    raise typer.Exit(int(policy.exit_code(report)))
+    _notes(report)
+    raise typer.Exit(int(ExitCode.INTERRUPTED if not report.complete
+                         else policy.exit_code(report)))
 
 
 baseline_app = typer.Typer(help="Record the failing claims a repository accepts for now.",
@@ -265,7 +275,7 @@ def main(argv: list[str] | None = None) -> None:
         code = _usage_error(exc)
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("quotecheck: interrupted", err=True)
-        code = 130
+        code = int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         code = 0
     except Exception as exc:  # a bug: one line, the traceback only on request
@@ -273,7 +283,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         typer.echo(f"quotecheck: internal error: {type(exc).__name__}: {exc} "
                    "(set QUOTECHECK_DEBUG=1 for details)", err=True)
-        code = 70
+        code = int(ExitCode.INTERNAL)
     sys.exit(int(code) if isinstance(code, int) else 0)
 
 

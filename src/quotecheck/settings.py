@@ -72,10 +72,13 @@ class ArchiveEndpoints:
 @dataclass(frozen=True)
 class CheckSettings:
     """What the core needs to check claims: trusted sources, local copies of web pages,
-    matching windows, and how to reach the web."""
+    the root article links must stay in (``root``: always; ``fallback_root``: where no git
+    top level is found), matching windows, and how to reach the web."""
 
     sources: tuple[str, ...] = ()
     source_map: tuple[tuple[str, str], ...] = ()
+    root: str | None = None
+    fallback_root: str | None = None
     match: MatchSettings = field(default_factory=MatchSettings)
     network: NetworkSettings = field(default_factory=NetworkSettings)
     cache: CacheSettings = field(default_factory=CacheSettings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -13,10 +13,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from quotecheck.cli.options import (
+    CONTEXT,
     AllowPrivate,
+    BaselineFile,
     ChangedSince,
+    Command,
     ConfigFile,
     Exclude,
+    ExitZero,
     FailOn,
     Format,
     Include,
@@ -25,10 +29,13 @@ from quotecheck.cli.options import (
     Offline,
     Paths,
     Refresh,
+    Reports,
+    Root,
     RunOptions,
     Source,
     StdinName,
     Strict,
+    Verbose,
 )
 from quotecheck.errors import ExitCode, QuotecheckError
 
@@ -44,6 +51,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings=CONTEXT,
 )
 
 
@@ -81,10 +89,18 @@ def _emit(report: Report, output_format: str, policy: Policy | None = None, *,
 
     tty = sys.stdout.isatty()
     color = tty and "NO_COLOR" not in os.environ
-    width = shutil.get_terminal_size((120, 24)).columns if tty else 120
+    width = _width(tty, os.environ)
     options = RenderOptions(color=color, width=width, verbose=verbose,
                             policy=policy or Policy())
     typer.echo(render(output_format, report, options), nl=False)
+
+
+def _width(tty: bool, env: Mapping[str, str]) -> int:
+    """``$COLUMNS`` when set, else the terminal's width, else 120 columns."""
+    columns = env.get("COLUMNS", "")
+    if columns.isdigit() and 20 <= int(columns) <= 1000:
+        return int(columns)
+    return shutil.get_terminal_size((120, 24)).columns if tty else 120
 
 
 def _notes(report: Report) -> None:
@@ -102,7 +118,7 @@ def _stdin(paths: list[str]) -> bytes | None:
     return typer.get_binary_stream("stdin").read() if STDIN in paths else None
 
 
-@app.command()
+@app.command(cls=Command)
 def verify(
     paths: Paths,
     source: Source = None,
@@ -110,19 +126,10 @@ def verify(
     fail_on: FailOn = None,
     config: ConfigFile = None,
     strict: Strict = False,
-    verbose: Annotated[bool, typer.Option(
-        "--verbose", "-v", help="With the table: the source evidence for every claim that "
-        "fails or deserves a look.")] = False,
-    exit_zero: Annotated[bool, typer.Option(
-        "--exit-zero", help="Exit 0 whatever the verdicts (errors still exit 2).")] = False,
-    reports: Annotated[list[str] | None, typer.Option(
-        "--report", metavar="FORMAT:PATH",
-        help="Also write the report in FORMAT to PATH (repeatable), e.g. sarif:quotes.sarif."
-    )] = None,
-    baseline: Annotated[Path | None, typer.Option(
-        "--baseline", metavar="FILE",
-        help="Failing claims recorded in FILE (by 'quotecheck baseline write') do not fail "
-             "the run.")] = None,
+    verbose: Verbose = False,
+    exit_zero: ExitZero = False,
+    reports: Reports = None,
+    baseline: BaselineFile = None,
     changed_since: ChangedSince = None,
     jobs: Jobs = 1,
     offline: Offline = False,
@@ -132,6 +139,7 @@ def verify(
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
+    root: Root = None,
 ) -> None:
     """Check every quotation in the articles against its sources."""
     from quotecheck.cli import runner
@@ -142,10 +150,11 @@ def verify(
         check_format(output_format)
         targets = [parse_target(spec) for spec in reports or ()]
         options = RunOptions(
-            tuple(paths), tuple(source or ()), fail_on, config, strict, changed_since,
-            tuple(include or ()), tuple(exclude or ()), stdin_filename, jobs, offline=offline,
-            refresh=refresh, allow_private=allow_private, no_archive=no_archive,
-            exit_zero=exit_zero,
+            paths=tuple(paths), sources=tuple(source or ()), fail_on=fail_on, config=config,
+            strict=strict, changed_since=changed_since, include=tuple(include or ()),
+            exclude=tuple(exclude or ()), stdin_filename=stdin_filename, root=root, jobs=jobs,
+            offline=offline, refresh=refresh, allow_private=allow_private,
+            no_archive=no_archive, exit_zero=exit_zero,
             baseline=read_baseline(baseline) if baseline is not None else frozenset())
         report, policy = runner.verify(options, _stdin(paths), os.environ)
         write_targets(report, targets, policy)
@@ -158,11 +167,11 @@ def verify(
 
 
 baseline_app = typer.Typer(help="Record the failing claims a repository accepts for now.",
-                           no_args_is_help=True)
+                           no_args_is_help=True, context_settings=CONTEXT)
 app.add_typer(baseline_app, name="baseline")
 
 
-@baseline_app.command("write")
+@baseline_app.command("write", cls=Command)
 def baseline_write(
     paths: Paths,
     output: Annotated[Path, typer.Option(
@@ -175,21 +184,23 @@ def baseline_write(
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
+    root: Root = None,
 ) -> None:
     """Verify the articles and record every failing claim (by fingerprint) in FILE."""
     from quotecheck.cli import runner
     from quotecheck.cli.baseline import write_baseline
 
     with _user_errors():
-        options = RunOptions(tuple(paths), tuple(source or ()), fail_on, config, strict,
-                             include=tuple(include or ()), exclude=tuple(exclude or ()),
-                             stdin_filename=stdin_filename)
+        options = RunOptions(paths=tuple(paths), sources=tuple(source or ()), fail_on=fail_on,
+                             config=config, strict=strict, include=tuple(include or ()),
+                             exclude=tuple(exclude or ()), stdin_filename=stdin_filename,
+                             root=root)
         report, policy = runner.verify(options, _stdin(paths), os.environ)
         count = write_baseline(report, policy, output)
     typer.echo(f"wrote {count} failing claim{'s' if count != 1 else ''} to {output}")
 
 
-@app.command()
+@app.command(cls=Command)
 def extract(
     paths: Paths,
     output_format: Format = "table",
@@ -211,7 +222,7 @@ def extract(
     _emit(report, output_format)
 
 
-@app.command("config")
+@app.command("config", cls=Command)
 def show_config(
     path: Annotated[Path | None, typer.Argument(
         help="Where to look for the config file from [default: the current folder].",
@@ -232,7 +243,7 @@ def show_config(
 
 
 cache_app = typer.Typer(help="Look at or empty the cache of fetched web sources.",
-                        no_args_is_help=True)
+                        no_args_is_help=True, context_settings=CONTEXT)
 app.add_typer(cache_app, name="cache")
 
 
@@ -242,7 +253,7 @@ def _cache_settings(config: Path | None) -> CacheSettings:
     return load_settings(config, Path.cwd(), os.environ).cache
 
 
-@cache_app.command("info")
+@cache_app.command("info", cls=Command)
 def cache_show(config: ConfigFile = None) -> None:
     """Where the cache is, how many responses it holds, and its size."""
     from quotecheck.sources.http import cache_info
@@ -253,7 +264,7 @@ def cache_show(config: ConfigFile = None) -> None:
                f"size: {info.bytes_on_disk} bytes\nexpires after: {info.expire_days:g} days")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=Command)
 def cache_empty(config: ConfigFile = None) -> None:
     """Remove every cached response."""
     from quotecheck.sources.http import cache_clear

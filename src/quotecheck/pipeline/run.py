@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from quotecheck import __version__
 from quotecheck.extract import extract_claims
@@ -30,8 +31,10 @@ class _Plan:
 
 
 def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
-    sources = article_sources(item.article, item.base, settings.sources,
-                              dict(settings.source_map))
+    sources = article_sources(
+        item.article, item.base, settings.sources, dict(settings.source_map),
+        root=Path(settings.root) if settings.root else None,
+        fallback_root=Path(settings.fallback_root) if settings.fallback_root else None)
     claims = extract_claims(item.article)
     wanted = claims if item.lines is None else tuple(
         c for c in claims if any(n in item.lines for n in range(c.line, c.end_line + 1)))

@@ -84,8 +84,10 @@ def read_local(ref: str, path: Path) -> SourceText:
         return binary(ref, data, str(path))
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        return SourceText(ref, path=str(path), error=f"{path.suffix or 'this'} files are not "
-                          "supported as sources yet")
+        kinds = " ".join(sorted({*READERS, *BINARY_READERS}))
+        what = f"{path.suffix} files are" if path.suffix else "a file without an extension is"
+        return SourceText(ref, path=str(path), error=f"{what} not supported as a source "
+                          f"(supported: {kinds})")
     data = _read_bytes(path)
     if isinstance(data, str):
         return SourceText(ref, path=str(path), error=data)

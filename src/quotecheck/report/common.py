@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 
-from quotecheck.models import Finding, Verdict
+from quotecheck.models import Finding, Report, Verdict
 from quotecheck.report.sanitize import (
     github_data,
     github_property,
@@ -28,6 +28,7 @@ __all__ = [
     "message",
     "nearest_text",
     "not_found_text",
+    "run_notes",
     "shorten",
     "terminal",
     "visible",
@@ -114,3 +115,15 @@ def marked_diff(quote: str, source: str) -> list[tuple[str, str]]:
             runs.append((word, kind))
     marks = {"quote": "[-{}-]", "source": "{{+{}+}}", "same": "{}"}
     return [(marks[kind].format(text), kind) for text, kind in runs]
+
+
+def run_notes(report: Report) -> list[str]:
+    """What a reader must know about the run as a whole: interrupted, claims left out."""
+    notes = []
+    if not report.complete:
+        notes.append("interrupted: only the claims checked before Ctrl-C are reported")
+    left_out = sum(a.left_out for a in report.articles)
+    if left_out:
+        notes.append(f"{left_out} claim{'s' if left_out != 1 else ''} on unchanged lines "
+                     "left out (--changed-since)")
+    return notes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -26,6 +27,9 @@ Reporter = Callable[[Report, RenderOptions], str]
 #: checks that it lists exactly the registered ones
 FORMAT_NAMES = ("concise", "github", "html", "json", "jsonl", "junit", "markdown", "sarif",
                 "table")
+#: the modules that register them
+FORMAT_MODULES = ("concise", "github", "html_page", "json_format", "jsonl", "junit", "markdown",
+                  "sarif", "table")
 REPORTERS: dict[str, Reporter] = {}
 
 
@@ -45,11 +49,19 @@ GUARD_STYLES = {"json": "json", "jsonl": "json", "sarif": "json", "junit": "xml"
                 "html": "xml", "markdown": "xml", "table": "text", "concise": "text"}
 
 
+def load_formats() -> None:
+    """Import every format module, which registers it."""
+    if len(REPORTERS) < len(FORMAT_MODULES):
+        for module in FORMAT_MODULES:
+            importlib.import_module(f"quotecheck.report.{module}")
+
+
 def render(name: str, report: Report, options: RenderOptions | None = None) -> str:
     """Render ``report`` in format ``name``, with a last pass that keeps every line of it
     from being read as a workflow command when it is printed to a CI log."""
     from quotecheck.report.sanitize import guard_lines, json_safe
 
+    load_formats()
     text = REPORTERS[name](report, options or RenderOptions())
     style = GUARD_STYLES.get(name)
     if style == "json":

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quotecheck.models import ArticleResult, Finding, Report, Verdict
-from quotecheck.report.common import differences_text, marked_diff, shorten, terminal
+from quotecheck.report.common import differences_text, marked_diff, run_notes, shorten, terminal
 from quotecheck.report.registry import RenderOptions, register
 
 STYLES = {
@@ -65,7 +65,7 @@ def summary_line(report: Report) -> str:
         return head
     counts = Counter(f.verdict for f in findings if f.verdict)
     parts = [f"{counts[v]} {v.value.replace('_', ' ')}" for v in Verdict if counts[v]]
-    return head + (": " + ", ".join(parts) if parts else "")
+    return "; ".join([head + (": " + ", ".join(parts) if parts else ""), *run_notes(report)])
 
 
 def _evidence(finding: Finding) -> Text:

@@ -120,3 +120,9 @@ def test_not_found_shows_the_nearest_passage_when_there_is_one() -> None:
     claim = Claim("c1", ClaimKind.INLINE, "never said", 1, 1, 1, 11)
     finding = WithNearest(claim, Verdict.NOT_FOUND, nearest="we  never\nsaid that")
     assert differences_text(finding) == ['not in the source; nearest: "we never said that"']
+
+
+def test_json_differences_carry_the_plain_words(demo_report: Report) -> None:
+    claims = json.loads(render("json", demo_report))["articles"][0]["claims"]
+    texts = {d["text"] for c in claims for d in c["differences"]}
+    assert {DROPPED_NOT, CHANGED_NUMBER} <= texts

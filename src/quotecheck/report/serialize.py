@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from quotecheck.models import Finding, Report
+from quotecheck.report.wording import describe
 
 SCHEMA_ID = "quotecheck/v1"
 
@@ -28,7 +29,8 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
             "score": finding.score,
             "source": asdict(finding.source) if finding.source else None,
             "match": asdict(finding.match) if finding.match else None,
-            "differences": [asdict(d) for d in finding.differences],
+            "differences": [{**asdict(d), "text": describe(d, finding)}
+                            for d in finding.differences],
             "note": finding.note,
             "baselined": finding.baselined,
         })

@@ -93,6 +93,9 @@ def test_page_tells_the_reader_what_to_do(story_page: str) -> None:
     assert "found in: b.txt" in rows["c2"] and "cited: a.txt" in rows["c2"]
     assert "— Ana Ruiz" in rows["c2"]
     assert "not in the source" in rows["c3"]  # the not_found evidence cell is never empty
+    assert "What to do: correct the link: the quote is in another source" in rows["c2"]
+    assert "What to do: correct the link to the source" in rows["c3"]
+    assert "What to do" not in rows["c1"]
 
 
 def test_chromium_shows_the_links_and_the_amber_pill(story_page: str, tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ __all__ = [
     "marked_diff",
     "message",
     "nearest_text",
+    "next_step",
     "not_found_text",
     "run_notes",
     "shorten",
@@ -127,3 +128,24 @@ def run_notes(report: Report) -> list[str]:
         notes.append(f"{left_out} claim{'s' if left_out != 1 else ''} on unchanged lines "
                      "left out (--changed-since)")
     return notes
+
+
+#: what the reader can do about a claim, by verdict (the README's "When a claim fails")
+NEXT_STEPS = {
+    Verdict.ALTERED: "fix the quote to match the source (mark cuts with … and additions "
+                     "with [brackets]), or record it in the baseline",
+    Verdict.NOT_FOUND: "correct the link to the source, or name it with "
+                       "<!-- quotecheck source=\"…\" -->; not a quotation? "
+                       "<!-- quotecheck-disable-next -->",
+    Verdict.UNAVAILABLE: "give a local copy with [[sources.map]] in quotecheck.toml, or "
+                         "--source FILE",
+    Verdict.NO_SOURCE: "link the source next to the quote, or list it in the front "
+                       "matter's sources:",
+}
+
+
+def next_step(finding: Finding) -> str | None:
+    """What to do about this claim, when it fails or deserves a look."""
+    if finding.note and "other than the one cited" in finding.note:
+        return "correct the link: the quote is in another source than the one cited"
+    return NEXT_STEPS.get(finding.verdict) if finding.verdict else None

@@ -10,7 +10,7 @@ from html import escape
 from urllib.parse import quote as url_quote
 
 from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import differences_text, visible, word_diff
+from quotecheck.report.common import differences_text, next_step, visible, word_diff
 from quotecheck.report.registry import RenderOptions, register
 
 STYLE = """
@@ -26,6 +26,7 @@ color:#7f1d1d}.v-skipped{background:#eee;color:#555}
 .context{white-space:pre-wrap}.speaker{color:#555}.cited{color:#555;font-size:.9rem}
 del{background:#fbd5d5;text-decoration:line-through}ins{background:#d9f2dd;
 text-decoration:none}.where{white-space:nowrap;font-family:monospace}
+.next{font-size:.85rem;color:#1e3a8a;margin-top:.3rem}
 .legend{background:#f6f6f6;padding:.5rem .8rem;border-radius:.3rem;font-size:.9rem}
 """
 LEGEND = (
@@ -120,10 +121,12 @@ def _row(path: str, finding: Finding, folder: str | None) -> str:
     details = "<br>".join(h(d) for d in differences_text(finding, 80))
     speaker = f"<div class='speaker'>— {h(c.speaker)}</div>" if c.speaker else ""
     where = _line_link(path, c.line, c.column, folder)
+    hint = next_step(finding)
+    todo = f"<div class='next'>What to do: {h(hint)}</div>" if hint else ""
     return (
         f"<tr id='{h(path)}-{c.id}'><td class='where'>{where}</td>"
         f"<td>{_pill(finding)}</td><td>“{h(c.quote)}”{speaker}</td>"
-        f"<td>{_source_cell(finding)}</td><td>{details}{_evidence(finding)}</td></tr>"
+        f"<td>{_source_cell(finding)}</td><td>{details}{_evidence(finding)}{todo}</td></tr>"
     )
 
 

@@ -192,3 +192,8 @@ def test_config_values_from_a_repository_are_shown_safely(cli: Callable[..., Run
     run = cli("config", str(tmp_path))
     assert run.code == 0 and "\x1b" not in run.stdout and "\x07" not in run.stdout
     assert _workflow_command_lines(run.stdout) == []
+
+
+def test_right_to_left_marks_stay() -> None:
+    assert visible("שלום\u200f עולם") == "שלום\u200f עולם"
+    assert visible("a\u2066b\u2069c\u2028") == "a\\u2066b\\u2069c\\u2028"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-#: bidirectional overrides and isolates, and Unicode line/paragraph separators: invisible
-#: characters that reorder or break what the reader sees
-_INVISIBLE = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069" \
-             "\u2028\u2029\ufeff"
+#: bidirectional embeddings, overrides and isolates, and Unicode line/paragraph separators:
+#: invisible characters that reorder or break what the reader sees (the plain direction marks
+#: LRM/RLM of right-to-left text stay)
+_INVISIBLE = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029"
 _UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 #: a GitHub workflow command: ``::name …::`` at the start of a line (leading blanks are

@@ -53,6 +53,7 @@ def test_verbose_diff_reads_without_colour(demo_report: Report) -> None:
     assert "\x1b" not in out
     assert "will {+not+} cut a single route" in out
     assert "raise [-$3.8-] {+$3.1+} million" in out
+    assert "[-…-] is only in the quote and {+…+} only in the source" in out  # the legend
     coloured = render("table", demo_report, RenderOptions(verbose=True, color=True, width=200))
     assert "{+not+}" in coloured and "\x1b[" in coloured  # colour on top of the markers
 

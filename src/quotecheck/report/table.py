@@ -108,6 +108,10 @@ def diff_markers(quote: str, source: str) -> Text:
     return out
 
 
+#: how to read the word diff of ``-v`` without colour
+DIFF_LEGEND = "in the word diffs, [-…-] is only in the quote and {+…+} only in the source"
+
+
 @register("table")
 def render_table(report: Report, options: RenderOptions) -> str:
     """Per-article tables with coloured verdicts, then a summary line; with ``verbose``,
@@ -121,8 +125,11 @@ def render_table(report: Report, options: RenderOptions) -> str:
             continue
         console.print(_verify_table(result) if report.verified else _extract_table(result))
         if options.verbose and report.verified:
-            for f in result.findings:
-                if options.policy.severity(f) != "note":
-                    console.print(_evidence(f))
+            evidence = [_evidence(f) for f in result.findings
+                        if options.policy.severity(f) != "note"]
+            for text in evidence:
+                console.print(text)
+            if evidence:
+                console.print(Text(DIFF_LEGEND, style="dim"))
     console.print(summary_line(report))
     return buffer.getvalue()

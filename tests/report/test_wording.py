@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotecheck.cli.inputs import collect_inputs
 from quotecheck.models import (
@@ -127,3 +129,23 @@ def test_json_differences_carry_the_plain_words(demo_report: Report) -> None:
     claims = json.loads(render("json", demo_report))["articles"][0]["claims"]
     texts = {d["text"] for c in claims for d in c["differences"]}
     assert {DROPPED_NOT, CHANGED_NUMBER} <= texts
+
+
+KINDS = ["negation", "number_changed", "name_changed", "word_changed", "word_added",
+         "word_dropped", "elision", "insertion", "order", "case", "punctuation",
+         "hyphenation", "typography"]
+words = st.text(alphabet="ab not$3.1\n\t,", max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(kind=st.sampled_from(KINDS), quote=words, source=words, dq=words, ds=words,
+       detail=st.one_of(st.none(), words), matched=st.booleans())
+def test_any_difference_is_one_short_line(kind: str, quote: str, source: str, dq: str,
+                                          ds: str, detail: str | None,
+                                          matched: bool) -> None:
+    finding = _finding(quote, source, Difference(kind, dq, ds, detail))
+    if not matched:
+        finding = Finding(finding.claim, Verdict.ALTERED, None, None, None,
+                          finding.differences)
+    (line,) = differences_text(finding)
+    assert "\n" not in line and "\t" not in line and 0 < len(line) < 200

@@ -97,7 +97,7 @@ def _gap(diff: Difference, limit: int) -> str:
     if diff.quote == "":
         return f"leaves out the opening {_quoted(diff.source.split(), limit)}"
     left_out = diff.source.strip()
-    amount = (diff.detail or "").replace(" omitted", "")
+    amount = _shorten((diff.detail or "").replace(" omitted", ""), limit)
     if left_out:
         return f'"…" leaves out {_quoted(left_out.split(), limit)}' + (
             f" ({amount})" if amount else "")

@@ -16,12 +16,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.match.labelled import CHANGED, build_cases
+
 from quotecheck.articles import parse_article
 from quotecheck.articles.frontmatter import split_front_matter
 from quotecheck.extract import extract_claims
-from quotecheck.models import ArticleResult, Finding, Report
+from quotecheck.match import SourceIndex, match_quote
+from quotecheck.models import ArticleResult, Claim, ClaimKind, Finding, MatchInfo, Report
 from quotecheck.report import RenderOptions, render
 from quotecheck.report.registry import FORMAT_NAMES
+from quotecheck.report.wording import _locate, describe
+from quotecheck.verdict import judge
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 RAW = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -86,6 +91,35 @@ def output_safety(articles: list[Path]) -> None:
               f"'##[': {out.count('##[')}")
 
 
+def wording(seed: int) -> None:
+    """On the changed quotes of the accuracy gate's labelled set (generated from the gold
+    sources): how often a word-level difference is placed in the source, so that it is
+    printed with the source's words around it, and what the descriptions start with."""
+    labelled = build_cases(seed)
+    indexes = {name: SourceIndex(text) for name, text in labelled.texts.items()}
+    located = total = 0
+    starts: dict[str, int] = {}
+    for case in labelled.cases:
+        alignment = match_quote(case.quote, indexes[case.source]) if case.label == CHANGED \
+            else None
+        if alignment is None:
+            continue
+        claim = Claim("c", ClaimKind.INLINE, case.quote, 1, 1, 1, 1)
+        match = MatchInfo(alignment.source_text, 0, 0, None, None, "", "")
+        verdict, diffs = judge(alignment, case.quote)
+        finding = Finding(claim, verdict, None, None, match, tuple(diffs))
+        for d in diffs:
+            if d.kind in ("negation", "number_changed", "name_changed", "word_changed",
+                          "word_added", "word_dropped"):
+                total += 1
+                located += _locate(d, case.quote, match.text) is not None
+            head = describe(d, finding).split(" ", 1)[0]
+            starts[head] = starts.get(head, 0) + 1
+    print(f"seed {seed}: word-level differences {total}, placed in the source {located} "
+          f"({located / max(total, 1):.1%}); descriptions start with: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(starts.items(), key=lambda kv: -kv[1])))
+
+
 def main() -> None:
     digitalgov = sorted((CORPUS / "digitalgov" / "news").rglob("*.md"))
     polnear = sorted(p for p in (CORPUS / "polnear").rglob("*") if p.is_file()
@@ -96,6 +130,9 @@ def main() -> None:
     front_matter(digitalgov)
     print("== output safety, extract of DigitalGov and PolNeAR articles in every format")
     output_safety(digitalgov + polnear[:150])
+    print("== plain-word differences on the labelled set's changed quotes")
+    for seed in (1, 2, 3):
+        wording(seed)
 
 
 if __name__ == "__main__":

@@ -105,7 +105,8 @@ def wording(seed: int) -> None:
         if alignment is None:
             continue
         claim = Claim("c", ClaimKind.INLINE, case.quote, 1, 1, 1, 1)
-        match = MatchInfo(alignment.source_text, 0, 0, None, None, "", "")
+        raw = labelled.texts[case.source][alignment.start: alignment.end]  # as the report has it
+        match = MatchInfo(raw, alignment.start, alignment.end, None, None, "", "")
         verdict, diffs = judge(alignment, case.quote)
         finding = Finding(claim, verdict, None, None, match, tuple(diffs))
         for d in diffs:

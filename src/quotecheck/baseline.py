@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from quotecheck.errors import ConfigError
+from quotecheck.limits import baseline_bytes, baseline_fingerprints
 from quotecheck.models import ArticleResult, Report
 from quotecheck.report.common import fingerprint
 
@@ -39,15 +40,13 @@ def write_baseline(report: Report, path: Path) -> int:
 def read_baseline(path: Path) -> frozenset[str]:
     """The fingerprints in the baseline file at ``path``."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(baseline_bytes(path).decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such baseline file "
                           "(create one with 'quotecheck baseline write')") from None
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"{path}: not a quotecheck baseline ({exc})") from None
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise ConfigError(f"{path}: not a quotecheck baseline (schema {SCHEMA} expected)")
-    return frozenset(str(c.get("fingerprint")) for c in data.get("claims", []))
+    except (OSError, ValueError, RecursionError) as exc:
+        raise ConfigError(f"{path}: not a quotecheck baseline ({str(exc)[:200]})") from None
+    return baseline_fingerprints(data, path)
 
 
 def apply_baseline(report: Report, known: frozenset[str]) -> Report:

@@ -42,6 +42,7 @@ from quotecheck.config import (
 )
 from quotecheck.errors import ExitCode, QuotecheckError
 from quotecheck.inputs import STDIN, Selection, collect_inputs
+from quotecheck.limits import job_count
 from quotecheck.models import Report
 from quotecheck.outputs import check_format, parse_target, write_step_summary, write_targets
 from quotecheck.pipeline import ArticleInput, run_extract, run_verify
@@ -151,7 +152,7 @@ class _Run:
         settings = replace(settings, network=network)
         if self.no_archive:
             settings = replace(settings, archive=replace(settings.archive, enabled=False))
-        jobs = self.jobs or os.cpu_count() or 1
+        jobs = job_count(self.jobs)  # at most one worker per CPU
         with article_progress(len(inputs), sys.stderr, os.environ) as progress:
             return run_verify(inputs, settings, jobs=jobs, progress=progress)
 
@@ -257,7 +258,7 @@ def show_config(
     with _user_errors():
         start = path or Path.cwd()
         chosen = config_path(config, os.environ, start if start.is_dir() else start.parent)
-        settings = load_settings(chosen, start)
+        settings = load_settings(config, start if start.is_dir() else start.parent, os.environ)
     typer.echo(f"# config file: {chosen or 'none (defaults)'}")
     for key, value, origin in describe(settings):
         typer.echo(f"{key} = {value}  # {origin}")

@@ -36,25 +36,35 @@ class Deadline:
         return f"timed out (no answer within the {self.seconds:g} s deadline)"
 
 
+def _get(session: requests.Session, url: str, network: NetworkSettings, left: float,
+         gate: AbstractContextManager[None]) -> requests.Response | str:
+    """One GET of ``url`` within ``left`` seconds, or why it failed."""
+    try:
+        with gate:
+            return session.get(
+                url, stream=True, allow_redirects=False,
+                timeout=(min(network.connect_timeout, left), min(network.read_timeout, left)))
+    except requests.Timeout:
+        return "timed out"
+    except (requests.RequestException, OSError) as exc:
+        return f"cannot connect ({type(exc).__name__})"
+    except ValueError as exc:  # e.g. requests parsing a redirect to "http://[::1/"
+        return f"malformed answer ({str(exc)[:100]})"
+
+
 def request_once(session: requests.Session, url: str, network: NetworkSettings,
-                 deadline: Deadline, gate: AbstractContextManager[None]) -> requests.Response | str:
+                 deadline: Deadline, gate: AbstractContextManager[None]
+                 ) -> requests.Response | str:
     """The response to a GET of ``url`` (not followed), retried on 429 and 5xx within the
     deadline; or why there is none."""
     retry = Retry(total=network.retries, status_forcelist=RETRIABLE, backoff_factor=0.5,
                   respect_retry_after_header=True, raise_on_status=False)
     while True:
-        left = deadline.left()
-        if left <= 0:
+        if deadline.left() <= 0:
             return deadline.expired_reason()
-        try:
-            with gate:
-                response = session.get(
-                    url, stream=True, allow_redirects=False,
-                    timeout=(min(network.connect_timeout, left), min(network.read_timeout, left)))
-        except requests.Timeout:
-            return "timed out"
-        except (requests.RequestException, OSError, ValueError) as exc:
-            return f"cannot connect ({type(exc).__name__})"
+        response = _get(session, url, network, deadline.left(), gate)
+        if isinstance(response, str):
+            return response
         has_wait = "Retry-After" in response.headers
         if not retry.is_retry("GET", response.status_code, has_wait):
             return response

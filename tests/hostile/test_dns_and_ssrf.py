@@ -66,12 +66,13 @@ def server() -> Iterator[tuple[str, Hostile]]:
 
 def test_offline_makes_no_dns_lookup(cli: Callable[..., Run], tmp_path: Path,
                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
     def refuse(*args: Any, **kwargs: Any) -> Any:
+        asked.append(str(args[0]))
         raise AssertionError(f"--offline resolved {args[0]!r}")
 
-    asked: list[str] = []
-    monkeypatch.setattr(socket, "getaddrinfo",
-                        lambda *a, **k: asked.append(str(a[0])) or refuse(*a, **k))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
     story = article(tmp_path, ["https://news.example/a", "https://news.example/b",
                                "http://other.example:8080/c"],
                     CONFIG.replace("[archive]\nenabled = false\n", ARCHIVE))

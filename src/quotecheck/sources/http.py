@@ -156,10 +156,9 @@ class Fetcher:
         found = self.cache.get(url)
         if found is None:
             return None
-        if found.status_code in REDIRECTS:
-            return _Hop(location=found.headers.get("Location", ""))
-        return _Hop(fetched=Fetched(url, found.content or b"",
-                                    found.headers.get("Content-Type", ""), hops, True))
+        if found.status in REDIRECTS:
+            return _Hop(location=found.location)
+        return _Hop(fetched=Fetched(url, found.body, found.content_type, hops, True))
 
     def _live(self, url: str, hops: tuple[str, ...], deadline: Deadline) -> _Hop:
         from quotecheck.sources.reading import (  # noqa: PLC0415 - heavy, only when used
@@ -171,10 +170,11 @@ class Fetcher:
         if isinstance(response, str):
             return _Hop(fetched=Fetched(url, redirects=hops, error=response))
         try:
-            headers = dict(response.headers)
+            kind = response.headers.get("Content-Type", "")
             if response.status_code in REDIRECTS and "Location" in response.headers:
-                self.cache.save(url, response.status_code, headers, b"")
-                return _Hop(location=response.headers["Location"])
+                location = response.headers["Location"]
+                self.cache.save(url, response.status_code, "", location, b"")
+                return _Hop(location=location)
             if response.status_code != 200:
                 return _Hop(fetched=Fetched(url, redirects=hops,
                                             error=f"HTTP {response.status_code}"))
@@ -183,8 +183,8 @@ class Fetcher:
             response.close()
         if isinstance(body, str):
             return _Hop(fetched=Fetched(url, redirects=hops, error=body))
-        self.cache.save(url, 200, headers, body)
-        return _Hop(fetched=Fetched(url, body, headers.get("Content-Type", ""), hops))
+        self.cache.save(url, 200, kind, "", body)
+        return _Hop(fetched=Fetched(url, body, kind, hops))
 
     def forget(self, url: str) -> None:
         """Drop ``url`` from the cache (its page turned out to be a wall)."""

@@ -21,14 +21,17 @@ CHUNK = 64 * 1024
 
 
 class Deadline:
-    """The time left of one fetch."""
+    """The time left of one fetch, counted from its first use (the network's, not the
+    cache's)."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self._end = time.monotonic() + seconds
+        self._end: float | None = None
 
     def left(self) -> float:
         """Seconds left (0 when past)."""
+        if self._end is None:
+            self._end = time.monotonic() + self.seconds
         return max(0.0, self._end - time.monotonic())
 
     def expired_reason(self) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Run
-from tests.hostile.conftest import article, claims
+from tests.hostile.conftest import CONFIG, article, claims
 from tests.sources.server import serve
 
 
@@ -113,3 +113,21 @@ def test_a_run_with_an_unusable_cache_path_goes_on(script: Callable[..., Run], t
     run = script("verify", str(story), "--allow-private", "--format", "json", cwd=tmp_path)
     assert claims(run)[0]["verdict"] == "exact"
     assert "running without the cache" in run.stderr
+
+
+def test_offline_reads_an_archived_capture_from_the_cache(cli: Callable[..., Run],
+                                                          tmp_path: Path,
+                                                          site: tuple[str, Counter[str]]
+                                                          ) -> None:
+    base, hits = site
+    config = CONFIG.replace("[archive]\nenabled = false\n",
+                            f'[archive]\nlookup-url = "{base}/wayback/available"\n'
+                            f'snapshot-url = "{base}/web/"\n')
+    story = article(tmp_path, [f"{base}/gone"], config)
+    online = claims(cli("verify", str(story), "--allow-private", "--format", "json"))[0]
+    served = hits.copy()
+    offline = claims(cli("verify", str(story), "--allow-private", "--offline",
+                         "--format", "json"))[0]
+    assert online["verdict"] == offline["verdict"] == "exact"
+    assert offline["source"]["archived"] == online["source"]["archived"]
+    assert hits == served

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from quotecheck.settings import CacheSettings, NetworkSettings
 from quotecheck.sources import SourceReader, SourceRef
-from quotecheck.sources.http import CacheSettings, NetworkSettings
 from quotecheck.sources.local import read_local
 from tests.conftest import Run
 
@@ -21,7 +21,7 @@ def test_a_bug_in_one_source_is_that_claims_reason(cli: Callable[..., Run], tmp_
             raise RecursionError("maximum recursion depth exceeded")
         return read_local(ref, path)
 
-    monkeypatch.setattr("quotecheck.sources.read_local", fragile)
+    monkeypatch.setattr("quotecheck.sources.local.read_local", fragile)
     for name in ("broken.txt", "fine.txt"):
         (tmp_path / name).write_text("We know the library stays open on Sundays.\n")
         (tmp_path / f"{name}.md").write_text(
@@ -39,7 +39,7 @@ def test_debug_lets_the_bug_through(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     def broken(ref: str, path: Path) -> object:
         raise TypeError("a bug")
 
-    monkeypatch.setattr("quotecheck.sources.read_local", broken)
+    monkeypatch.setattr("quotecheck.sources.local.read_local", broken)
     monkeypatch.setenv("QUOTECHECK_DEBUG", "1")
     reader = SourceReader(NetworkSettings(), CacheSettings(str(tmp_path / "c.sqlite")))
     with pytest.raises(TypeError):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.limits import MAX_JOBS, RANGES, job_count
+from quotecheck.cli.limits import MAX_JOBS, RANGES, job_count
 from tests.conftest import Run
 
 
@@ -28,19 +28,19 @@ def _one_line_exit_2(run: Run, fragment: str) -> None:
 
 
 @pytest.mark.parametrize(("setting", "fragment"), [
-    ("[network]\nread-timeout = nan", "network.read-timeout must be a float greater than 0"),
-    ("[network]\nread-timeout = inf", "network.read-timeout must be a float"),
-    ("[network]\nread-timeout = 0", "network.read-timeout must be a float"),
+    ("[network]\nread-timeout = nan", "network.read-timeout must be a number greater than 0"),
+    ("[network]\nread-timeout = inf", "network.read-timeout must be a number"),
+    ("[network]\nread-timeout = 0", "network.read-timeout must be a number"),
     ("[network]\nconnect-timeout = 1e300", "at most 300 seconds"),
-    ("[network]\ndeadline = 0", "network.deadline must be a float"),
-    ("[network]\nresolve-timeout = -inf", "network.resolve-timeout must be a float"),
-    ("[network]\nhost-interval = 1e300", "network.host-interval must be a float"),
-    ("[network]\nretries = 1000000000000000000", "network.retries must be a int"),
-    ("[network]\nconcurrency = 0", "network.concurrency must be a int"),
-    ("[network]\nper-host = 100000", "network.per-host must be a int"),
-    ("[network]\nmax-bytes = 0", "network.max-bytes must be a int"),
-    ("[cache]\nexpire-days = 1e10", "cache.expire-days must be a float"),
-    ("[cache]\nexpire-days = nan", "cache.expire-days must be a float"),
+    ("[network]\ndeadline = 0", "network.deadline must be a number"),
+    ("[network]\nresolve-timeout = -inf", "network.resolve-timeout must be a number"),
+    ("[network]\nhost-interval = 1e300", "network.host-interval must be a number"),
+    ("[network]\nretries = 1000000000000000000", "network.retries must be a whole number"),
+    ("[network]\nconcurrency = 0", "network.concurrency must be a whole number"),
+    ("[network]\nper-host = 100000", "network.per-host must be a whole number"),
+    ("[network]\nmax-bytes = 0", "network.max-bytes must be a whole number"),
+    ("[cache]\nexpire-days = 1e10", "cache.expire-days must be a number"),
+    ("[cache]\nexpire-days = nan", "cache.expire-days must be a number"),
     ("[match]\nelision-window = 1000000000", "match.elision-window must be a whole number"),
     ("[sources]\nmap = 5", "sources.map must be a list"),
 ])
@@ -51,8 +51,8 @@ def test_out_of_range_values(cli: Callable[..., Run], tmp_path: Path, setting: s
 
 
 def test_every_numeric_key_has_a_range() -> None:
-    from quotecheck.config import NETWORK_KEYS
-    from quotecheck.sources.http import NetworkSettings
+    from quotecheck.cli.config import NETWORK_KEYS
+    from quotecheck.settings import NetworkSettings
 
     numeric = {f"network.{key}" for key, attr in NETWORK_KEYS.items()
                if type(getattr(NetworkSettings(), attr)) in (int, float)}
@@ -61,7 +61,7 @@ def test_every_numeric_key_has_a_range() -> None:
 
 
 def test_defaults_are_inside_their_ranges(tmp_path: Path) -> None:
-    from quotecheck.config import describe, settings_from_file
+    from quotecheck.cli.config import describe, settings_from_file
 
     (tmp_path / "quotecheck.toml").write_text("")
     for key, value, _ in describe(settings_from_file(tmp_path / "quotecheck.toml")):

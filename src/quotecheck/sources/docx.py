@@ -42,16 +42,16 @@ def package_refusal(data: bytes) -> str | None:
 
 
 def _paragraph_text(element: object) -> str:
-    from docx.oxml.ns import qn  # noqa: PLC0415 - heavy, only when used
+    from docx.oxml.ns import qn
 
     return "".join(node.text or "" for node in element.iter(qn("w:t")))  # type: ignore[attr-defined]
 
 
 def _blocks(data: bytes) -> list[str] | str:
     """The document's paragraphs and table cells, or why they cannot be had."""
-    from docx import Document  # noqa: PLC0415 - heavy, only when used
-    from docx.oxml.ns import qn  # noqa: PLC0415 - heavy, only when used
-    from lxml.etree import LxmlError  # type: ignore[import-untyped]  # noqa: PLC0415
+    from docx import Document
+    from docx.oxml.ns import qn
+    from lxml.etree import LxmlError  # type: ignore[import-untyped]
 
     try:
         body = Document(io.BytesIO(data)).element.body

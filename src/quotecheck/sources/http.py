@@ -9,14 +9,12 @@ import ipaddress
 import re
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-from platformdirs import user_cache_dir
-
-from quotecheck import __version__
+from quotecheck.settings import CacheSettings, NetworkSettings
 from quotecheck.sources.cache import SourceCache, clear, stored
 from quotecheck.sources.dns import Resolver
 from quotecheck.sources.safety import is_public, refusal, target
@@ -31,32 +29,6 @@ MAX_HOPS = 10
 OFFLINE_MISS = "not in cache (offline)"
 
 
-@dataclass(frozen=True)
-class NetworkSettings:
-    """How quotecheck talks to web servers."""
-
-    connect_timeout: float = 10.0
-    read_timeout: float = 20.0
-    user_agent: str = f"quotecheck/{__version__}"
-    max_bytes: int = 20 * 1024 * 1024
-    retries: int = 2
-    allow_private: bool = False
-    concurrency: int = 16
-    per_host: int = 4
-    host_interval: float = 0.0
-    resolve_timeout: float = 5.0
-    deadline: float = 30.0
-    offline: bool = False
-    refresh: bool = False
-
-
-@dataclass(frozen=True)
-class CacheSettings:
-    """Where fetched sources are kept, and for how long."""
-
-    path: str = field(default_factory=lambda: str(Path(user_cache_dir("quotecheck")) /
-                                                  "http.sqlite"))
-    expire_days: float = 7.0
 
 
 @dataclass(frozen=True)
@@ -94,9 +66,9 @@ class Fetcher:
     def session(self) -> requests.Session:
         """The HTTP session, made on first use (an offline run never makes one)."""
         if self._session is None:
-            import requests  # noqa: PLC0415 - heavy, only when used
+            import requests
 
-            from quotecheck.sources.pinning import pinned_adapter  # noqa: PLC0415 - heavy, only when used
+            from quotecheck.sources.pinning import pinned_adapter
 
             session = requests.Session()
             session.trust_env = False  # no proxy: the checked address is the one connected to
@@ -117,7 +89,7 @@ class Fetcher:
     def fetch(self, url: str) -> Fetched:
         """Fetch ``url``, following redirects that pass the safety check, within the
         deadline."""
-        from quotecheck.sources.reading import Deadline  # noqa: PLC0415 - heavy, only when used
+        from quotecheck.sources.reading import Deadline
 
         deadline = Deadline(self.network.deadline)
         hops: list[str] = []
@@ -161,7 +133,7 @@ class Fetcher:
         return _Hop(fetched=Fetched(url, found.body, found.content_type, hops, True))
 
     def _live(self, url: str, hops: tuple[str, ...], deadline: Deadline) -> _Hop:
-        from quotecheck.sources.reading import (  # noqa: PLC0415 - heavy, only when used
+        from quotecheck.sources.reading import (
             read_body,
             request_once,
         )

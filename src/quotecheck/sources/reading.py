@@ -14,7 +14,7 @@ from urllib3.exceptions import HTTPError, InvalidHeader, MaxRetryError, ReadTime
 from urllib3.util import Retry
 
 if TYPE_CHECKING:
-    from quotecheck.sources.http import NetworkSettings
+    from quotecheck.settings import NetworkSettings
 
 RETRIABLE = frozenset({429, 500, 502, 503, 504})
 CHUNK = 64 * 1024

@@ -59,7 +59,7 @@ def check_range(where: str, key: str, value: float, kind: str) -> None:
         return
     low_ok = value >= bounds.low if bounds.low_allowed else value > bounds.low
     if not math.isfinite(value) or not low_ok or value > bounds.high:
-        raise ConfigError(f"{where}: {key} must be a {kind} {bounds.describe()}, "
+        raise ConfigError(f"{where}: {key} must be {kind} {bounds.describe()}, "
                           f"not {value!r}")
 
 

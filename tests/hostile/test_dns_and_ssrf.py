@@ -138,3 +138,17 @@ def test_connection_goes_to_the_checked_address(cli: Callable[..., Run], tmp_pat
     assert claims(run)[0]["verdict"] == "exact"
     assert fake.asked["rebind.test"] == 1
     assert routes.hosts == [f"rebind.test:{port}"]  # the Host header keeps the name
+
+
+@pytest.mark.parametrize("spelling", ["rebind.test.", "REBIND.test"])
+def test_another_spelling_of_the_name_is_not_looked_up_again(
+        cli: Callable[..., Run], tmp_path: Path, dns: Callable[[dict[str, Any]], FakeDNS],
+        server: tuple[str, Hostile], spelling: str) -> None:
+    base, _ = server
+    port = base.rsplit(":", 1)[1]
+    answers = ["127.0.0.1", "127.0.0.9"]
+    fake = dns({"rebind.test": list(answers), "rebind.test.": list(answers)})
+    run = cli("verify", str(article(tmp_path, [f"http://{spelling}:{port}/page"])),
+              "--allow-private", "--format", "json")
+    assert claims(run)[0]["verdict"] == "exact"
+    assert sum(fake.asked.values()) == 1

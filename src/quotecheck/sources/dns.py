@@ -25,8 +25,14 @@ class Resolver:
         self._lock = threading.Lock()
         self._pending: dict[str, threading.Event] = {}
 
+    def known(self, host: str) -> Resolved | None:
+        """What an earlier lookup of ``host`` found, without looking it up."""
+        with self._lock:
+            return self._known.get(_name(host))
+
     def resolve(self, host: str) -> Resolved:
         """The addresses of ``host`` (looked up on first use, remembered for the run)."""
+        host = _name(host)
         with self._lock:
             if host in self._known:
                 return self._known[host]
@@ -42,6 +48,16 @@ class Resolver:
             self._known[host] = found
             self._pending.pop(host).set()
         return found
+
+
+def _name(host: str) -> str:
+    """One spelling per host, as the connection will name it: no brackets around an IPv6
+    address, no trailing dot, lower case, IDNA-encoded."""
+    name = host.strip("[]").rstrip(".").lower()
+    try:
+        return name.encode("idna").decode("ascii") if not name.isascii() else name
+    except UnicodeError:
+        return name
 
 
 def _lookup(host: str, timeout: float) -> Resolved:

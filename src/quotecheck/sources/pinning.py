@@ -18,9 +18,10 @@ from quotecheck.sources.dns import Resolver
 
 def _pinned_socket(conn: HTTPConnection, resolver: Resolver) -> socket.socket:
     """A socket connected to one of the addresses ``resolver`` holds for ``conn.host``."""
-    found = resolver.resolve(conn.host.strip("[]"))
-    if found.error is not None:
-        raise NewConnectionError(conn, found.error)
+    found = resolver.known(conn.host)  # never a second lookup: only checked hosts
+    if found is None or found.error is not None:
+        why = "the address was not checked" if found is None else found.error
+        raise NewConnectionError(conn, f"refused: {why}")
     last: OSError | None = None
     for address in found.addresses:
         try:

@@ -10,6 +10,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from tests.conftest import script_path
@@ -24,8 +25,9 @@ PARAGRAPH = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>"  # millions of elements once p
 BODY_END = b"</w:body></w:document>"
 
 
-def bomb() -> bytes:
-    """A real .docx whose document.xml holds 300 MB of tiny paragraphs (under 1 MB zipped)."""
+def bomb(*, lying: bool = False) -> bytes:
+    """A real .docx whose document.xml holds 300 MB of tiny paragraphs (under 1 MB zipped);
+    ``lying``: its central directory claims the part unpacks to 1000 bytes."""
     plain = io.BytesIO()
     Document().save(plain)
     source = zipfile.ZipFile(plain)
@@ -34,21 +36,39 @@ def bomb() -> bytes:
         for item in source.infolist():
             if item.filename != "word/document.xml":
                 package.writestr(item, source.read(item.filename))
-        with package.open("word/document.xml", "w", force_zip64=True) as part:
+        with package.open("word/document.xml", "w") as part:
             part.write(BODY_START)
             block = PARAGRAPH * (1024 * 1024 // len(PARAGRAPH))
             for _ in range(INFLATED // len(block)):
                 part.write(block)
             part.write(BODY_END)
-    return packed.getvalue()
+    data = packed.getvalue()
+    return _claim_small_size(data, b"word/document.xml") if lying else data
+
+
+def _claim_small_size(data: bytes, name: bytes) -> bytes:
+    """``data`` with the uncompressed size of ``name`` in the central directory set to 1000."""
+    entry = data.index(b"PK\x01\x02")
+    while True:
+        length = int.from_bytes(data[entry + 28:entry + 30], "little")
+        if data[entry + 46:entry + 46 + length] == name:
+            return data[:entry + 24] + (1000).to_bytes(4, "little") + data[entry + 28:]
+        extra = int.from_bytes(data[entry + 30:entry + 32], "little")
+        comment = int.from_bytes(data[entry + 32:entry + 34], "little")
+        entry = data.index(b"PK\x01\x02", entry + 46 + length + extra + comment)
 
 
 def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-def test_docx_bomb_local_and_web_under_a_memory_limit(tmp_path: Path) -> None:
-    data = bomb()
+@pytest.mark.parametrize(("lying", "error"), [
+    (False, f"refused: the Word file unpacks to over {256 * 1024 * 1024} bytes"),
+    (True, "unreadable Word file (Bad CRC-32 for file 'word/document.xml')"),
+])
+def test_docx_bomb_local_and_web_under_a_memory_limit(tmp_path: Path, lying: bool,
+                                                      error: str) -> None:
+    data = bomb(lying=lying)
     assert len(data) < 2 * 1024 * 1024
     (tmp_path / "bomb.docx").write_bytes(data)
     with hostile({"docx": data}) as (base, _):
@@ -60,5 +80,4 @@ def test_docx_bomb_local_and_web_under_a_memory_limit(tmp_path: Path) -> None:
                  "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache")})
     assert done.returncode == 3, done.stderr.decode()
     claims = json.loads(done.stdout)["articles"][0]["claims"]
-    assert [c["source"]["error"] for c in claims] == [
-        f"refused: the Word file unpacks to over {256 * 1024 * 1024} bytes"] * 2
+    assert [c["source"]["error"] for c in claims] == [error] * 2

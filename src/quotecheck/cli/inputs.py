@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 
 from quotecheck.articles import parse_article, read_article
 from quotecheck.cli.changes import changed_lines
+from quotecheck.confine import confined
 from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 from quotecheck.models import ArticleInput
+from quotecheck.sources.resolve import find_root
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -70,7 +72,7 @@ def _expand(path: Path, selection: Selection) -> Iterator[Path]:
         if not found:
             patterns = ", ".join(selection.include)
             raise ArticleError(f"{path}: no articles ({patterns}) in this folder")
-        yield from found
+        yield from confined(found, find_root(path))
     elif path.exists() or path.is_symlink():
         if not selection.excludes(path):  # excluded files stay out even when named
             yield path

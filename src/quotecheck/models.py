@@ -168,6 +168,7 @@ class Substitution:
 
     bracket: str
     replaced: str
+    position: str = "inside"  # "start" or "end" when the bracket opens or closes the quote
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,9 @@ class Alignment:
     opens_sentence: bool = False
     forms: tuple[tuple[str, str], ...] = ()
     source_text: str = ""
+    capitalised: bool = False  # the quote opens with a capital where the source has none
+    closes_sentence: bool = False  # the quote ends with a full stop (or ! or ?)
+    tail: str = ""  # the rest of the source sentence after the match
 
 
 @dataclass(frozen=True)

@@ -113,8 +113,9 @@ def faithful_variants(sentence: str, rnd: random.Random) -> Iterator[tuple[str, 
     hyphenated = next((w for w in words if re.fullmatch(r"[A-Za-z]+-[A-Za-z]+[.,]?", w)), None)
     if hyphenated:
         yield "hyphenation", sentence.replace(hyphenated, hyphenated.replace("-", " "), 1)
-    if words[0] in ("The", "We", "I", "It", "He", "She", "They"):
-        yield "bracket", " ".join([f"[{rnd.choice(('It', 'The group', 'He'))}]", *words[1:]])
+    if words[0] in ("We", "I", "It", "He", "She", "They"):
+        name = rnd.choice(("The group", "Ms. Lee", "the agency"))
+        yield "bracket", " ".join([f"[{name}]", *words[1:]])
 
 
 def _negation_variants(words: list[str], lower: list[str]) -> Iterator[tuple[str, str]]:

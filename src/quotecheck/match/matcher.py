@@ -14,6 +14,7 @@ from quotecheck.match.piece import Piece, PieceMatch, find_piece
 from quotecheck.models import Alignment, Edit, Elision, Substitution
 
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
+_SENTENCE_STOP = re.compile(r"[.!?;:]|\s\|")
 _BREAKS = frozenset(".,;:!?—–-()")
 
 
@@ -109,6 +110,10 @@ class _QuoteSearch:
             occurrences=placed[0].occurrences if len(placed) == 1 else 1,
             lead_in=_lead_in(index, start),
             opens_sentence=self.pattern.pieces[0][:1].isupper(),
+            capitalised=(self.pattern.pieces[0][:1].isupper()
+                         and index.original[o_start : o_start + 1].islower()),
+            closes_sentence=self.pattern.pieces[-1].rstrip("\"' ")[-1:] in (".", "!", "?"),
+            tail=_tail(index, end),
         )
 
 
@@ -119,6 +124,15 @@ def _lead_in(index: SourceIndex, start: int) -> str:
         return ""
     words = head.split()
     return words[-1].strip(",()'") if words else ""
+
+
+def _tail(index: SourceIndex, end: int) -> str:
+    """The rest of the source sentence after a match (at most 160 characters)."""
+    if index.text[end - 1 : end] in (".", "!", "?"):
+        return ""
+    rest = index.text[end : end + 160]
+    stop = _SENTENCE_STOP.search(rest)
+    return rest[: stop.start()] if stop else rest
 
 
 def _nearest(matches: list[PieceMatch | None], k: int, step: int) -> PieceMatch | None:
@@ -145,7 +159,9 @@ def _gaps(index: SourceIndex, pattern: QuotePattern, matches: list[PieceMatch | 
             elisions.append(Elision(omitted.strip(), max(0, right - left), clause))
             far = far or right - left > settings.elision_window
         else:
-            substitutions.append(Substitution(gap.text, omitted.strip()))
+            position = ("start" if matches[k] is None else "end" if matches[k + 1] is None
+                        else "inside")
+            substitutions.append(Substitution(gap.text, omitted.strip(), position))
     return tuple(elisions), tuple(substitutions), far
 
 

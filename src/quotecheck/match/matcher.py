@@ -99,7 +99,7 @@ class _QuoteSearch:
         o_start, o_end = index.norm.original_span(start, end)
         forms = _forms(index, self.pieces, matches)
         return Alignment(
-            start=o_start, end=o_end,
+            *index.source_span(o_start, o_end),
             score=_score(self.pieces, index, matches),
             matched_ratio=sum(m.matched for m in placed) / total if total else 0.0,
             edits=tuple(edits), elisions=elisions, substitutions=substitutions,
@@ -120,7 +120,7 @@ class _QuoteSearch:
 def _lead_in(index: SourceIndex, start: int) -> str:
     """The source word just before a match that starts mid-sentence, else ``""``."""
     head = index.text[max(0, start - 40) : start].rstrip()
-    if not head or head[-1] in ".!?:;\"":
+    if not head or head[-1] in ".!?:;\"|":
         return ""
     words = head.split()
     return words[-1].strip(",()'") if words else ""

@@ -231,6 +231,21 @@ class MatchInfo:
     context_after: str
     occurrences: int = 1
     time: str | None = None
+    speaker: str | None = None  # who says the matched words in the source, where it says
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """For a quote not found: the source passage closest to it, so the reader sees what the
+    source really says (``shared`` are the content words both have)."""
+
+    text: str
+    start: int
+    end: int
+    line: int | None
+    page: int | None
+    score: float
+    shared: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -245,6 +260,7 @@ class Finding:
     differences: tuple[Difference, ...] = ()
     note: str | None = None
     baselined: bool = False
+    nearest: Nearest | None = None
 
 
 @dataclass(frozen=True)

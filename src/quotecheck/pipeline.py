@@ -14,6 +14,7 @@ from quotecheck.changes import changed_lines
 from quotecheck.config import Settings
 from quotecheck.extract import LineIndex, extract_claims
 from quotecheck.match import SourceIndex, match_quote
+from quotecheck.match.nearest import nearest_in
 from quotecheck.models import (
     Alignment,
     Article,
@@ -168,7 +169,9 @@ def _not_located(claim: Claim, refs: tuple[SourceRef, ...], cited: frozenset[str
     if failed and (cited or not read):
         return Finding(claim, Verdict.UNAVAILABLE, source=_source_info(failed[0]),
                        note=failed[0].error)
-    return Finding(claim, Verdict.NOT_FOUND, source=_source_info(read[0]))
+    nearest = nearest_in(claim.quote, ((store.index(r, t), t, store.lines(r, t)) for r, t in texts
+                                       if t.available))
+    return Finding(claim, Verdict.NOT_FOUND, source=_source_info(read[0]), nearest=nearest)
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,15 @@
-"""Run the matcher over the labelled set and count outcomes (shared by the gate and bench)."""
+"""Run the matcher over a labelled set and count outcomes (shared by the gate and bench)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from quotecheck.match import SourceIndex, match_quote
 from quotecheck.models import Verdict
 from quotecheck.verdict import judge
-from tests.match.labelled import CHANGED, FAITHFUL, INVENTED, Case, LabelledSet
+from tests.match.labelled import CHANGED, FAITHFUL, INVENTED, MINOR, Case, LabelledSet
 
 PASSING = frozenset({Verdict.EXACT, Verdict.VERIFIED})
 
@@ -23,18 +24,43 @@ class Outcome:
         """(label, kind, verdict) -> how many."""
         return Counter((c.label, c.kind, v) for c, v in self.verdicts)
 
+    def of(self, label: str) -> list[tuple[Case, Verdict]]:
+        """The cases with one label and their verdicts."""
+        return [(c, v) for c, v in self.verdicts if c.label == label]
+
     def faithful_pass_rate(self) -> float:
         """Share of faithful quotes judged exact or verified."""
-        faithful = [v for c, v in self.verdicts if c.label == FAITHFUL]
-        return sum(v in PASSING for v in faithful) / len(faithful)
+        faithful = self.of(FAITHFUL)
+        return sum(v in PASSING for _, v in faithful) / max(1, len(faithful))
 
-    def changed_passed(self) -> list[Case]:
-        """Changed or invented quotes judged exact or verified (must be none)."""
-        return [c for c, v in self.verdicts if c.label in (CHANGED, INVENTED) and v in PASSING]
+    def changed_passed(self) -> list[tuple[Case, Verdict]]:
+        """Changed or invented quotes judged exact, verified or minor (must be none)."""
+        return [(c, v) for c, v in self.verdicts if c.label in (CHANGED, INVENTED)
+                and (v in PASSING or v is Verdict.MINOR)]
 
     def faithful_failed(self) -> list[tuple[Case, Verdict]]:
         """Faithful quotes not judged exact or verified."""
-        return [(c, v) for c, v in self.verdicts if c.label == FAITHFUL and v not in PASSING]
+        return [(c, v) for c, v in self.of(FAITHFUL) if v not in PASSING]
+
+    def rate(self, label: str, wanted: frozenset[Verdict]) -> float:
+        """Share of ``label`` cases judged one of ``wanted``."""
+        cases = self.of(label)
+        return sum(v in wanted for _, v in cases) / max(1, len(cases))
+
+    def figures(self) -> dict[str, float]:
+        """The gate's figures, for reports."""
+        return {
+            "cases": len(self.verdicts),
+            "faithful": len(self.of(FAITHFUL)),
+            "faithful_pass_rate": round(self.faithful_pass_rate(), 4),
+            "changed_or_invented": len(self.of(CHANGED)) + len(self.of(INVENTED)),
+            "changed_or_invented_passed": len(self.changed_passed()),
+            "changed_altered_rate": round(self.rate(CHANGED, frozenset({Verdict.ALTERED})), 4),
+            "invented_not_found_rate": round(
+                self.rate(INVENTED, frozenset({Verdict.NOT_FOUND})), 4),
+            "minor": len(self.of(MINOR)),
+            "minor_rate": round(self.rate(MINOR, frozenset({Verdict.MINOR})), 4),
+        }
 
 
 def verdict_for(quote: str, index: SourceIndex) -> Verdict:
@@ -45,9 +71,17 @@ def verdict_for(quote: str, index: SourceIndex) -> Verdict:
     return judge(alignment, quote)[0]
 
 
+def _pdf_text(path: Path) -> str:
+    from quotecheck.sources.pdf import read_pdf
+
+    return read_pdf(path.name, path.read_bytes(), path=str(path)).text
+
+
 def evaluate(labelled: LabelledSet) -> Outcome:
-    """Judge every case against its own source."""
-    indexes = {name: SourceIndex(text) for name, text in labelled.texts.items()}
+    """Judge every case against its own source (PDFs read the way quotecheck reads them)."""
+    texts = dict(labelled.texts)
+    texts.update({name: _pdf_text(path) for name, path in labelled.pdfs.items()})
+    indexes = {name: SourceIndex(text) for name, text in texts.items()}
     outcome = Outcome()
     for case in labelled.cases:
         outcome.verdicts.append((case, verdict_for(case.quote, indexes[case.source])))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from quotecheck.match.index import SourceIndex
+from quotecheck.match.located import covers, is_content
 from quotecheck.match.normalize import normalize
 from quotecheck.match.pattern import Gap, GapKind, QuotePattern, parse_quote
 from quotecheck.match.piece import Piece, PieceMatch, find_piece
@@ -57,7 +58,15 @@ class _QuoteSearch:
             self._place_after(k)
         for k in range(anchor - 1, -1, -1):
             self._place_before(k)
-        return self._alignment()
+        return self._alignment() if covers(self._content_found()) else None
+
+    def _content_found(self) -> list[bool]:
+        """For each content word of the quote, in order: whether the source has it."""
+        found: list[bool] = []
+        for piece, match in zip(self.pieces, self.matches, strict=True):
+            changed = match.changed if match is not None else frozenset(range(len(piece.words)))
+            found += [i not in changed for i, w in enumerate(piece.words) if is_content(w)]
+        return found
 
     def _bound(self, gap: Gap, piece: Piece) -> int:
         window = self.settings.elision_window if gap.kind is GapKind.ELISION else (

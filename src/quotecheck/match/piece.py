@@ -49,6 +49,7 @@ class PieceMatch:
     edits: tuple[Edit, ...]
     matched: int
     occurrences: int = 1
+    changed: frozenset[int] = frozenset()  # indices of the piece's words that differ
 
 
 def find_piece(index: SourceIndex, piece: Piece, lo: int = 0, hi: int | None = None,
@@ -127,7 +128,8 @@ def _fuzzy(index: SourceIndex, piece: Piece, lo: int, hi: int) -> PieceMatch | N
         _edit(index, piece, window, (e.qa, e.qb), (e.sa, e.sb)) for e in aligned.edits
     )
     return PieceMatch(window.starts[aligned.start], window.ends[aligned.end - 1],
-                      edits, aligned.matched)
+                      edits, aligned.matched,
+                      changed=frozenset(i for e in aligned.edits for i in range(e.qa, e.qb)))
 
 
 def _plausible(aligned: WordAlignment, words: int) -> bool:

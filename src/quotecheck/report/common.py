@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 
-from quotecheck.models import Finding, Report, Verdict
+from quotecheck.models import Finding, Nearest, Report, Verdict
 
 #: verdicts that are not failures but deserve a look
 WARNINGS = frozenset({Verdict.MINOR, Verdict.NO_SOURCE, Verdict.UNAVAILABLE})
@@ -35,7 +35,18 @@ def differences_text(finding: Finding, limit: int = 40) -> list[str]:
         lines.append(f"found {finding.match.occurrences} times in the source")
     if finding.note:
         lines.append(finding.note)
+    if finding.nearest is not None:
+        lines.append(nearest_text(finding.nearest, limit * 3))
     return lines
+
+
+def nearest_text(nearest: Nearest, limit: int = 120) -> str:
+    """For a quote not found, one line on the nearest passage of the source."""
+    where = [f"line {nearest.line}"] if nearest.line is not None else []
+    where += [f"page {nearest.page}"] if nearest.page is not None else []
+    where.append(f"score {nearest.score:.0f}")
+    shared = f"; in common: {', '.join(nearest.shared)}" if nearest.shared else ""
+    return f"nearest passage ({', '.join(where)}): “{shorten(nearest.text, limit)}”{shared}"
 
 
 def message(finding: Finding) -> str:

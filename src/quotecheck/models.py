@@ -136,6 +136,7 @@ class SourceText:
     redirects: tuple[str, ...] = ()
     archived: str | None = None
     alternatives: tuple[SourceText, ...] = ()
+    speakers: tuple[tuple[int, str], ...] = ()  # (offset in text, name) where each turn begins
 
     @property
     def available(self) -> bool:

@@ -28,6 +28,7 @@ from quotecheck.models import (
     Verdict,
 )
 from quotecheck.sources import SourceReader, SourceRef, article_sources
+from quotecheck.speakers import speaker_at
 from quotecheck.verdict import judge
 
 RANK = {Verdict.EXACT: 0, Verdict.VERIFIED: 1, Verdict.MINOR: 2, Verdict.ALTERED: 3}
@@ -108,6 +109,7 @@ def _match_info(text: SourceText, lines: LineIndex | None, start: int, end: int)
     return MatchInfo(
         text=body[start:end], start=start, end=end, page=page, line=line,
         time=text.cue_times[cue][1] if text.cue_times and cue >= 0 else None,
+        speaker=speaker_at(text.speakers, start),
         context_before=body[max(0, start - CONTEXT_CHARS) : start],
         context_after=body[end : end + CONTEXT_CHARS],
     )

@@ -41,15 +41,19 @@ def test_changed_quotes_are_still_located(quote: str) -> None:
     assert match_quote(quote, SourceIndex(SOURCE)) is not None
 
 
-@pytest.mark.parametrize(("flags", "located"), [
-    ([True, False, True], True),  # one of three missing inside: a changed word
-    ([False, True, True], False),  # one of three missing at an edge: an overlap
-    ([False, True, True, True], True),
-    ([True, True, False, False], False),
-    ([], True),
+C, F, M = (True, True), (False, True), (True, False)  # content found, small word, missing
+
+
+@pytest.mark.parametrize(("words", "located"), [
+    ([C, F, M, C], True),  # one of three content words changed inside: located (altered)
+    ([F, F, M, C, C], True),  # the first content word, after words found: still inside
+    ([M, F, C, C], False),  # one of three missing before anything found: an overlap
+    ([M, C, C, C], True),  # one of four at the edge: enough
+    ([C, C, M, M], False),
+    ([F, F], True),
 ])
-def test_covers(flags: list[bool], located: bool) -> None:
-    assert covers(flags) is located
+def test_covers(words: list[tuple[bool, bool]], located: bool) -> None:
+    assert covers(words) is located
 
 
 def test_nearest_passage_shows_what_the_source_says() -> None:

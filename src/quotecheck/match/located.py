@@ -5,8 +5,8 @@ Measured on the accuracy gate's hand-written core (tests/match/labelled.py): eve
 changed in one content word keeps at least two thirds of its content words, in the middle
 or at an edge; invented quotes that only overlap a passage ("Elementary, my dear
 Lestrade" against "my dear Lestrade") keep two thirds or less, and what they lack sits at
-an edge. Hence: at least two thirds of the content words, and more than two thirds (at
-least three quarters) when the ones missing open or close the quote.
+an edge (before the first word the passage has, or after the last). Hence: at least two
+thirds of the content words, and three quarters when some missing ones lie at an edge.
 """
 
 from __future__ import annotations
@@ -31,11 +31,16 @@ def is_content(word: str) -> bool:
     return word not in SMALL_WORDS
 
 
-def covers(flags: list[bool]) -> bool:
-    """Whether a region holds enough of the quote: ``flags`` says, for each content word
-    of the quote in order, whether the region has it."""
-    if not flags:
+def covers(words: list[tuple[bool, bool]]) -> bool:
+    """Whether a region holds enough of the quote. ``words`` says, for each word of the
+    quote in order, whether it is a content word and whether the region has it; content
+    words missing before the first word found or after the last are "at an edge"."""
+    content = [found for is_word, found in words if is_word]
+    if not content:
         return True
-    share = sum(flags) / len(flags)
-    at_edge = not flags[0] or not flags[-1]
+    found_at = [k for k, (_, found) in enumerate(words) if found]
+    first, last = (found_at[0], found_at[-1]) if found_at else (len(words), -1)
+    at_edge = any(is_word and not found and not first <= k <= last
+                  for k, (is_word, found) in enumerate(words))
+    share = sum(content) / len(content)
     return share >= (MIN_COVERED_AT_EDGE if at_edge else MIN_COVERED)

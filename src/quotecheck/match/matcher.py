@@ -60,12 +60,13 @@ class _QuoteSearch:
             self._place_before(k)
         return self._alignment() if covers(self._content_found()) else None
 
-    def _content_found(self) -> list[bool]:
-        """For each content word of the quote, in order: whether the source has it."""
-        found: list[bool] = []
+    def _content_found(self) -> list[tuple[bool, bool]]:
+        """For each word of the quote: whether it is a content word, and whether the source
+        has it."""
+        found: list[tuple[bool, bool]] = []
         for piece, match in zip(self.pieces, self.matches, strict=True):
             changed = match.changed if match is not None else frozenset(range(len(piece.words)))
-            found += [i not in changed for i, w in enumerate(piece.words) if is_content(w)]
+            found += [(is_content(w), i not in changed) for i, w in enumerate(piece.words)]
         return found
 
     def _bound(self, gap: Gap, piece: Piece) -> int:

@@ -17,6 +17,7 @@ MIN_MATCHED = 0.6
 MIN_IN_RUNS = 0.5
 QUICK_FLOOR = 50.0  # below this, not even MIN_MATCHED of the words can line up in order
 CANDIDATES = 3
+NEAR_SPELLING = 75.0  # a word this similar to the source's counts as found (and differs)
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,20 @@ def _fuzzy(index: SourceIndex, piece: Piece, lo: int, hi: int) -> PieceMatch | N
     )
     return PieceMatch(window.starts[aligned.start], window.ends[aligned.end - 1],
                       edits, aligned.matched,
-                      changed=frozenset(i for e in aligned.edits for i in range(e.qa, e.qb)))
+                      changed=_missing(piece, window, aligned))
+
+
+def _missing(piece: Piece, window: WindowWords, aligned: WordAlignment) -> frozenset[int]:
+    """The piece's words the source lacks: changed words, except a word for one that is
+    spelled almost the same (organise/organize, 3.8/3.9, Okafor/Okafar: found, but
+    different)."""
+    missing: set[int] = set()
+    for e in aligned.edits:
+        if e.qb - e.qa == e.sb - e.sa == 1 and fuzz.ratio(
+                piece.words[e.qa], window.words[e.sa]) >= NEAR_SPELLING:
+            continue
+        missing.update(range(e.qa, e.qb))
+    return frozenset(missing)
 
 
 def _plausible(aligned: WordAlignment, words: int) -> bool:

@@ -11,6 +11,7 @@ from quotecheck.sources.local import read_local
 from quotecheck.sources.posts import PostEndpoints, read_post, status_id
 from quotecheck.sources.resolve import ArticleSources, SourceRef, article_sources, find_root
 from quotecheck.sources.web import web_text
+from quotecheck.speakers import with_speakers
 
 __all__ = ["ArchiveEndpoints", "ArticleSources", "CacheSettings", "Fetcher", "NetworkSettings",
            "PostEndpoints", "SourceReader", "SourceRef", "article_sources", "find_root"]
@@ -29,7 +30,11 @@ class SourceReader:
         self._fetcher: Fetcher | None = None
 
     def __call__(self, ref: SourceRef) -> SourceText:
-        """Read one source; every failure is recorded in the result, never raised."""
+        """Read one source (with its speaker turns); every failure is recorded in the
+        result, never raised."""
+        return with_speakers(self._read(ref))
+
+    def _read(self, ref: SourceRef) -> SourceText:
         if ref.error:
             return SourceText(ref.ref, path=None if ref.is_url else ref.location,
                               error=ref.error)

@@ -191,3 +191,21 @@ def test_minor_rules(quote: str, source: str, rule: str) -> None:
 ])
 def test_small_words_carry_meaning(quote: str, source: str) -> None:
     assert classify(Edit(quote, source, quote, source))[1] is True
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("the plan of Mayor Okafor is bold.", Verdict.VERIFIED),
+    ("Mayor Okafor is bold.", Verdict.ALTERED),  # a sentence cut out of "the plan of …"
+    ("Okafor is bold", Verdict.EXACT),  # a fragment with no full stop: a name, not a cut
+    ("the plan [itself] is bold", Verdict.VERIFIED),
+    ("the plan of [tomorrow] is bold", Verdict.ALTERED),
+    ("Lee said the plan of Mayor Okafor is bold and the Organisation agreed.",
+     Verdict.MINOR),
+    ("the Organization agreed to the labour", Verdict.MINOR),
+])
+def test_edges_names_and_spellings(quote: str, expected: Verdict) -> None:
+    index = SourceIndex("Lee said the plan of Mayor Okafor is bold and the Organization agreed. "
+                        "The Organization agreed to the labor of it.")
+    found = match_quote(quote, index)
+    assert found is not None
+    assert judge(found, quote)[0] is expected, judge(found, quote)[1]

@@ -25,7 +25,7 @@ from quotecheck.lexicon import (
 from quotecheck.match import tokens
 from quotecheck.match.brackets import judge_bracket
 from quotecheck.match.normalize import normalize_plain
-from quotecheck.match.truncation import truncation
+from quotecheck.match.truncation import presents_as_sentence, truncation
 from quotecheck.models import Alignment, Difference, Edit, Elision, Verdict
 
 MINOR_MAX_WORDS = 2
@@ -83,11 +83,16 @@ def classify(edit: Edit) -> tuple[Difference, bool]:
 
 
 def _same_words(edit: Edit, q_words: list[str], s_words: list[str]) -> Difference | None:
-    """Hyphenation, or a contraction spelled out: the same words written another way."""
+    """Hyphenation, a contraction spelled out, a British/American spelling: the same words
+    written another way (names included: Organisation/Organization)."""
     if edit.quote and edit.source and "".join(q_words) == "".join(s_words):
         return Difference("hyphenation", edit.quote_case, edit.source_case)
     if q_words and s_words and expand_contractions(q_words) == expand_contractions(s_words):
         return Difference("word_changed", edit.quote_case, edit.source_case, "contraction")
+    q_parts, s_parts = edit.quote_case.lower().split("-"), edit.source_case.lower().split("-")
+    if len(q_words) == len(s_words) == 1 and len(q_parts) == len(s_parts) and all(
+            a == b or is_spelling_variant(a, b) for a, b in zip(q_parts, s_parts, strict=True)):
+        return Difference("word_changed", edit.quote_case, edit.source_case, "spelling")
     return None
 
 
@@ -140,7 +145,7 @@ def _gap_differences(alignment: Alignment) -> list[tuple[Difference, bool]]:
     if alignment.out_of_order:
         found.append((Difference("order", "", "segments out of order or far apart"), True))
     lead = alignment.lead_in
-    if alignment.opens_sentence and (is_negation(lead) or lead in QUANTIFIERS):
+    if presents_as_sentence(alignment) and (is_negation(lead) or lead in QUANTIFIERS):
         found.append((Difference("elision", "", lead), True))
     elif (cut := truncation(alignment)) is not None:
         found.append((cut, True))

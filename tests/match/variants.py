@@ -14,7 +14,8 @@ AUXILIARIES = ("is", "was", "will", "can", "are", "were", "has", "have", "does",
                "could", "should", "had", "must")
 STOP = frozenset("the a an and or but of to in on at by for with from as is was are were be "
                  "it its this that these those i we you he she they his her their our my me us "
-                 "him them not no so if".split())
+                 "him them not no so if itself himself herself themselves ourselves myself "
+                 "yourself there here where which whom whose".split())
 QUANTIFIERS = {"all": "some", "most": "few", "some": "all", "every": "no", "always": "rarely",
                "never": "always", "only": "also", "more": "less", "less": "more", "many": "few",
                "few": "many", "any": "every", "half": "all", "each": "some"}
@@ -35,8 +36,9 @@ ORDINALS = {"first": "second", "second": "third", "third": "fourth", "fourth": "
             "million": "billion", "once": "twice", "twice": "once", "half": "quarter"}
 SUBSTITUTES = ("yesterday", "reluctantly", "privately", "elsewhere", "tomorrow")
 BRACKET_NAMES = ("Ms. Lee", "the agency", "Governor Ruiz", "the council", "Dr. Okafor")
-SPELLINGS = ((r"iz(e|ed|es|ing|ation)\b", r"is\1"), (r"\b(col|hon|lab|fav|harb|behavi)or",
-                                                     r"\1our"), (r"(cent|theat)er\b", r"\1re"))
+SPELLINGS = ((r"iz(e|ed|es|ing|ation)\b", r"is\1"),
+             (r"\b(col|hon|lab|fav|harb|behavi)or(s|ed|ing)?\b", r"\1our\2"),
+             (r"\b(cent|theat)er\b", r"\1re"))
 CONTRACTIONS = (("do not", "don't"), ("does not", "doesn't"), ("did not", "didn't"),
                 ("is not", "isn't"), ("will not", "won't"), ("it is", "it's"),
                 ("we are", "we're"), ("they are", "they're"), ("I am", "I'm"))
@@ -46,7 +48,7 @@ QUALIFIERS = ("unless", "except", "if", "but", "only", "until", "provided", "alt
 
 def bare(word: str) -> str:
     """A word without the punctuation around it, lower-cased."""
-    return word.strip(".,;:!?()\"“”‘’'").lower()
+    return word.replace("’", "'").strip(".,;:!?()\"“”‘'").lower()
 
 
 def _swap(words: list[str], table: dict[str, str], start: int = 0) -> list[str] | None:
@@ -99,7 +101,8 @@ def faithful(sentence: str, rnd: random.Random) -> Iterator[Variant]:
 def _negations(words: list[str]) -> Iterator[Variant]:
     lower = [bare(w) for w in words]
     for i, word in enumerate(lower):
-        if word in NEGATIONS and word != "cannot" and 0 < i < len(words) - 1:
+        if (word in NEGATIONS and word != "cannot" and 0 < i < len(words) - 1
+                and not (word == "no" and words[i + 1][:1].isdigit())):
             yield "negation_dropped", " ".join(words[:i] + words[i + 1 :])
             if 2 <= i < len(words) - 2:
                 yield "elision_negation", " ".join([*words[:i], "…", *words[i + 1 :]])

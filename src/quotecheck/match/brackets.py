@@ -23,6 +23,8 @@ from quotecheck.models import Difference, Substitution
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "our", "his",
                          "her", "my", "your", "such"})
 _REFERENCE_WORDS = 3  # "the", "this agency", "the city council": a short reference
+_ADVERBS = frozenset({"today", "tomorrow", "yesterday", "tonight", "now", "then", "here", "there",
+                      "elsewhere", "soon", "later", "again", "also", "too", "still", "already"})
 _PRESENT = frozenset({"is", "are", "am", "has", "have", "do", "does"})
 _PAST = frozenset({"was", "were", "had", "did"})
 
@@ -88,6 +90,12 @@ def _same_tense(new: list[str], old: list[str]) -> bool:
         new[0] in group and old[0] in group for group in (_PRESENT, _PAST))
 
 
+def _could_refer(new: list[str]) -> bool:
+    """Bracket words that could name what a pronoun stands for: not an adverb of time,
+    place or manner ("[tomorrow]", "[privately]")."""
+    return not (len(new) == 1 and (new[0] in _ADVERBS or new[0].endswith("ly")))
+
+
 def judge_bracket(sub: Substitution) -> tuple[Difference, bool]:
     """The difference a bracket makes, and whether it can change the meaning."""
     old_cased = stands_for(sub)
@@ -95,6 +103,8 @@ def judge_bracket(sub: Substitution) -> tuple[Difference, bool]:
     new, old = [w.lower() for w in new_cased], [w.lower() for w in old_cased]
     shown = " ".join(old_cased) or sub.replaced
     reason = _meaning_change(new, old) or _reference_change(new, old)
+    if reason is None and _is_reference(old) and not _could_refer(new):
+        reason = f"the bracket replaces {shown!r} with words that do not name anyone"
     if reason is None and new != old and old and not _same_tense(new, old):
         stands_in = (len(new) == 1 and new[0] in PRONOUNS) or (
             _is_reference(new) and bool(_names(old_cased)))

@@ -32,7 +32,9 @@ _INLINE_DIRECTION = re.compile(
     r"[\[(](?:applause|laughter|laughs|crosstalk|inaudible|unintelligible|cheers|booing|pause"
     r"|silence|begin video clip|end video clip|commercial break|music)[^\])\n]{0,40}[\])]",
     re.IGNORECASE)
-_LINE_DIRECTION = re.compile(r"\n[ \t]*\[?_?(?:Enter|Exit|Exeunt|Re-enter)\b[^\n]{0,80}")
+_LINE_DIRECTION = re.compile(
+    r"\n[ \t]*\[?_?(?:Enter|Exit|Exeunt|Re-enter)(?:[ \t]+(?:[A-Z][\w'’-]*|and|the|with|all"
+    r"|others|attendants),?){0,6}[ \t]*\.?_?\]?[ \t]*(?=\r?\n|\Z)")
 _GUTTER = re.compile(r"^[ \t]*(?P<n>\d{1,4})(?:[ \t]+|$)", re.MULTILINE)
 _GUTTER_RUN = 3
 
@@ -89,12 +91,15 @@ def _gutter_run(run: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
 
 def _changes(text: str) -> Iterator[tuple[int, int, str]]:
     """Every (start, end, replacement) the cleaning makes, in order, without overlaps."""
+    headings = find_headings(text)
     streams: list[Iterator[tuple[int, int, str]]] = [
-        ((h.start, h.end, TURN) for h in find_headings(text)),
+        ((h.start, h.end, TURN) for h in headings),
         ((m.start(), m.end(), TURN) for m in _INLINE_DIRECTION.finditer(text)),
-        ((m.start(), m.end() - 1, TURN) for m in _LINE_DIRECTION.finditer("\n" + text)),
         _spaces(text),
     ]
+    if headings:  # a play: "Enter Hamlet." lines are stage directions
+        streams.append((m.start(), m.end() - 1, TURN)
+                       for m in _LINE_DIRECTION.finditer("\n" + text))
     if "_" in text or "*" in text:
         streams.append(_emphasis(text))
     if "<" in text:

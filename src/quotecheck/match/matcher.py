@@ -15,6 +15,7 @@ from quotecheck.match.piece import Piece, PieceMatch, find_piece
 from quotecheck.models import Alignment, Edit, Elision, Substitution
 
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
+MAX_ANCHORS = 20
 _SENTENCE_STOP = re.compile(r"[.!?;:]|\s\|")
 _BREAKS = frozenset(".,;:!?—–-()")
 
@@ -51,14 +52,39 @@ class _QuoteSearch:
         if not any(p.words for p in self.pieces):
             return None
         anchor = max(range(len(self.pieces)), key=lambda k: len(self.pieces[k].words))
-        self.matches[anchor] = find_piece(self.index, self.pieces[anchor])
-        if self.matches[anchor] is None:
+        first = find_piece(self.index, self.pieces[anchor])
+        if first is None:
             return None
-        for k in range(anchor + 1, len(self.pieces)):
-            self._place_after(k)
-        for k in range(anchor - 1, -1, -1):
-            self._place_before(k)
+        for placed in self._anchors(anchor, first):
+            self.matches = [None] * len(self.pieces)
+            self.matches[anchor], self.out_of_order = placed, False
+            for k in range(anchor + 1, len(self.pieces)):
+                self._place_after(k)
+            for k in range(anchor - 1, -1, -1):
+                self._place_before(k)
+            if self._fits():
+                break
         return self._alignment() if covers(self._content_found()) else None
+
+    def _fits(self) -> bool:
+        """Every piece placed in order and within reach of the one before it."""
+        if self.out_of_order:
+            return False
+        for k, gap in enumerate(self.pattern.gaps):
+            before, after = self.matches[k], self.matches[k + 1]
+            if before is not None and after is not None and (
+                    after.start - before.end > self._bound(gap, self.pieces[k + 1])):
+                return False
+        return True
+
+    def _anchors(self, anchor: int, first: PieceMatch) -> list[PieceMatch]:
+        """Where the anchor piece may stand: every exact occurrence (up to a few) when the
+        quote has other pieces to place around it, else the first match."""
+        if len(self.pieces) == 1 or first.occurrences == 1 or first.edits:
+            return [first]
+        piece = self.pieces[anchor]
+        return [PieceMatch(at, at + len(piece.needle), (), len(piece.words), first.occurrences)
+                for at in self.index.find_exact(piece.needle, limit=MAX_ANCHORS)] or [first]
 
     def _content_found(self) -> list[tuple[bool, bool]]:
         """For each word of the quote: whether it is a content word, and whether the source

@@ -7,7 +7,7 @@ from math import ceil
 
 from rapidfuzz import fuzz
 
-from quotecheck.match.align import WordAlignment, align_words
+from quotecheck.match.align import WordAlignment, WordEdit, align_words
 from quotecheck.match.index import FULL_SCAN, SourceIndex, WindowWords
 from quotecheck.match.normalize import normalize
 from quotecheck.match.tokens import WORD, unhyphenated
@@ -123,6 +123,7 @@ def _fuzzy(index: SourceIndex, piece: Piece, lo: int, hi: int) -> PieceMatch | N
     if best is None:
         return None
     window, aligned = best
+    aligned = _edges(piece, window, aligned)
     if not _plausible(aligned, len(piece.words)):
         return None
     edits = tuple(
@@ -131,6 +132,25 @@ def _fuzzy(index: SourceIndex, piece: Piece, lo: int, hi: int) -> PieceMatch | N
     return PieceMatch(window.starts[aligned.start], window.ends[aligned.end - 1],
                       edits, aligned.matched,
                       changed=_missing(piece, window, aligned))
+
+
+def _edges(piece: Piece, window: WindowWords, aligned: WordAlignment) -> WordAlignment:
+    """A first or last quote word the alignment left out (an insertion costs less than a
+    substitution) stands for the source word beside the match when they are spelled almost
+    alike: "labour" at the end of a quote for the source's "labor"."""
+    edits = list(aligned.edits)
+    start, end, last = aligned.start, aligned.end, len(piece.words)
+    if edits and (edits[-1].qa, edits[-1].qb, edits[-1].sa, edits[-1].sb) == (
+            last - 1, last, end, end) and end < len(window.words) and fuzz.ratio(
+            piece.words[-1], window.words[end]) >= NEAR_SPELLING:
+        edits[-1] = WordEdit(last - 1, last, end, end + 1)
+        end += 1
+    if edits and (edits[0].qa, edits[0].qb, edits[0].sa, edits[0].sb) == (
+            0, 1, start, start) and start > 0 and fuzz.ratio(
+            piece.words[0], window.words[start - 1]) >= NEAR_SPELLING:
+        edits[0] = WordEdit(0, 1, start - 1, start)
+        start -= 1
+    return WordAlignment(start, end, aligned.cost, aligned.matched, tuple(edits))
 
 
 def _missing(piece: Piece, window: WindowWords, aligned: WordAlignment) -> frozenset[int]:

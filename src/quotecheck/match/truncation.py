@@ -18,11 +18,17 @@ QUALIFIERS = frozenset({"unless", "except", "if", "but", "only", "until", "provi
 _WORD = re.compile(r"[\w']+")
 
 
+def presents_as_sentence(alignment: Alignment) -> bool:
+    """The quote opens like a sentence: a capital the source does not have there, or a
+    capital (a name, say) and a full stop at the end."""
+    return alignment.capitalised or (alignment.opens_sentence and alignment.closes_sentence)
+
+
 def truncation(alignment: Alignment) -> Difference | None:
     """A ``truncation`` difference when the quote's edges cut its source sentence so that
     the meaning changes, else None. Lower-case fragments never do."""
     lead = alignment.lead_in
-    if alignment.capitalised and (lead in INSIDE_PHRASE or is_negation(lead)):
+    if presents_as_sentence(alignment) and (lead in INSIDE_PHRASE or is_negation(lead)):
         return Difference("truncation", "", lead,
                           f"the quote starts as a sentence, but the source's begins earlier "
                           f"(…{lead} ___)")

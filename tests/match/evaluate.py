@@ -12,6 +12,12 @@ from quotecheck.verdict import judge
 from tests.match.labelled import CHANGED, FAITHFUL, INVENTED, MINOR, Case, LabelledSet
 
 PASSING = frozenset({Verdict.EXACT, Verdict.VERIFIED})
+#: the difference kind that must name each kind of change (README, "How a verdict is decided")
+NAMED = {"negation_dropped": "negation", "negation_added": "negation",
+         "elision_negation": "elision", "number": "number_changed", "name": "name_changed",
+         "bracket_negation": "bracket", "bracket_number": "bracket", "bracket_name": "bracket",
+         "bracket_word": "bracket", "truncation_start": "truncation",
+         "truncation_end": "truncation", "order": "order"}
 
 
 @dataclass
@@ -19,6 +25,7 @@ class Outcome:
     """Verdicts per case and the counts the gate reads."""
 
     verdicts: list[tuple[Case, Verdict]] = field(default_factory=list)
+    kinds: list[frozenset[str]] = field(default_factory=list)  # difference kinds per case
 
     def confusion(self) -> Counter[tuple[str, str, Verdict]]:
         """(label, kind, verdict) -> how many."""
@@ -47,6 +54,13 @@ class Outcome:
         cases = self.of(label)
         return sum(v in wanted for _, v in cases) / max(1, len(cases))
 
+    def named_rate(self) -> float:
+        """Share of altered changed quotes whose differences name the change made
+        (a changed number reported as ``number_changed``, a bracket as ``bracket``…)."""
+        named = [want in kinds for (c, v), kinds in zip(self.verdicts, self.kinds, strict=True)
+                 if v is Verdict.ALTERED and (want := NAMED.get(c.kind))]
+        return sum(named) / max(1, len(named))
+
     def figures(self) -> dict[str, float]:
         """The gate's figures, for reports."""
         return {
@@ -60,15 +74,18 @@ class Outcome:
                 self.rate(INVENTED, frozenset({Verdict.NOT_FOUND})), 4),
             "minor": len(self.of(MINOR)),
             "minor_rate": round(self.rate(MINOR, frozenset({Verdict.MINOR})), 4),
+            "changes_named_rate": round(self.named_rate(), 4),
         }
 
 
-def verdict_for(quote: str, index: SourceIndex) -> Verdict:
-    """What quotecheck says about ``quote`` against one source."""
+def verdict_for(quote: str, index: SourceIndex) -> tuple[Verdict, frozenset[str]]:
+    """What quotecheck says about ``quote`` against one source, and the kinds of the
+    differences it names."""
     alignment = match_quote(quote, index)
     if alignment is None:
-        return Verdict.NOT_FOUND
-    return judge(alignment, quote)[0]
+        return Verdict.NOT_FOUND, frozenset()
+    verdict, differences = judge(alignment, quote)
+    return verdict, frozenset(d.kind for d in differences)
 
 
 def _pdf_text(path: Path) -> str:
@@ -84,5 +101,7 @@ def evaluate(labelled: LabelledSet) -> Outcome:
     indexes = {name: SourceIndex(text) for name, text in texts.items()}
     outcome = Outcome()
     for case in labelled.cases:
-        outcome.verdicts.append((case, verdict_for(case.quote, indexes[case.source])))
+        verdict, kinds = verdict_for(case.quote, indexes[case.source])
+        outcome.verdicts.append((case, verdict))
+        outcome.kinds.append(kinds)
     return outcome

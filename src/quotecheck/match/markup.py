@@ -28,6 +28,7 @@ _TAG = re.compile(rf"<(?P<close>/?)(?P<tag>{_INLINE_TAGS}|br|p|div|li|ul|ol|h[1-
 _INLINE = frozenset(_INLINE_TAGS.split("|"))
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SPACE_BEFORE = re.compile(r"[ \t]+(?:[,;:!?]|\.(?!\.)|'(?:s|t|ll|re|ve|d|m)\b)(?=\s|$|\w)")
+_SPACED_MARK = re.compile(r"[,;:!?.'](?<=[ \t].)")  # a cheap test: marks are rarer than spaces
 _INLINE_DIRECTION = re.compile(
     r"[\[(](?:applause|laughter|laughs|crosstalk|inaudible|unintelligible|cheers|booing|pause"
     r"|silence|begin video clip|end video clip|commercial break|music)[^\])\n]{0,40}[\])]",
@@ -92,11 +93,11 @@ def _gutter_run(run: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
 def _changes(text: str) -> Iterator[tuple[int, int, str]]:
     """Every (start, end, replacement) the cleaning makes, in order, without overlaps."""
     headings = find_headings(text)
-    streams: list[Iterator[tuple[int, int, str]]] = [
-        ((h.start, h.end, TURN) for h in headings),
-        ((m.start(), m.end(), TURN) for m in _INLINE_DIRECTION.finditer(text)),
-        _spaces(text),
-    ]
+    streams: list[Iterator[tuple[int, int, str]]] = [((h.start, h.end, TURN) for h in headings)]
+    if "(" in text or "[" in text:
+        streams.append((m.start(), m.end(), TURN) for m in _INLINE_DIRECTION.finditer(text))
+    if _SPACED_MARK.search(text):
+        streams.append(_spaces(text))
     if headings:  # a play: "Enter Hamlet." lines are stage directions
         streams.append((m.start(), m.end() - 1, TURN)
                        for m in _LINE_DIRECTION.finditer("\n" + text))

@@ -112,3 +112,20 @@ def test_match_speaker_in_json(cli: Callable[..., Run], tmp_path: Path,
     claims = data["articles"][0]["claims"]
     assert [(c["verdict"], c["match"]["speaker"]) for c in claims] == [
         ("verified", "MR. OKAFOR"), ("exact", "A")]
+
+
+COURT_PDFS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf"
+
+
+@pytest.mark.parametrize(("name", "court"), [
+    ("gov.uscourts.cacd.652774.40.0.pdf", "United States District Court"),
+    ("missouri.pdf", "Missouri Court of Appeals"),
+])
+def test_real_court_orders_speak_for_their_court(name: str, court: str) -> None:
+    from quotecheck.sources.local import read_local
+
+    path = COURT_PDFS / name
+    if not path.exists():
+        pytest.skip(f"the shared corpus is not at {COURT_PDFS}")
+    source = with_speakers(read_local(name, path))
+    assert speaker_at(source.speakers, len(source.text) // 2) == court

@@ -63,6 +63,10 @@ def test_srt_name_prefixes() -> None:
      "United States District Court"),
     ("In the Missouri Court of Appeals\nEastern District\n", "Missouri Court of Appeals"),
     ("JANE ROE and JOHN DOE,\n   Plaintiffs,\n v.\nCITY OF HARLAN,\n", "JANE ROE and JOHN DOE"),
+    ("FOR IMMEDIATE RELEASE\nContact: Dana Kim\n\nHARLAN, Ohio (May 2, 2024) — The Harlan "
+     "Transit Authority today announced a fare study.", "Harlan Transit Authority"),
+    ("PRESS RELEASE\nMay 2 -- Acme Corp. said on Tuesday that it will close.", "Acme Corp."),
+    ("HARLAN (May 2) — The Harlan Transit Authority announced a study.", None),  # no release
     ("The motion court overruled the motion.\nNothing else here.", None),
 ])
 def test_documents(top: str, speaker: str | None) -> None:

@@ -25,6 +25,12 @@ _COURT = re.compile(
     rf"(?:[ \t]+{_CAP}){{0,5}})?)[ \t,]*\r?$", re.MULTILINE)
 _PLAINTIFF = re.compile(r"(?P<who>[A-Z][^\n]{2,120}?),?\s*\n?\s*Plaintiffs?,?\s*(?:\n\s*)?v\.",
                         re.MULTILINE)
+_RELEASE = re.compile(r"\b(?:FOR IMMEDIATE RELEASE|PRESS RELEASE|NEWS RELEASE|MEDIA RELEASE)\b",
+                      re.IGNORECASE)
+_DATELINE_ORG = re.compile(
+    r"[—–-]{1,2}\s*(?:The\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w&.'’-]*))"
+    r"{0,8}?)\s+(?:today\s+|on \w+\s+)?(?:announced|said|released|reported|launched|issued"
+    r"|unveiled|welcomed|celebrated)\b")
 _HEAD = 3000  # a document's parties and court are named near its top
 TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "the",
@@ -45,8 +51,8 @@ def speaker_turns(text: str) -> Turns:
 
 
 def document_speaker(text: str) -> str | None:
-    """The court whose order this is, or the plaintiffs of a complaint, when the top of the
-    document says so plainly."""
+    """The court whose order this is, the plaintiffs of a complaint, or the organisation a
+    press release's dateline names, when the top of the document says so plainly."""
     head = text[:_HEAD]
     court = _COURT.search(head)
     if court is not None:
@@ -56,6 +62,8 @@ def document_speaker(text: str) -> str | None:
     plaintiff = _PLAINTIFF.search(head)
     if plaintiff is not None:
         return " ".join(plaintiff.group("who").split()).rstrip(",")
+    if _RELEASE.search(head) and (org := _DATELINE_ORG.search(head)) is not None:
+        return " ".join(org.group("org").split())
     return None
 
 

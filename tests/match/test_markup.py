@@ -65,6 +65,7 @@ def test_headings_name_the_speakers() -> None:
 @pytest.mark.parametrize("text", [
     "CHAPTER I.\nIt was a dark night.\nCHAPTER II.\nIt rained.",
     "Note: one label alone is not a speaker.\nA line.",
+    "Photo: the depot.\nText here.\nPhoto: the bus.\nContact: the office.\nContact: again.",
     "snake_case_name and 2 * 3 * 4 stay as they are, and x < y > z too.",
 ])
 def test_ordinary_text_is_left_alone(text: str) -> None:

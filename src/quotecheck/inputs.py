@@ -8,8 +8,7 @@ from fnmatch import fnmatch
 from glob import glob
 from pathlib import Path
 
-from quotecheck.articles import parse_article, read_article
-from quotecheck.articles.decode import decode_text
+from quotecheck.articles import parse_stdin, read_article
 from quotecheck.errors import ArticleError
 from quotecheck.pipeline import ArticleInput
 
@@ -65,8 +64,7 @@ def collect_inputs(names: Sequence[str], stdin: bytes | None = None,
     inputs: list[ArticleInput] = []
     for name in names:
         if name == STDIN:
-            text = decode_text(stdin or b"", stdin_filename)
-            inputs.append(ArticleInput(parse_article(stdin_filename, text), Path.cwd()))
+            inputs.append(ArticleInput(parse_stdin(stdin_filename, stdin or b""), Path.cwd()))
             continue
         for path in _expand(Path(name), selection):
             inputs.append(ArticleInput(read_article(path), path.parent))

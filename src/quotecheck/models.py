@@ -84,6 +84,8 @@ class Article:
     blocks: tuple[BlockSpan, ...] = ()
     enabled: bool = True
     date: str | None = None
+    paragraph_lines: bool = False  # raw is the flattened view: one paragraph per line
+    revisions: tuple[Paragraph, ...] = ()  # plain spans that tracked changes touch
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,8 @@ class Claim:
     cited: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     skipped: str | None = None
+    paragraph: int | None = None  # articles read from paragraphs (Word, web): 1-based
+    offset: int | None = None  # and the quote's character offset in that paragraph
 
 
 @dataclass(frozen=True, eq=False)

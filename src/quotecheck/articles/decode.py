@@ -12,13 +12,18 @@ _SNIFF = 8192
 
 def read_text_file(path: Path) -> str:
     """Read ``path`` as UTF-8 text (BOM allowed), refusing binary or undecodable files."""
+    return decode_text(read_article_bytes(path), str(path))
+
+
+def read_article_bytes(path: Path) -> bytes:
+    """The bytes of the article file at ``path`` (within the size limit)."""
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(
                 f"{path}: file is too large ({size} bytes, limit {MAX_ARTICLE_BYTES})"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -27,7 +32,6 @@ def read_text_file(path: Path) -> str:
         raise ArticleError(f"{path}: permission denied") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode_text(data, str(path))
 
 
 def decode_text(data: bytes, name: str) -> str:

@@ -7,7 +7,7 @@ line writes it there when that variable is set.
 from __future__ import annotations
 
 from quotecheck.models import Report, Verdict
-from quotecheck.report.common import message, severity
+from quotecheck.report.common import located_message, severity
 from quotecheck.report.registry import RenderOptions, register
 
 
@@ -31,10 +31,12 @@ def render_github(report: Report, options: RenderOptions) -> str:
             if level == "note" or f.verdict in (None, Verdict.SKIPPED):
                 continue
             c = f.claim
+            place = [] if c.paragraph is not None else [  # no lines in Word or web articles
+                f"line={c.line}", f"col={c.column}", f"endLine={c.end_line}",
+                f"endColumn={c.end_column}"]
             props = ",".join([
-                f"file={escape_property(article.path)}", f"line={c.line}", f"col={c.column}",
-                f"endLine={c.end_line}", f"endColumn={c.end_column}",
+                f"file={escape_property(article.path)}", *place,
                 f"title={escape_property('quotecheck: ' + f.verdict.value)}",
             ])
-            lines.append(f"::{level} {props}::{escape_data(message(f))}")
+            lines.append(f"::{level} {props}::{escape_data(located_message(f))}")
     return "\n".join(lines) + ("\n" if lines else "")

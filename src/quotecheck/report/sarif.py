@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from quotecheck.models import Report, Verdict
-from quotecheck.report.common import fingerprint, message, severity
+from quotecheck.report.common import fingerprint, located_message, severity
 from quotecheck.report.registry import RenderOptions, register
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -36,16 +36,16 @@ def _rules() -> list[dict[str, Any]]:
 
 def _result(path: str, report: Report, finding: Any) -> dict[str, Any]:
     c = finding.claim
+    location: dict[str, Any] = {"artifactLocation": {"uri": path.replace("\\\\", "/")}}
+    if c.paragraph is None:  # a Word or web article has no lines: the message says where
+        location["region"] = {"startLine": c.line, "startColumn": c.column,
+                              "endLine": c.end_line, "endColumn": c.end_column}
     return {
         "ruleId": f"quotecheck/{finding.verdict.value}",
         "ruleIndex": list(RULES).index(finding.verdict),
         "level": severity(report, finding),
-        "message": {"text": message(finding)},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": path.replace("\\\\", "/")},
-            "region": {"startLine": c.line, "startColumn": c.column,
-                       "endLine": c.end_line, "endColumn": c.end_column},
-        }}],
+        "message": {"text": located_message(finding)},
+        "locations": [{"physicalLocation": location}],
         "partialFingerprints": {"quotecheck/v1": fingerprint(path, finding)},
     }
 

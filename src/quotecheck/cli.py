@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from quotecheck import __version__
+from quotecheck.articles.web import is_web_address, web_reader
 from quotecheck.baseline import apply_baseline, read_baseline, write_baseline
 from quotecheck.cli_options import (
     AllowPrivate,
@@ -84,10 +85,11 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(int(exc.exit_code)) from None
 
 
-def _inputs(paths: list[str], stdin_filename: str, selection: Selection
-            ) -> list[ArticleInput]:
+def _inputs(paths: list[str], stdin_filename: str, selection: Selection,
+            settings: Settings | None = None) -> list[ArticleInput]:
     stdin = typer.get_binary_stream("stdin").read() if STDIN in paths else None
-    return collect_inputs(paths, stdin, stdin_filename, selection)
+    web = web_reader(settings.network, settings.cache) if settings else None
+    return collect_inputs(paths, stdin, stdin_filename, selection, web)
 
 
 def _selection(settings: Settings, include: list[str] | None, exclude: list[str] | None
@@ -97,7 +99,7 @@ def _selection(settings: Settings, include: list[str] | None, exclude: list[str]
 
 def _start_folder(paths: list[str]) -> Path:
     """Where config discovery starts: the first article's folder."""
-    first = next((Path(p) for p in paths if p != STDIN), None)
+    first = next((Path(p) for p in paths if p != STDIN and not is_web_address(p)), None)
     if first is None:
         return Path.cwd()
     return first if first.is_dir() else first.parent
@@ -143,7 +145,6 @@ class _Run:
         """Read the settings and articles, and verify them."""
         base = load_settings(self.config, _start_folder(self.paths), os.environ)
         selection = _selection(base, self.include, self.exclude)
-        inputs = _inputs(self.paths, self.stdin_filename, selection)
         settings = replace(_settings(base, self.sources, self.fail_on, strict=self.strict),
                            changed_since=self.changed_since)
         network = replace(settings.network, offline=self.offline, refresh=self.refresh,
@@ -151,6 +152,7 @@ class _Run:
         settings = replace(settings, network=network)
         if self.no_archive:
             settings = replace(settings, archive=replace(settings.archive, enabled=False))
+        inputs = _inputs(self.paths, self.stdin_filename, selection, settings)
         jobs = self.jobs or os.cpu_count() or 1
         with article_progress(len(inputs), sys.stderr, os.environ) as progress:
             return run_verify(inputs, settings, jobs=jobs, progress=progress)

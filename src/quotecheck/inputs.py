@@ -9,6 +9,7 @@ from glob import glob
 from pathlib import Path
 
 from quotecheck.articles import parse_stdin, read_article
+from quotecheck.articles.web import WebReader, is_web_address, web_reader
 from quotecheck.errors import ArticleError
 from quotecheck.pipeline import ArticleInput
 
@@ -56,13 +57,17 @@ def _expand(path: Path, selection: Selection) -> Iterator[Path]:
 
 
 def collect_inputs(names: Sequence[str], stdin: bytes | None = None,
-                   stdin_filename: str = "stdin.md", selection: Selection | None = None
-                   ) -> list[ArticleInput]:
-    """Read every article named in ``names`` (``-`` reads ``stdin``); folders are searched
-    for the files ``selection`` wants; files named outright are always read."""
+                   stdin_filename: str = "stdin.md", selection: Selection | None = None,
+                   web: WebReader | None = None) -> list[ArticleInput]:
+    """Read every article named in ``names`` (``-`` reads ``stdin``, a web address is
+    fetched by ``web``); folders are searched for the files ``selection`` wants; files
+    named outright are always read."""
     selection = selection or Selection()
     inputs: list[ArticleInput] = []
     for name in names:
+        if is_web_address(name):
+            inputs.append(ArticleInput((web or web_reader())(name), Path.cwd()))
+            continue
         if name == STDIN:
             inputs.append(ArticleInput(parse_stdin(stdin_filename, stdin or b""), Path.cwd()))
             continue

@@ -140,6 +140,7 @@ class SourceText:
     redirects: tuple[str, ...] = ()
     archived: str | None = None
     alternatives: tuple[SourceText, ...] = ()
+    ocr_spans: tuple[tuple[int, int, float], ...] = ()  # OCR lines: start, end, confidence
 
     @property
     def available(self) -> bool:
@@ -231,6 +232,7 @@ class MatchInfo:
     context_after: str
     occurrences: int = 1
     time: str | None = None
+    confidence: float | None = None  # OCR: the lowest confidence of the matched lines
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,9 @@ from quotecheck.models import (
     SourceText,
     Verdict,
 )
+from quotecheck.ocrnoise import OcrReading, ocr_note, ocr_reading, with_misreadings
 from quotecheck.sources import SourceReader, SourceRef, article_sources
+from quotecheck.sources.ocr import ocr_confidence
 from quotecheck.verdict import judge
 
 RANK = {Verdict.EXACT: 0, Verdict.VERIFIED: 1, Verdict.MINOR: 2, Verdict.ALTERED: 3}
@@ -128,14 +130,16 @@ def check_claim(claim: Claim, refs: Iterable[SourceRef], cited: frozenset[str],
         found = _first_layer_match(claim, ref, source, store, settings)
         if found is None:
             continue
-        text, alignment = found
-        verdict, differences = judge(alignment, claim.quote)
-        note = None
+        text, alignment, reading = found
+        confidence = ocr_confidence(text.ocr_spans, alignment.start, alignment.end)
+        verdict, differences = with_misreadings(
+            *judge(alignment, reading.quote, ocr=confidence is not None), reading)
+        note = ocr_note(differences, confidence)
         if cited and ref.location not in cited:
             note = "found in a source other than the one cited"
         evidence = replace(
             _match_info(text, store.lines(ref, text), alignment.start, alignment.end),
-            occurrences=alignment.occurrences)
+            occurrences=alignment.occurrences, confidence=confidence)
         finding = Finding(claim, verdict, alignment.score, _source_info(text), evidence,
                           differences, note)
         rank = RANK[verdict] * 2 + (0 if ref.location in cited or not cited else 1)
@@ -149,12 +153,15 @@ def check_claim(claim: Claim, refs: Iterable[SourceRef], cited: frozenset[str],
 
 
 def _first_layer_match(claim: Claim, ref: SourceRef, source: SourceText, store: SourceStore,
-                       settings: Settings) -> tuple[SourceText, Alignment] | None:
-    """The quote in the first layer of the source that has it (main, full, JSON-LD…)."""
+                       settings: Settings) -> tuple[SourceText, Alignment, OcrReading] | None:
+    """The quote in the first layer of the source that has it (main, full, JSON-LD…), and
+    the quote as looked for (in OCR text, with the scan's misreadings)."""
     for text in (source, *source.alternatives):
-        alignment = match_quote(claim.quote, store.index(ref, text), settings.match)
+        reading = ocr_reading(claim.quote, text.text) if text.ocr_spans else OcrReading(
+            claim.quote)
+        alignment = match_quote(reading.quote, store.index(ref, text), settings.match)
         if alignment is not None:
-            return text, alignment
+            return text, alignment, reading
     return None
 
 

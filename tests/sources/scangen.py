@@ -45,8 +45,9 @@ def page_image(paragraphs: list[str], *, dpi: int = 150, point_size: int = 11,
     size = round(point_size * dpi / 72)
     font = _font(size)
     y = dpi
-    for paragraph in paragraphs:
-        for line in textwrap.wrap(paragraph, 78):
+    for paragraph in paragraphs:  # wrapped, unless its lines are given
+        lines = paragraph.split("\n") if "\n" in paragraph else textwrap.wrap(paragraph, 78)
+        for line in lines:
             draw.text((dpi, y), line, fill=0, font=font)  # type: ignore[arg-type]
             y += round(size * 1.5)
         y += size

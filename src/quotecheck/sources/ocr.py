@@ -17,7 +17,7 @@ from typing import Any
 
 INSTALL_HINT = "scanned PDF, needs OCR: install it with pip install 'quotecheck[ocr]'"
 RENDER_SCALE = 2.0  # 144 dpi: small print stays legible, and a page takes seconds
-_ENGINE: list[Callable[[Any], Any]] = []
+_ENGINE: list[Callable[..., Any]] = []
 _ENGINE_LOCK = threading.Lock()
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _GUTTER_SHARE = 0.2  # at most this share of lines may cross the middle of a 2-column page
@@ -44,7 +44,7 @@ def ocr_available() -> bool:
     return True
 
 
-def _engine() -> Callable[[Any], Any]:
+def _engine() -> Callable[..., Any]:
     """The OCR engine, loaded once per process."""
     with _ENGINE_LOCK:
         if not _ENGINE:

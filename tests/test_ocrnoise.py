@@ -16,7 +16,8 @@ from quotecheck.verdict import judge
 SCAN = ("The council said the modem fleet wi1l stay in service. Residents were not "
         "consulted, said Councillor Hemnann. The levy raised $3.8 million in 2O24 for the "
         "depot and the Iine to Rennes; the cafe reopened. We wiIl keep every route. Oklahoma"
-        "waterlaws thateffectivelyprevent out-of-state applicants, subjecttoa25 percent cap.")
+        "waterlaws thateffectivelyprevent out-of-state applicants, subjecttoa25 percent cap. "
+        "Councillor Camey said the board would n0t wait. The plan willnotraise fares.")
 
 
 def _check(quote: str, *, ocr: bool) -> Finding:
@@ -56,6 +57,8 @@ def test_recognition_confusions_are_ocr_differences(quote: str) -> None:
     ("The levy raised $3.9 million", "number_changed"),     # a number
     ("raised $3.8 million in 2024 for", "number_changed"),  # O/0 in a number is a number
     ("said Councillor Herrmann", "name_changed"),           # rn/m in a name is a name
+    ("Councillor Carney said the board", "name_changed"),   # only rn/m, but a name
+    ("the board would not wait", "negation"),               # 0/o, but a negation
 ])
 def test_negations_numbers_and_names_are_never_excused(quote: str, kind: str) -> None:
     verdict, kinds = _judge(quote, ocr=True)
@@ -82,3 +85,7 @@ def test_a_changed_number_among_run_together_words_is_never_verified() -> None:
     assert _judge("subject to a 35 percent cap", ocr=True)[0] not in (
         Verdict.EXACT, Verdict.VERIFIED)
     assert _judge("subject to a 25 percent cap", ocr=True)[0] is Verdict.VERIFIED
+
+
+def test_words_run_into_a_negation_are_never_taken_in() -> None:
+    assert _judge("raise fares", ocr=True)[0] not in (Verdict.EXACT, Verdict.VERIFIED)

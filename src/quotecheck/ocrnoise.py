@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from quotecheck.lexicon import FUNCTION_WORDS, is_negation, is_number
+from quotecheck.lexicon import FUNCTION_WORDS, NEGATIONS, is_negation, is_number
 from quotecheck.models import Difference, Edit, Verdict
 
 _NEVER_EXCUSED = frozenset({"negation", "name_changed"})
@@ -144,10 +144,10 @@ def _whole_words(source: str, start: int, end: int) -> tuple[int | None, int]:
         wide_start -= 1
     while wide_end < len(source) and not source[wide_end].isspace():
         wide_end += 1
-    for extra in (source[wide_start:start], source[end:wide_end]):
-        word = _alnum(extra)
-        if word and (is_negation(word) or is_number(word)):
-            return None, end
+    before, after = _alnum(source[wide_start:start]), _alnum(source[end:wide_end])
+    if any(c.isdigit() for c in before + after) or any(
+            before.endswith(n) or after.startswith(n) for n in NEGATIONS):
+        return None, end
     return wide_start, wide_end
 
 

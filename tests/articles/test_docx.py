@@ -137,12 +137,18 @@ def test_tracked_changes_read_as_the_current_text(tmp_path: Path) -> None:
     wordgen.add_insertion(p, "next ")
     p.add_run("year.”")
     doc.add_paragraph("Untouched: “every route stays open” was said too.")
+    only_deleted = doc.add_paragraph("Ruiz said “the depot ")
+    wordgen.add_deletion(only_deleted, "will never ")
+    only_deleted.add_run("reopens.”")
     article = read_article(wordgen.save(doc, tmp_path / "tracked.docx"))
-    assert article.raw.split("\n")[0] == "The mayor said “We will raise fares next year.”"
+    assert article.raw.split("\n") == ["The mayor said “We will raise fares next year.”",
+                                       "Untouched: “every route stays open” was said too.",
+                                       "Ruiz said “the depot reopens.”"]
     claims = extract_claims(article)
     assert [(c.quote, c.flags) for c in claims] == [
         ("We will raise fares next year", ("tracked-change",)),
         ("every route stays open", ()),
+        ("the depot reopens", ("tracked-change",)),
     ]
 
 

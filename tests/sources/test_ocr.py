@@ -176,3 +176,10 @@ def test_the_scanned_syllabus(syllabus: SourceText, label: dict[str, Any]) -> No
         assert finding.match.confidence is not None
     else:  # never passed as faithful, OCR or not
         assert finding.verdict in (Verdict.ALTERED, Verdict.NOT_FOUND, Verdict.MINOR)
+
+
+def test_the_confidence_is_the_lowest_of_the_lines_a_match_spans() -> None:
+    spans = [(0, 10, 0.9), (10, 20, 0.6), (20, 30, 0.8)]
+    assert ocr.ocr_confidence(spans, 5, 15) == 0.6
+    assert ocr.ocr_confidence(spans, 21, 25) == 0.8
+    assert ocr.ocr_confidence(spans, 40, 50) is None

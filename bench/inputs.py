@@ -27,10 +27,10 @@ from tests.sources import scangen
 
 from bench.corpus import english_like
 from quotecheck.articles import read_article
-from quotecheck.config import Settings
+from quotecheck.cli.inputs import collect_inputs
 from quotecheck.extract import extract_claims
-from quotecheck.inputs import collect_inputs
 from quotecheck.pipeline import run_verify
+from quotecheck.settings import CheckSettings
 from quotecheck.sources import CacheSettings, ocr
 from quotecheck.sources.local import read_local
 
@@ -127,7 +127,7 @@ def bench_web(folder: Path) -> None:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     (folder / "story.html").write_text(page.decode().replace("/source.txt", f"{base}/source.txt"))
-    settings = replace(Settings(), cache=CacheSettings(path=str(folder / "cache.sqlite")))
+    settings = replace(CheckSettings(), cache=CacheSettings(path=str(folder / "cache.sqlite")))
     settings = replace(settings, network=replace(settings.network, allow_private=True))
     from quotecheck.articles.web import web_reader
 

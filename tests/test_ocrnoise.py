@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.config import Settings
 from quotecheck.match import SourceIndex, match_quote
 from quotecheck.models import Claim, ClaimKind, Finding, SourceText, Verdict
 from quotecheck.ocrnoise import ocr_note
-from quotecheck.pipeline import SourceStore, check_claim
+from quotecheck.pipeline import SourceStore
+from quotecheck.pipeline.ranking import check_claim
+from quotecheck.settings import MatchSettings
 from quotecheck.sources import SourceRef
 from quotecheck.verdict import judge
 
@@ -28,7 +29,7 @@ def _check(quote: str, *, ocr: bool) -> Finding:
     store = SourceStore(lambda ref: text)
     ref = SourceRef("scan.pdf", "scan.pdf", is_url=False)
     claim = Claim("c1", ClaimKind.INLINE, quote, 1, 1, 1, 1)
-    return check_claim(claim, [ref], frozenset(), store, Settings())
+    return check_claim(claim, (ref,), frozenset(), store, MatchSettings())
 
 
 def _judge(quote: str, *, ocr: bool) -> tuple[Verdict | None, list[str]]:

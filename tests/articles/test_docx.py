@@ -216,7 +216,7 @@ def test_word_article_from_standard_input(tmp_path: Path, cli: Callable[..., Run
     data = wordgen.save(doc, tmp_path / "in.docx").read_bytes()
     from typer.testing import CliRunner
 
-    from quotecheck.cli import app
+    from quotecheck.cli.app import app
 
     result = CliRunner().invoke(app, ["extract", "-", "--stdin-filename", "in.docx",
                                       "--format", "json"], input=data)

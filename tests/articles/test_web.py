@@ -132,10 +132,11 @@ def test_word_and_text_files_at_an_address(cli: Callable[..., Run], tmp_path: Pa
                                            site: tuple[str, Counter[str]]) -> None:
     base, _ = site
     config = _config(tmp_path)
+    (tmp_path / "minutes.txt").write_text(MINUTES)
     docx = cli("verify", f"{base}/draft.docx", "--allow-private", "--config", config,
-               "--format", "json", "--source", str(tmp_path / "nothing.txt"))
-    assert [(c["quote"], c["paragraph"]) for c in _claims(docx)] == [
-        ("We will not raise fares this year", 1)]
+               "--format", "json", "--source", str(tmp_path / "minutes.txt"))
+    assert [(c["quote"], c["paragraph"], c["verdict"]) for c in _claims(docx)] == [
+        ("We will not raise fares this year", 1, "exact")]
     text = cli("verify", f"{base}/notes.txt", "--allow-private", "--config", config,
                "--format", "json")
     assert [(c["quote"], c["paragraph"], c["offset"]) for c in _claims(text)] == [

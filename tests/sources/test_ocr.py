@@ -13,9 +13,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from quotecheck.config import Settings
 from quotecheck.models import Claim, ClaimKind, Finding, SourceText, Verdict
-from quotecheck.pipeline import SourceStore, check_claim
+from quotecheck.pipeline import SourceStore
+from quotecheck.pipeline.ranking import check_claim
+from quotecheck.settings import MatchSettings
 from quotecheck.sources import SourceRef, ocr
 from quotecheck.sources.local import read_local
 from quotecheck.sources.ocr import OcrLine, join_lines, reading_order
@@ -68,8 +69,8 @@ def test_without_the_extra_the_reason_says_how_to_install(
 def _check(source: SourceText, quote: str) -> Finding:
     store = SourceStore(lambda ref: source)
     ref = SourceRef("scan.pdf", "scan.pdf", is_url=False)
-    return check_claim(Claim("c1", ClaimKind.INLINE, quote, 1, 1, 1, 1), [ref], frozenset(),
-                       store, Settings())
+    return check_claim(Claim("c1", ClaimKind.INLINE, quote, 1, 1, 1, 1), (ref,), frozenset(),
+                       store, MatchSettings())
 
 
 @pytest.fixture(scope="module")

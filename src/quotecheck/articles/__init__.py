@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from quotecheck.articles.decode import decode_text, read_text_file
+from quotecheck.articles.decode import read_text_file
 from quotecheck.articles.html import parse_html
 from quotecheck.articles.markdown import parse_markdown
 from quotecheck.articles.text import parse_text
+from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 from quotecheck.models import Article
 
@@ -40,7 +41,7 @@ def parser_for(name: str) -> Parser:
 def read_article(path: Path) -> Article:
     """Read and parse the article at ``path``."""
     if path.suffix.lower() == ".docx":
-        from quotecheck.articles.docx import read_docx_article  # noqa: PLC0415 - lxml
+        from quotecheck.articles.docx import read_docx_article  # lxml: only for Word files
 
         return read_docx_article(path)
     parse = parser_for(path.name)
@@ -55,7 +56,7 @@ def parse_article(name: str, text: str) -> Article:
 def parse_stdin(name: str, data: bytes) -> Article:
     """Parse an article read from standard input as if from a file called ``name``."""
     if Path(name).suffix.lower() == ".docx":
-        from quotecheck.articles.docx import parse_docx  # noqa: PLC0415 - lxml
+        from quotecheck.articles.docx import parse_docx  # lxml: only for Word files
 
         return parse_docx(name, data)
-    return parse_article(name, decode_text(data, name))
+    return parse_article(name, decode_text(data, name, strict=True))

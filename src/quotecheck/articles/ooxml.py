@@ -79,7 +79,7 @@ def open_package(name: str, data: bytes) -> WordPackage:
 
 def parse_xml(name: str, part: str, data: bytes) -> etree._Element:
     """Parse one part; Word never declares a DTD, so one is refused outright."""
-    from lxml import etree  # noqa: PLC0415 - heavy, only for Word files
+    from lxml import etree
 
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise ArticleError(f"{name}: {part} declares a DTD or entities (refused)")

@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from quotecheck.articles.decode import decode_text
 from quotecheck.articles.flat import FlatParagraph, flat_article
 from quotecheck.articles.structure import split_paragraphs
+from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 from quotecheck.models import Article, Link
+from quotecheck.settings import CacheSettings, NetworkSettings
 
 if TYPE_CHECKING:
-    from quotecheck.sources.http import CacheSettings, Fetched, NetworkSettings
+    from quotecheck.sources.http import Fetched
 
 WebReader = Callable[[str], Article]
 _TEXT_TAGS = frozenset({"p", "head", "item", "cell", "quote"})
@@ -93,8 +94,8 @@ def _paragraphs(element: Any, page: str, in_quote: bool, out: list[FlatParagraph
 
 def main_text_paragraphs(markup: bytes, page: str) -> list[FlatParagraph]:
     """The page's main text as paragraphs, with links resolved against ``page``."""
-    import trafilatura  # noqa: PLC0415 - heavy, only for web articles
-    from lxml import etree  # noqa: PLC0415
+    import trafilatura
+    from lxml import etree
 
     xml = trafilatura.extract(markup, output_format="xml", include_links=True,
                               favor_recall=True, include_comments=False, include_tables=True)
@@ -110,7 +111,7 @@ def main_text_paragraphs(markup: bytes, page: str) -> list[FlatParagraph]:
 
 
 def _html_article(url: str, fetched: Fetched) -> Article:
-    from quotecheck.sources.web import web_text  # noqa: PLC0415 - heavy
+    from quotecheck.sources.web import web_text
 
     source = web_text(url, fetched)  # the source reader's checks: consent walls, empty pages
     if source.error is not None:
@@ -124,8 +125,8 @@ def _html_article(url: str, fetched: Fetched) -> Article:
 
 def read_web_article(url: str, network: NetworkSettings, cache: CacheSettings) -> Article:
     """Fetch and read the article at ``url``; an :class:`ArticleError` says why it cannot."""
-    from quotecheck.sources.http import Fetcher  # noqa: PLC0415 - heavy
-    from quotecheck.sources.web import sniff  # noqa: PLC0415
+    from quotecheck.sources.http import Fetcher
+    from quotecheck.sources.web import sniff
 
     fetched = Fetcher(network, cache).fetch(url)
     if fetched.error is not None:
@@ -134,12 +135,12 @@ def read_web_article(url: str, network: NetworkSettings, cache: CacheSettings) -
     if kind == "html":
         return _html_article(url, fetched)
     if kind == "zip":
-        from quotecheck.articles.docx import parse_docx  # noqa: PLC0415 - lxml
+        from quotecheck.articles.docx import parse_docx  # lxml: only for Word files
 
         return parse_docx(url, fetched.body)
     if kind == "pdf":
         raise ArticleError(f"{url}: a PDF is not supported as an article (use it as a source)")
-    text = decode_text(fetched.body, url)
+    text = decode_text(fetched.body, url, strict=False)
     return flat_article(url, [FlatParagraph(text[p.start:p.end])
                               for p in split_paragraphs(text)])
 
@@ -148,7 +149,5 @@ def web_reader(network: NetworkSettings | None = None, cache: CacheSettings | No
                ) -> WebReader:
     """A reader of web articles with these settings (the defaults when None)."""
     def read(url: str) -> Article:
-        from quotecheck.sources.http import CacheSettings, NetworkSettings  # noqa: PLC0415
-
         return read_web_article(url, network or NetworkSettings(), cache or CacheSettings())
     return read

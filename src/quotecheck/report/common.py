@@ -8,21 +8,11 @@ from urllib.parse import quote
 
 from quotecheck.models import Claim, Finding, Report, Verdict
 
-#: verdicts that are not failures but deserve a look
-WARNINGS = frozenset({Verdict.MINOR, Verdict.NO_SOURCE, Verdict.UNAVAILABLE})
-
 
 def shorten(text: str, limit: int = 60) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def severity(report: Report, finding: Finding) -> str:
-    """``error`` for a failing verdict, ``warning`` for one worth a look, else ``note``."""
-    if report.fails(finding):
-        return "error"
-    return "warning" if finding.verdict in WARNINGS else "note"
 
 
 def differences_text(finding: Finding, limit: int = 40) -> list[str]:
@@ -100,3 +90,15 @@ def text_fragment_link(path: str, claim: Claim) -> str | None:
     else:
         target = f"{encode(words[:_FRAGMENT_WORDS])},{encode(words[-_FRAGMENT_WORDS:])}"
     return f"{path.split('#', 1)[0]}#:~:text={target}"
+
+
+def run_notes(report: Report) -> list[str]:
+    """What a reader must know about the run as a whole: interrupted, claims left out."""
+    notes = []
+    if not report.complete:
+        notes.append("interrupted: only the claims checked before Ctrl-C are reported")
+    left_out = sum(a.left_out for a in report.articles)
+    if left_out:
+        notes.append(f"{left_out} claim{'s' if left_out != 1 else ''} on unchanged lines "
+                     "left out (--changed-since)")
+    return notes

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from quotecheck.cli.policy import Policy
 from quotecheck.models import Report, Verdict
-from quotecheck.report.common import fingerprint, located_message, severity
+from quotecheck.report.common import fingerprint, located_message
 from quotecheck.report.registry import RenderOptions, register
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -34,7 +35,7 @@ def _rules() -> list[dict[str, Any]]:
     ]
 
 
-def _result(path: str, report: Report, finding: Any) -> dict[str, Any]:
+def _result(path: str, finding: Any, policy: Policy) -> dict[str, Any]:
     c = finding.claim
     location: dict[str, Any] = {"artifactLocation": {"uri": path.replace("\\\\", "/")}}
     if c.paragraph is None:  # a Word or web article has no lines: the message says where
@@ -43,7 +44,7 @@ def _result(path: str, report: Report, finding: Any) -> dict[str, Any]:
     return {
         "ruleId": f"quotecheck/{finding.verdict.value}",
         "ruleIndex": list(RULES).index(finding.verdict),
-        "level": severity(report, finding),
+        "level": policy.severity(finding),
         "message": {"text": located_message(finding)},
         "locations": [{"physicalLocation": location}],
         "partialFingerprints": {"quotecheck/v1": fingerprint(path, finding)},
@@ -54,7 +55,7 @@ def _result(path: str, report: Report, finding: Any) -> dict[str, Any]:
 def render_sarif(report: Report, options: RenderOptions) -> str:
     """One SARIF log with one run."""
     results = [
-        _result(a.path, report, f)
+        _result(a.path, f, options.policy)
         for a in report.articles for f in a.findings if f.verdict in RULES
     ]
     log = {

@@ -38,7 +38,7 @@ class OcrLine:
 def ocr_available() -> bool:
     """True when the OCR extra is installed."""
     try:
-        import rapidocr_onnxruntime  # noqa: F401, PLC0415 - only probing
+        import rapidocr_onnxruntime  # noqa: F401 - only probing
     except ImportError:
         return False
     return True
@@ -48,7 +48,7 @@ def _engine() -> Callable[..., Any]:
     """The OCR engine, loaded once per process."""
     with _ENGINE_LOCK:
         if not _ENGINE:
-            from rapidocr_onnxruntime import RapidOCR  # noqa: PLC0415 - the optional extra
+            from rapidocr_onnxruntime import RapidOCR
 
             _ENGINE.append(RapidOCR())
         return _ENGINE[0]
@@ -123,8 +123,8 @@ def join_lines(lines: Sequence[tuple[str, float]], at: int = 0
 
 def ocr_pages(data: bytes, indexes: Sequence[int]) -> dict[int, list[tuple[str, float]]]:
     """The text lines (with confidences) of the pages ``indexes`` of the PDF ``data``."""
-    import numpy as np  # noqa: PLC0415 - heavy
-    import pypdfium2 as pdfium  # noqa: PLC0415 - heavy
+    import numpy as np
+    import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
     try:
@@ -143,7 +143,7 @@ def binarized(gray: Any) -> Any:
     """The page in black and white. The engine runs words together on anti-aliased or
     JPEG-compressed scans and keeps them apart on clean black and white: the threshold is
     halfway between Otsu's and the paper's brightness, so thin strokes stay black."""
-    import numpy as np  # noqa: PLC0415 - heavy
+    import numpy as np
 
     counts = np.bincount(gray.ravel(), minlength=256).astype(float)
     share = counts / max(counts.sum(), 1.0)
@@ -170,7 +170,7 @@ def _drawn(data: bytes, pages: list[list[str]], min_chars: int) -> list[int]:
              if len("".join(lines).strip()) < min_chars]
     if not blank:
         return []
-    import pypdfium2 as pdfium  # noqa: PLC0415 - heavy
+    import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(data)
     try:

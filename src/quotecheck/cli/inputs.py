@@ -10,8 +10,9 @@ from pathlib import Path
 
 from quotecheck.articles import parse_stdin, read_article
 from quotecheck.articles.web import WebReader, is_web_address, web_reader
+from quotecheck.cli.changes import changed_lines
 from quotecheck.errors import ArticleError
-from quotecheck.pipeline import ArticleInput
+from quotecheck.models import ArticleInput
 
 STDIN = "-"
 #: what a folder is searched for by default: text and HTML files there are more often
@@ -58,10 +59,12 @@ def _expand(path: Path, selection: Selection) -> Iterator[Path]:
 
 def collect_inputs(names: Sequence[str], stdin: bytes | None = None,
                    stdin_filename: str = "stdin.md", selection: Selection | None = None,
-                   web: WebReader | None = None) -> list[ArticleInput]:
+                   *, changed_since: str | None = None, web: WebReader | None = None
+                   ) -> list[ArticleInput]:
     """Read every article named in ``names`` (``-`` reads ``stdin``, a web address is
     fetched by ``web``); folders are searched for the files ``selection`` wants; files
-    named outright are always read."""
+    named outright are always read. With ``changed_since``, each article keeps only the
+    lines git says changed since that ref."""
     selection = selection or Selection()
     inputs: list[ArticleInput] = []
     for name in names:
@@ -69,8 +72,10 @@ def collect_inputs(names: Sequence[str], stdin: bytes | None = None,
             inputs.append(ArticleInput((web or web_reader())(name), Path.cwd()))
             continue
         if name == STDIN:
-            inputs.append(ArticleInput(parse_stdin(stdin_filename, stdin or b""), Path.cwd()))
+            base = (Path.cwd() / stdin_filename).parent  # relative links: from its folder
+            inputs.append(ArticleInput(parse_stdin(stdin_filename, stdin or b""), base))
             continue
         for path in _expand(Path(name), selection):
-            inputs.append(ArticleInput(read_article(path), path.parent))
+            lines = changed_lines(path, changed_since) if changed_since else None
+            inputs.append(ArticleInput(read_article(path), path.parent, lines))
     return inputs

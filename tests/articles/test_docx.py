@@ -264,3 +264,27 @@ def test_a_broken_word_file_is_an_input_error(tmp_path: Path, cli: Callable[...,
     assert run.code == 2
     assert run.stderr.startswith("quotecheck: error: ") and "not a readable Word file" in \
         run.stderr and run.stderr.count("\n") == 1
+
+
+def test_changed_since_checks_a_changed_word_file_whole(tmp_path: Path,
+                                                        cli: Callable[..., Run]) -> None:
+    import subprocess
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(tmp_path), "-c", "user.name=t", "-c",
+                        "user.email=t@t", *args], check=True, capture_output=True)
+
+    doc = wordgen.new_document()
+    doc.add_paragraph("She said “we will keep every route open” today.")
+    wordgen.save(doc, tmp_path / "draft.docx")
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-q", "-m", "first")
+    args = (str(tmp_path / "draft.docx"), "--format", "json", "--changed-since", "HEAD")
+    unchanged = cli("verify", *args)
+    assert unchanged.json()["articles"][0]["claims"] == []
+    doc.add_paragraph("He said “the library stays open” too.")
+    wordgen.save(doc, tmp_path / "draft.docx")
+    changed = cli("verify", *args)
+    assert [c["quote"] for c in changed.json()["articles"][0]["claims"]] == [
+        "we will keep every route open", "the library stays open"]

@@ -149,6 +149,8 @@ def test_verify_an_article_against_a_scan(cli: Callable[..., Run], tmp_path: Pat
     assert [(c["verdict"], c["source"]["layer"], c["match"]["page"]) for c in claims] == [
         ("exact", "ocr", 1), ("altered", "ocr", 1)]
     assert all(0.5 < c["match"]["confidence"] <= 1 for c in claims)
+    page = cli("verify", str(article), "--format", "html").stdout
+    assert "page 1, ocr text, OCR confidence 0." in page
 
 
 @pytest.fixture(scope="module")

@@ -45,6 +45,8 @@ def _evidence(finding: Finding) -> str:
         where.append(f"line {match.line}")
     if finding.source is not None and finding.source.layer:
         where.append(f"{escape(finding.source.layer)} text")
+    if match.confidence is not None:
+        where.append(f"OCR confidence {match.confidence:.2f}")
     context = (f"…{escape(match.context_before)}<mark>{escape(match.text)}</mark>"
                f"{escape(match.context_after)}…")
     diff = ""

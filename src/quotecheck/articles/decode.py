@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quotecheck.confine import NotRegularFileError, read_regular
 from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 
@@ -16,14 +17,16 @@ def read_text_file(path: Path) -> str:
 
 
 def read_article_bytes(path: Path) -> bytes:
-    """The bytes of the article file at ``path`` (within the size limit)."""
+    """The bytes of the article file at ``path`` (a regular file, within the size limit)."""
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(
                 f"{path}: file is too large ({size} bytes, limit {MAX_ARTICLE_BYTES})"
             )
-        return path.read_bytes()
+        return read_regular(path, MAX_ARTICLE_BYTES)  # a FIFO must not block the run
+    except NotRegularFileError as exc:
+        raise ArticleError(f"{path}: refused: {exc}") from None
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from quotecheck.errors import ArticleError
 
 if TYPE_CHECKING:
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -67,7 +67,13 @@ class WordPackage:
 
 
 def open_package(name: str, data: bytes) -> WordPackage:
-    """The Word file ``data`` as a package, or an :class:`ArticleError` saying why not."""
+    """The Word file ``data`` as a package, or an :class:`ArticleError` saying why not
+    (the source reader's checks first: total unpacked size, XML size, DTDs)."""
+    from quotecheck.sources.docx import package_refusal
+
+    refusal = package_refusal(data)
+    if refusal is not None:
+        raise ArticleError(f"{name}: {refusal}")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:

@@ -95,7 +95,7 @@ def _paragraphs(element: Any, page: str, in_quote: bool, out: list[FlatParagraph
 def main_text_paragraphs(markup: bytes, page: str) -> list[FlatParagraph]:
     """The page's main text as paragraphs, with links resolved against ``page``."""
     import trafilatura
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     xml = trafilatura.extract(markup, output_format="xml", include_links=True,
                               favor_recall=True, include_comments=False, include_tables=True)

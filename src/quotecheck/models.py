@@ -86,6 +86,8 @@ class Article:
     blocks: tuple[BlockSpan, ...] = ()
     enabled: bool = True
     date: str | None = None
+    paragraph_lines: bool = False  # raw is the flattened view: one paragraph per line
+    revisions: tuple[Paragraph, ...] = ()  # plain spans that tracked changes touch
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ class Claim:
     cited: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     skipped: str | None = None
+    paragraph: int | None = None  # articles read from paragraphs (Word, web): 1-based
+    offset: int | None = None  # and the quote's character offset in that paragraph
 
 
 @dataclass(frozen=True, eq=False)
@@ -149,6 +153,7 @@ class SourceText:
     archived: str | None = None
     alternatives: tuple[SourceText, ...] = ()
     speakers: tuple[tuple[int, str], ...] = ()  # (offset in text, name) where each turn begins
+    ocr_spans: tuple[tuple[int, int, float], ...] = ()  # OCR lines: start, end, confidence
 
     @property
     def available(self) -> bool:
@@ -245,6 +250,7 @@ class MatchInfo:
     occurrences: int = 1
     time: str | None = None
     speaker: str | None = None  # who says the matched words in the source, where it says
+    confidence: float | None = None  # OCR: the lowest confidence of the matched lines
 
 
 @dataclass(frozen=True)

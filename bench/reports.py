@@ -16,7 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.match.labelled import CHANGED, build_cases
+from tests.match.labelled import CHANGED, LabelledSet, build_core
+from tests.match.real_texts import build_real
 
 from quotecheck.articles import parse_article
 from quotecheck.articles.frontmatter import split_front_matter
@@ -91,11 +92,12 @@ def output_safety(articles: list[Path]) -> None:
               f"'##[': {out.count('##[')}")
 
 
-def wording(seed: int) -> None:
-    """On the changed quotes of the accuracy gate's labelled set (generated from the gold
-    sources): how often a word-level difference is placed in the source, so that it is
-    printed with the source's words around it, and what the descriptions start with."""
-    labelled = build_cases(seed)
+def wording(part: str) -> None:
+    """On the changed quotes of the accuracy gate's labelled set (``core``: generated from
+    the gold sources; ``tune`` and ``held_out``: from the real books and court PDFs): how
+    often a word-level difference is placed in the source, so that it is printed with the
+    source's words around it, and what the descriptions start with."""
+    labelled: LabelledSet = build_core() if part == "core" else build_real(part)
     indexes = {name: SourceIndex(text) for name, text in labelled.texts.items()}
     located = total = 0
     starts: dict[str, int] = {}
@@ -116,7 +118,7 @@ def wording(seed: int) -> None:
                 located += _locate(d, case.quote, match.text) is not None
             head = describe(d, finding).split(" ", 1)[0]
             starts[head] = starts.get(head, 0) + 1
-    print(f"seed {seed}: word-level differences {total}, placed in the source {located} "
+    print(f"{part}: word-level differences {total}, placed in the source {located} "
           f"({located / max(total, 1):.1%}); descriptions start with: "
           + ", ".join(f"{k} {v}" for k, v in sorted(starts.items(), key=lambda kv: -kv[1])))
 
@@ -132,8 +134,8 @@ def main() -> None:
     print("== output safety, extract of DigitalGov and PolNeAR articles in every format")
     output_safety(digitalgov + polnear[:150])
     print("== plain-word differences on the labelled set's changed quotes")
-    for seed in (1, 2, 3):
-        wording(seed)
+    for part in ("core", "tune", "held_out"):
+        wording(part)
 
 
 if __name__ == "__main__":

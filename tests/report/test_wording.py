@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +16,7 @@ from quotecheck.models import (
     Difference,
     Finding,
     MatchInfo,
+    Nearest,
     Report,
     Verdict,
 )
@@ -92,6 +92,17 @@ def _finding(quote: str, source: str, *diffs: Difference) -> Finding:
      Difference("typography", "the rest from the levy—that is what",
                 "the rest from the levy -- that is what"),
      'typography: "the levy—that is" (source: "the levy -- that is")'),
+    ("[He] said no", "Senator Ruiz said no",
+     Difference("bracket", "[He]", "Senator Ruiz", "the bracket names someone else"),
+     '"[He]" stands for "Senator Ruiz" (the bracket names someone else)'),
+    ("The plan works", "Not because the plan works",
+     Difference("truncation", "", "Not because", "the source's sentence begins earlier"),
+     "cut short: the source's sentence begins earlier"),
+    ("the rnodern plan", "the modern plan",
+     Difference("ocr", "rnodern", "modern", "the scan may be misread"),
+     'ocr: "rnodern" (source: "modern"), the scan may be misread'),
+    ("the bus", "a bus", Difference("word_changed", "the", "a", "article"),
+     'changed "a bus" → "the bus" (article)'),
     ("a … b", "b x a", Difference("order", "", "segments out of order or far apart"),
      "pieces out of order or far apart"),
 ])
@@ -114,26 +125,17 @@ def test_without_a_match_the_words_alone() -> None:
 
 
 def test_not_found_shows_the_nearest_passage_when_there_is_one() -> None:
-    @dataclass(frozen=True)
-    class WithNearest(Finding):
-        """A finding from a pipeline that records the nearest passage."""
-
-        nearest: str | None = None
-
     claim = Claim("c1", ClaimKind.INLINE, "never said", 1, 1, 1, 11)
-    finding = WithNearest(claim, Verdict.NOT_FOUND, nearest="we  never\nsaid that")
-    assert differences_text(finding) == ['not in the source; nearest: "we never said that"']
-
-
-def test_json_differences_carry_the_plain_words(demo_report: Report) -> None:
-    claims = json.loads(render("json", demo_report))["articles"][0]["claims"]
-    texts = {d["text"] for c in claims for d in c["differences"]}
-    assert {DROPPED_NOT, CHANGED_NUMBER} <= texts
+    nearest = Nearest("we  never\nsaid that", 0, 18, 4, None, 71.0, ("never", "said"))
+    finding = Finding(claim, Verdict.NOT_FOUND, nearest=nearest)
+    assert differences_text(finding) == [
+        "not in the source",
+        'nearest passage (line 4, score 71): “we never said that”; in common: never, said']
 
 
 KINDS = ["negation", "number_changed", "name_changed", "word_changed", "word_added",
          "word_dropped", "elision", "insertion", "order", "case", "punctuation",
-         "hyphenation", "typography"]
+         "hyphenation", "typography", "bracket", "truncation", "ocr"]
 words = st.text(alphabet="ab not$3.1\n\t,", max_size=30)
 
 

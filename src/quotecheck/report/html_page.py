@@ -9,8 +9,14 @@ from collections import Counter
 from html import escape
 from urllib.parse import quote as url_quote
 
-from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import differences_text, next_step, visible, word_diff
+from quotecheck.models import Claim, Finding, Report, Verdict
+from quotecheck.report.common import (
+    differences_text,
+    next_step,
+    text_fragment_link,
+    visible,
+    word_diff,
+)
 from quotecheck.report.registry import RenderOptions, register
 
 STYLE = """
@@ -55,7 +61,7 @@ def _word_diff(quote: str, source: str) -> str:
     return " ".join(tags[kind].format(h(word)) for word, kind in word_diff(quote, source))
 
 
-def _where(finding: Finding) -> list[str]:
+def _source_place(finding: Finding) -> list[str]:
     match, source = finding.match, finding.source
     where = []
     if source is not None:
@@ -66,6 +72,8 @@ def _where(finding: Finding) -> list[str]:
         where.append(f"line {match.line}")
     if source is not None and source.layer:
         where.append(f"{h(source.layer)} text")
+    if match is not None and match.confidence is not None:
+        where.append(f"OCR confidence {match.confidence:.2f}")
     return where
 
 
@@ -78,7 +86,7 @@ def _evidence(finding: Finding) -> str:
     diff = ""
     if finding.verdict not in (Verdict.EXACT, Verdict.VERIFIED):
         diff = f"<div>{_word_diff(finding.claim.quote, match.text)}</div>"
-    return f"<div class='evidence'>{', '.join(_where(finding))}<br>{context}</div>{diff}"
+    return f"<div class='evidence'>{', '.join(_source_place(finding))}<br>{context}</div>{diff}"
 
 
 def elsewhere(finding: Finding) -> bool:
@@ -106,6 +114,16 @@ def _line_link(path: str, line: int, column: int, folder: str | None) -> str:
     return f"<a href='{escape(url_quote(path.replace(os.sep, '/')))}#L{line}'>{text}</a>"
 
 
+def _place(path: str, claim: Claim, folder: str | None) -> str:
+    """Where the claim is: ``line:column`` linked to the article's line; for a Word or web
+    article ``¶paragraph:character``, linked to the quote on the page for a web article."""
+    if claim.paragraph is None:
+        return _line_link(path, claim.line, claim.column, folder)
+    place = f"¶{claim.paragraph}:{(claim.offset or 0) + 1}"
+    link = text_fragment_link(path, claim)
+    return f"<a href='{escape(link)}'>{place}</a>" if link else place
+
+
 def _source_cell(finding: Finding) -> str:
     found = h(finding.source.ref) if finding.source else "—"
     cited = [ref for ref in finding.claim.cited if not finding.source
@@ -120,7 +138,7 @@ def _row(path: str, finding: Finding, folder: str | None) -> str:
     c = finding.claim
     details = "<br>".join(h(d) for d in differences_text(finding, 80))
     speaker = f"<div class='speaker'>— {h(c.speaker)}</div>" if c.speaker else ""
-    where = _line_link(path, c.line, c.column, folder)
+    where = _place(path, c, folder)
     hint = next_step(finding)
     todo = f"<div class='next'>What to do: {h(hint)}</div>" if hint else ""
     return (

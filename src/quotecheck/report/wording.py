@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from quotecheck.models import Difference, Finding
 
 #: kinds that are about form only: shown as ``kind: "quote" (source: "source")``
-FORM_KINDS = ("case", "punctuation", "hyphenation", "typography")
+FORM_KINDS = ("case", "punctuation", "hyphenation", "typography", "ocr")
+#: kinds about what an ellipsis, a bracket or the quote's edges leave out or put in
+GAP_KINDS = ("elision", "insertion", "bracket", "order", "truncation")
 
 
 @dataclass(frozen=True)
@@ -89,11 +91,20 @@ def _trim(quote: list[str], source: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _gap(diff: Difference, limit: int) -> str:
-    """An ellipsis, a leading word left out, or a bracketed insertion."""
-    if diff.kind == "insertion":
-        return f"{_quoted([diff.quote], limit)} stands for {_quoted(diff.source.split(), limit)}"
+    """An ellipsis, a leading word left out, a bracket, the quote's edges, or the order."""
+    if diff.kind in ("insertion", "bracket"):
+        text = f"{_quoted([diff.quote], limit)} stands for {_quoted(diff.source.split(), limit)}"
+        return text + (f" ({_shorten(diff.detail, 2 * limit)})" if diff.detail else "")
+    if diff.kind == "truncation":
+        return ("cut short: " + _shorten(diff.detail, 3 * limit) if diff.detail
+                else f"leaves out {_quoted(diff.source.split(), limit)}")
     if diff.kind == "order":
         return "pieces out of order or far apart"
+    return _ellipsis(diff, limit)
+
+
+def _ellipsis(diff: Difference, limit: int) -> str:
+    """What an ellipsis stands for, or the leading word the quote leaves out."""
     if diff.quote == "":
         return f"leaves out the opening {_quoted(diff.source.split(), limit)}"
     left_out = diff.source.strip()
@@ -106,11 +117,18 @@ def _gap(diff: Difference, limit: int) -> str:
 
 def describe(diff: Difference, finding: Finding, limit: int = 40) -> str:
     """One difference in plain words, with the source's words around it where they help."""
-    if diff.kind in ("elision", "insertion", "order"):
+    if diff.kind in GAP_KINDS:
         return _gap(diff, limit)
     if diff.kind in FORM_KINDS:
         quote, source = _trim(diff.quote.split(), diff.source.split())
-        return f"{diff.kind}: {_quoted(quote, limit)} (source: {_quoted(source, limit)})"
+        text = f"{diff.kind}: {_quoted(quote, limit)} (source: {_quoted(source, limit)})"
+        return text + (f", {_shorten(diff.detail, limit)}" if diff.detail else "")
+    return _words(diff, finding, limit) + (
+        f" ({_shorten(diff.detail, limit)})" if diff.detail else "")
+
+
+def _words(diff: Difference, finding: Finding, limit: int) -> str:
+    """A word dropped, added or changed, with the source's words around it."""
     match = finding.match
     edit = _locate(diff, finding.claim.quote, match.text) if match is not None else None
     if diff.quote.strip() and diff.source.strip():

@@ -24,6 +24,7 @@ from quotecheck.report.sanitize import (
     github_data,
     markdown_cell,
     markdown_code,
+    markdown_url,
     no_workflow_commands,
     visible,
     xml_text,
@@ -197,3 +198,8 @@ def test_config_values_from_a_repository_are_shown_safely(cli: Callable[..., Run
 def test_right_to_left_marks_stay() -> None:
     assert visible("שלום\u200f עולם") == "שלום\u200f עולם"
     assert visible("a\u2066b\u2069c\u2028") == "a\\u2066b\\u2069c\\u2028"
+
+
+def test_markdown_link_targets_stay_one_link() -> None:
+    assert markdown_url("http://x.test/a b)(|`.html#:~:text=a%20b") == (
+        "http://x.test/a%20b%29%28%7C%60.html#:~:text=a%20b")

@@ -9,6 +9,7 @@ from quotecheck.report.common import (
     differences_text,
     markdown_cell,
     markdown_code,
+    markdown_url,
     shorten,
     text_fragment_link,
 )
@@ -31,7 +32,7 @@ def _where(path: str, claim: Claim) -> str:
         return markdown_code(f"{path}:{claim.line}")
     link = text_fragment_link(path, claim)
     place = f"{markdown_code(path)} ¶{claim.paragraph}"
-    return f"[{_cell(path)} ¶{claim.paragraph}]({_cell(link)})" if link else place
+    return f"[{_cell(path)} ¶{claim.paragraph}]({markdown_url(link)})" if link else place
 
 
 def _row(path: str, finding: Finding) -> str:

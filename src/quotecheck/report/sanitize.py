@@ -74,6 +74,15 @@ def markdown_cell(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+_URL_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f()<>|`\\\[\]\"'*_]")
+
+
+def markdown_url(url: str) -> str:
+    """An untrusted address as a Markdown link target: the characters that could end the
+    link, break the table or start markup percent-encoded (the address stays the same)."""
+    return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
+
+
 def markdown_code(text: str) -> str:
     """Untrusted text as a Markdown code span, fenced with more backticks than it holds."""
     text = terminal(" ".join(text.split())).replace("|", "\\|")

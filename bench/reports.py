@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.match.evaluate import _pdf_text
 from tests.match.labelled import CHANGED, LabelledSet, build_core
 from tests.match.real_texts import build_real
 
@@ -98,7 +99,9 @@ def wording(part: str) -> None:
     often a word-level difference is placed in the source, so that it is printed with the
     source's words around it, and what the descriptions start with."""
     labelled: LabelledSet = build_core() if part == "core" else build_real(part)
-    indexes = {name: SourceIndex(text) for name, text in labelled.texts.items()}
+    texts = dict(labelled.texts)
+    texts.update({name: _pdf_text(path) for name, path in labelled.pdfs.items()})
+    indexes = {name: SourceIndex(text) for name, text in texts.items()}
     located = total = 0
     starts: dict[str, int] = {}
     for case in labelled.cases:
@@ -107,7 +110,7 @@ def wording(part: str) -> None:
         if alignment is None:
             continue
         claim = Claim("c", ClaimKind.INLINE, case.quote, 1, 1, 1, 1)
-        raw = labelled.texts[case.source][alignment.start: alignment.end]  # as the report has it
+        raw = texts[case.source][alignment.start: alignment.end]  # as the report has it
         match = MatchInfo(raw, alignment.start, alignment.end, None, None, "", "")
         verdict, diffs = judge(alignment, case.quote)
         finding = Finding(claim, verdict, None, None, match, tuple(diffs))
@@ -117,6 +120,7 @@ def wording(part: str) -> None:
                 total += 1
                 located += _locate(d, case.quote, match.text) is not None
             head = describe(d, finding).split(" ", 1)[0]
+            head = '"[…]"' if head.startswith('"[') else head
             starts[head] = starts.get(head, 0) + 1
     print(f"{part}: word-level differences {total}, placed in the source {located} "
           f"({located / max(total, 1):.1%}); descriptions start with: "

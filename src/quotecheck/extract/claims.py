@@ -18,6 +18,8 @@ _SPACES = re.compile(r"\s+")
 _TRAILING = re.compile(r"(?<!\.)[,;:.]$")
 _COVERS = 0.9
 _OPENING_MARK = 2
+_STRAY_CLOSERS = (("''", ("''", '"', "“")), ("”", ("“", '"', "„")), ('"', ('"', "“")),
+                  ("»", ("«",)), ("’", ("‘",)))
 
 
 class LineIndex:
@@ -66,12 +68,12 @@ def _inline_drafts(article: Article) -> list[_Draft]:
     previous: str | None = None
     for span in scan_quotes(article.plain, article.paragraphs):
         quote, start, end = _trimmed(article.plain, span)
-        if not quote:
+        if not any(ch.isalnum() for ch in quote):  # marks around nothing worth checking
             continue
-        who = attribute(article.plain, span.start - 1, span.end + 1, previous)
+        who = attribute(article.plain, span.start - len(span.mark), span.after, previous)
         if who.speaker and not is_pronoun(who.speaker):
             previous = who.speaker
-        flags = span.flags + quote_flags(article.plain, span.start - 1, quote,
+        flags = span.flags + quote_flags(article.plain, span.start - len(span.mark), quote,
                                          who.speaker is not None)
         drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who.speaker, who.cue,
                              flags=flags))
@@ -86,9 +88,20 @@ def _block_draft(article: Article, block: BlockClaim) -> _Draft:
             before_end -= 1
         who = attribute(article.plain, before_end, block.end, None)
         speaker, cue = who.speaker, who.cue
-    quote = _SPACES.sub(" ", article.plain[block.start : block.end]).strip()
-    return _Draft(block.start, block.end, quote, block.kind, speaker, cue, block.post,
+    end = _without_stray_close(article.plain, block.start, block.end)
+    quote = _SPACES.sub(" ", article.plain[block.start : end]).strip()
+    return _Draft(block.start, end, quote, block.kind, speaker, cue, block.post,
                   cite=block.cite)
+
+
+def _without_stray_close(text: str, start: int, end: int) -> int:
+    """The end of a block without a closing mark that no mark in the block opened
+    (``> [A]ll men are created equal …”``)."""
+    body = text[start:end].rstrip()
+    for close, openers in _STRAY_CLOSERS:
+        if body.endswith(close) and not any(o in body for o in openers):
+            return start + len(body) - len(close)
+    return end
 
 
 def _containing(blocks: list[_Draft], starts: list[int], offset: int) -> _Draft | None:

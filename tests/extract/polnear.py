@@ -160,8 +160,8 @@ def words(speaker: str) -> list[str]:
     possessor ("Brazile's"), a parenthesis or a party tag ("R-Texas")."""
     folded = _PARTY.sub(" ", _PAREN.sub(" ", speaker.casefold().replace("’", "'")))
     kept = []
-    for word in _WORD.findall(folded):
-        word = word.strip(".")
+    for found in _WORD.findall(folded):
+        word = found.strip(".")
         if word and word not in _IGNORED and not word.endswith("'s"):
             kept.append(word)
     return kept
@@ -169,9 +169,10 @@ def words(speaker: str) -> list[str]:
 
 def same_speaker(predicted: str | None, labelled: str) -> bool:
     """Right when, for the label or one of its comma-separated parts, the distinctive words
-    of one contain the other's and the shorter keeps the label's last word: "Trump" for "Donald Trump", "Jake Tapper" for "Brazile's CNN
-    colleague, Jake Tapper,"; wrong for "Bill Clinton" against "Hillary Clinton", "Brazile"
-    or "Coca-Cola" against "a Coca-Cola spokesman", or no speaker."""
+    of one contain the other's and the shorter keeps the label's last word: "Trump" for
+    "Donald Trump", "Jake Tapper" for "Brazile's CNN colleague, Jake Tapper,". Wrong for
+    "Bill Clinton" against "Hillary Clinton", "Brazile" or "Coca-Cola" against "a Coca-Cola
+    spokesman", or no speaker."""
     if not predicted:
         return False
     mine = words(predicted)

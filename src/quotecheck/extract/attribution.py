@@ -1,115 +1,222 @@
-"""Who a quotation is attributed to (speaker) and with which verb (cue)."""
+"""Who a quotation is attributed to (speaker) and with which verb (cue), read from the
+sentence around it and its neighbours.
+
+In order: a cue right after the quote (``“…,” said spokeswoman Dana Kim``, ``“…,” Kim
+said``, ``“…,” according to the ruling``); a cue before it in the same sentence (``Kim
+told reporters that “…”``, ``The audit called the reserves “…”``); a cue later in the
+sentence; the sentence's subject for a quote inside a sentence (``The senator urged voters
+to “…”``). Without one, the quote inherits: a transcript line's ``NAME:``, the sentence
+before it (a split quote), an attribution-only sentence after it (``“…” That is what Kim
+said.``), a paragraph ending in a colon before it, or, for a paragraph of quotes alone,
+the speaker of the paragraph before.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-CUE_VERBS = (
-    "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|state|"
-    "declared|declares|noted|notes|argued|argues|insisted|insists|explained|explains|"
-    "warned|warns|replied|replies|recalled|recalls|reads|read|alleges|alleged|claims|"
-    "claimed|shows|showed|finds|found|concluded|concludes|posted|posts|tweeted|tweets|"
-    "announced|announces|called|calls|described|describes|testified|testifies|"
-    "continued|continues|acknowledged|acknowledges|admitted|admits|responded|responds|"
-    "show|find|allege|claim|argue|note|write|tell|add|explain|warn|insist|recall|post|tweet"
-)
-_SEP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # a space, or one line break
-_WORD = r"[A-Z][\w’'-]*(?:\.(?=[^\S\n]+[A-Z]))?"  # Ana, O’Brien, Ruiz-Diaz, Dr.
-_NAME = (
-    rf"(?:{_WORD}(?:{_SEP}(?:{_WORD}|de|van|von|da|del|la|bin|al))*"
-    rf"(?:{_SEP}and{_SEP}{_WORD}(?:{_SEP}{_WORD})*)?"
-    rf"|[Tt]he{_SEP}(?:[a-z][\w-]*{_SEP}){{0,3}}[a-z][\w-]*"
-    r"|(?:court|police|city|public|meeting|county|state|federal)"
-    rf"{_SEP}(?:records|documents|filings|minutes|data)"
-    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
-)
-_AFTER = [
-    re.compile(rf"^[\s,]*(?P<speaker>{_NAME}),[^,“”\"]{{1,90}},\s*(?:also\s+)?"
-               rf"(?P<cue>{CUE_VERBS})\b"),
-    re.compile(rf"^[\s,]*(?:[—–-]+\s*)?(?P<speaker>{_NAME})\s+(?:also\s+)?(?P<cue>{CUE_VERBS})\b"),
-    re.compile(rf"^[\s,]*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{_NAME})"),
-    re.compile(rf"^[\s,]*[Aa]ccording\s+to\s+(?P<speaker>{_NAME})"),
-    re.compile(rf"^\s*[—–]\s*(?P<speaker>{_NAME})"),
-]
-#: "the mayor called the plan “…”": the describer is the speaker, whatever follows
-_DESCRIBED = re.compile(
-    rf"(?P<speaker>{_NAME})\s+(?P<cue>called|calls|described|describes|dubbed|labeled|"
-    r"labelled|termed)\s+(?:[\w’'-]+\s+){0,5}(?:as\s+)?$")
-_BEFORE = [
-    re.compile(rf"(?P<speaker>{_NAME})\s+(?:also\s+)?(?P<cue>{CUE_VERBS})(?:\s+that|\s+it)?"
-               r"[\s:,.]*$"),
-    re.compile(rf"(?P<speaker>{_NAME}),[^,\n“”\"]{{1,90}},\s*(?:also\s+)?(?P<cue>{CUE_VERBS})"
-               r"[\s:,.]*$"),
-    re.compile(rf"[Aa]ccording\s+to\s+(?P<speaker>{_NAME}),?\s*$"),
-    re.compile(rf"(?:^|[.!?]\s+)(?P<speaker>{_NAME})\s+[^.:\n“”\"]{{0,60}}:\s*$"),
-]
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
-_WINDOW = 120
-_NAME_BACK = 400
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Z][\w’'-]+)+")
+from quotecheck.extract.clauses import cue_at, subject_of, verb_between
+from quotecheck.extract.frames import Token, sentences, tokenize
+from quotecheck.extract.phrases import Phrase, read_phrase
+from quotecheck.extract.transcript import transcript_speaker
+from quotecheck.models import Paragraph
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """The speaker and cue verb found next to a quotation, if any."""
+    """The speaker and cue found for a quotation, and where the speaker is named."""
 
     speaker: str | None
     cue: str | None
+    title: str | None = None
+    start: int = -1
+    end: int = -1
+    kind: str = ""
+    via: str = "sentence"
 
 
-def _trim_speaker(speaker: str) -> str:
-    return speaker.strip().rstrip(",.")
+NONE = Attribution(None, None)
 
 
-def is_pronoun(word: str) -> bool:
-    """True for he, she, they, it, we."""
-    return word.lower() in _PRONOUNS
+@dataclass(frozen=True)
+class QuoteAt:
+    """A quotation to attribute: its opening mark and the end after its closing mark."""
+
+    open: int
+    after: int
 
 
-def nearest_name(text: str) -> str | None:
-    """The last name of two or more capitalised words in ``text``."""
-    names = _FULL_NAME.findall(text)
-    return names[-1] if names else None
+def _found(tokens: list[Token], phrase: Phrase, cue: str | None) -> Attribution:
+    first, last = tokens[phrase.first], tokens[phrase.last - 1]
+    return Attribution(phrase.name, cue, phrase.title, first.start, last.end, phrase.kind)
 
 
-def attribute(text: str, before_end: int, after_start: int, previous: str | None
-              ) -> Attribution:
-    """Find the speaker of a quotation from the text that ends at ``before_end`` (its
-    opening mark) and the text that starts at ``after_start`` (after its closing mark).
-
-    A pronoun resolves to the nearest full name before the quote, else to ``previous``,
-    the last speaker named.
-    """
-    after = _PARAGRAPH_BREAK.split(text[after_start : after_start + _WINDOW], maxsplit=1)[0]
-    before = _before(text, before_end)
-    found = _DESCRIBED.search(before)
-    for pattern in _AFTER:
-        found = found or pattern.match(after)
-    for pattern in _BEFORE:
-        found = found or pattern.search(before)
-    if found is None:
-        return Attribution(None, None)
-    speaker, cue = _resolved(found)
-    if is_pronoun(speaker):  # the nearest full name before the quote, else the last speaker
-        back = text[max(0, before_end - _NAME_BACK) : before_end]
-        speaker = nearest_name(back) or previous or speaker
-    return Attribution(speaker, cue)
-
-
-def _before(text: str, before_end: int) -> str:
-    """The text of the quote's paragraph before it; when the quote opens its paragraph
-    and the previous one ends with a colon ("Ruiz put it this way:"), that paragraph."""
-    parts = _PARAGRAPH_BREAK.split(text[max(0, before_end - _WINDOW) : before_end])
-    if len(parts) > 1 and not parts[-1].strip() and parts[-2].rstrip().endswith(":"):
-        return parts[-2].rstrip()
-    return parts[-1]
+def _after_quote(sent: list[Token], k: int) -> Attribution | None:
+    """``“…,” said X`` / ``“…,” X said`` / ``“…,” X, a …, said`` / ``“…” — X``."""
+    j = k + 1
+    dash = False
+    while j < len(sent) and sent[j].text in ",—–-'’\"”":
+        dash = dash or sent[j].text in "—–-"
+        j += 1
+    cue = cue_at(sent, j)
+    if cue is not None:  # inverted: said X, according to X
+        phrase = read_phrase(sent, j + cue[1])
+        return _found(sent, phrase, cue[0]) if phrase else None
+    phrase = read_phrase(sent, j)
+    if phrase is None:
+        return None
+    for c in range(phrase.last, len(sent)):
+        if sent[c].quote >= 0:
+            break
+        cue = cue_at(sent, c)
+        if cue is not None:
+            return _found(sent, phrase, cue[0])
+    if dash and phrase.kind == "name" and phrase.last >= len(sent) - 1:
+        return _found(sent, phrase, None)  # “…” — Ana Ruiz
+    return None
 
 
-def _resolved(m: re.Match[str]) -> tuple[str, str | None]:
-    speaker = _trim_speaker(m.group("speaker"))
-    cue = m.groupdict().get("cue")
-    if cue is None and "according" in m.group(0).lower():
-        cue = "according to"
-    return speaker, cue
+def _before_quote(sent: list[Token], k: int) -> Attribution | None:
+    """The nearest cue before the quote in its sentence, and that cue's subject."""
+    for c in range(k - 1, -1, -1):
+        cue = cue_at(sent, c)
+        if cue is None:
+            continue
+        according = cue[0] == "according to"
+        phrase = read_phrase(sent, c + cue[1]) if according else subject_of(sent, c)
+        if phrase is not None:
+            return _found(sent, phrase, cue[0])
+    return None
+
+
+def _later_in_sentence(sent: list[Token], k: int) -> Attribution | None:
+    """A cue after the quote that is not next to it: its subject."""
+    for c in range(k + 1, len(sent)):
+        cue = cue_at(sent, c)
+        if cue is not None:
+            phrase = subject_of(sent, c)
+            if phrase is not None and phrase.first > k:
+                return _found(sent, phrase, cue[0])
+            return None
+    return None
+
+
+def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
+    """The subject of a sentence with a verb before the quote inside it."""
+    if k == 0:
+        return None
+    phrase = subject_of(sent, k)
+    if phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
+        return None
+    return _found(sent, phrase, None)
+
+
+def own_attribution(sent: list[Token], k: int) -> Attribution | None:
+    """The attribution the quote at ``sent[k]`` gets from its own sentence."""
+    return (_after_quote(sent, k) or _before_quote(sent, k) or _later_in_sentence(sent, k)
+            or _sentence_subject(sent, k))
+
+
+def sentence_attribution(sent: list[Token]) -> Attribution | None:
+    """The attribution a sentence without quotes makes (``That is what Kim said.``)."""
+    for c in range(len(sent)):
+        cue = cue_at(sent, c)
+        if cue is not None:
+            phrase = subject_of(sent, c) or (
+                read_phrase(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
+            return _found(sent, phrase, cue[0]) if phrase else None
+    return None
+
+
+@dataclass
+class _Unit:
+    """Paragraphs that one or more quotations span, and the quotations in them."""
+
+    start: int
+    end: int
+    members: list[int]
+
+
+def _units(paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]) -> list[_Unit]:
+    order = sorted(range(len(quotes)), key=lambda q: quotes[q].open)
+    units: list[_Unit] = []
+    qi, k = 0, 0
+    while k < len(paragraphs):
+        unit = _Unit(paragraphs[k].start, paragraphs[k].end, [])
+        while qi < len(order) and quotes[order[qi]].open < unit.end:
+            q = quotes[order[qi]]
+            if not unit.members or q.open >= quotes[unit.members[-1]].after:
+                unit.members.append(order[qi])  # nested or overlapping quotes are skipped
+                unit.end = max(unit.end, q.after)
+            qi += 1
+            while k + 1 < len(paragraphs) and paragraphs[k + 1].start < unit.end:
+                k += 1
+                unit.end = max(unit.end, paragraphs[k].end)
+        units.append(unit)
+        k += 1
+    return units
+
+
+class _Reader:
+    """Attributes the quotations of an article unit by unit."""
+
+    def __init__(self, text: str, quotes: list[QuoteAt]) -> None:
+        self.text = text
+        self.quotes = quotes
+        self.found: dict[int, Attribution] = {}
+        self.last_unit: Attribution | None = None
+        self.colon_lead: Attribution | None = None
+
+    def read(self, unit: _Unit) -> None:
+        spans = [(self.quotes[q].open, self.quotes[q].after, q) for q in unit.members]
+        tokens = tokenize(self.text, unit.start, unit.end, spans)
+        if not tokens:
+            return
+        line = transcript_speaker(tokens)
+        transcript = _found(tokens, line, None) if line else None
+        cut = sentences(tokens)
+        said: list[Attribution | None] = [None] * len(cut)
+        for n, sent in enumerate(cut):
+            quoted = [k for k, t in enumerate(sent) if t.quote >= 0]
+            if not quoted:
+                said[n] = sentence_attribution(sent)
+            for k in quoted:
+                who = own_attribution(sent, k) or transcript or self._inherited(cut, said, n)
+                self.found[sent[k].quote] = who or NONE
+                said[n] = who or said[n]
+        self._carry(tokens, cut, said)
+
+    def _inherited(self, cut: list[list[Token]], said: list[Attribution | None], n: int
+                   ) -> Attribution | None:
+        if n > 0 and said[n - 1] is not None:
+            return said[n - 1]
+        if n + 1 < len(cut) and not any(t.quote >= 0 for t in cut[n + 1]):
+            after = sentence_attribution(cut[n + 1])
+            if after is not None:
+                return after
+        if n == 0 and cut[0][0].quote >= 0:
+            if self.colon_lead is not None:
+                return self.colon_lead
+            return replace(self.last_unit, via="paragraph") if self.last_unit else None
+        return None
+
+    def _carry(self, tokens: list[Token], cut: list[list[Token]],
+               said: list[Attribution | None]) -> None:
+        """What the next paragraph may inherit: a colon lead-in's speaker, or the speaker
+        of this paragraph's last sentence when it holds a quote."""
+        self.colon_lead = None
+        if tokens[-1].text == ":":
+            self.colon_lead = sentence_attribution(cut[-1]) or said[-1]
+        quoted = any(t.quote >= 0 for t in tokens)
+        self.last_unit = said[-1] if quoted else None
+
+
+def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]
+                     ) -> list[Attribution]:
+    """The attribution of every quote in ``quotes`` (by index), before pronouns and short
+    names are resolved."""
+    reader = _Reader(text, quotes)
+    for unit in _units(paragraphs, quotes):
+        reader.read(unit)
+    return [reader.found.get(q, NONE) for q in range(len(quotes))]
+

@@ -104,7 +104,7 @@ class _ParagraphScanner:
             if abandoned:  # a double mark inside a double quote: the first one was never closed
                 self.stack.clear()
                 cut = cue_cut(self.text, outer.body, i)
-                self._emit(outer, i if cut is None else cut, ("unbalanced",), after=i)
+                self._emit(outer, i if cut is None else cut, ("unbalanced",))
         if len(self.stack) >= MAX_DEPTH:
             self.flags.add("unbalanced")
             return

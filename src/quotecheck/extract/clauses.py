@@ -1,0 +1,109 @@
+"""Cues in a sentence and their subjects: the clause a cue belongs to and the noun phrase
+that opens it or stands right before the cue."""
+
+from __future__ import annotations
+
+from quotecheck.extract.cues import CUE_WORDS
+from quotecheck.extract.frames import Token
+from quotecheck.extract.phrases import Phrase, bare_plural, read_phrase
+
+_SINGLE = frozenset(w for w in CUE_WORDS if " " not in w)
+_PAIRS = frozenset(tuple(w.split()) for w in CUE_WORDS if " " in w)
+#: "said" can be an adjective ("the said property"); these words never open a cue
+_NOT_AFTER = frozenset("the a an".split())
+_BOUNDARY_MARKS = frozenset(";:(—–")
+_SUBORDINATORS = frozenset(
+    "that because while although though whereas when if as after since unless where "
+    "whether before until once".split())
+_INTRO = frozenset(
+    "in on at after during before for with of as asked speaking last earlier later "
+    "instead since though while when under over amid despite following in response "
+    "besides beyond unlike like according by from to outside inside throughout within "
+    "without upon among across behind near then still meanwhile however also yet now "
+    "here there elsewhere separately previously recently today yesterday".split())
+_LEADING = frozenset("and but so then yet now also still meanwhile however or".split())
+_SKIP = frozenset(
+    "also later then has had have would will did does do once recently repeatedly "
+    "previously reportedly flatly simply just further earlier quickly famously never "
+    "often frequently himself herself themselves itself still even again first finally "
+    "publicly privately only is was were are been being has already may might could "
+    "can must should shall not n't".split())
+_AUX = frozenset("is was were are has had have will would can could did does do may "
+                 "might must should".split())
+
+
+def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
+    """The cue that starts at ``sent[c]`` and its length in tokens, if one does."""
+    if c >= len(sent) or not sent[c].is_word:
+        return None
+    word = sent[c].text.lower().replace("’", "'")
+    if c + 1 < len(sent) and (word, sent[c + 1].text.lower()) in _PAIRS:
+        return f"{word} {sent[c + 1].text.lower()}", 2
+    if word in _SINGLE and not (c > 0 and sent[c - 1].text.lower() in _NOT_AFTER):
+        return word, 1
+    return None
+
+
+def _clause_start(sent: list[Token], c: int) -> int:
+    for k in range(c - 1, -1, -1):
+        token = sent[k]
+        if token.quote >= 0 or token.text in _BOUNDARY_MARKS:
+            return k + 1
+        if token.text.lower() in _SUBORDINATORS and not token.capitalised:
+            return k + 1
+    return 0
+
+
+def _skip_intro(sent: list[Token], start: int, c: int) -> int:
+    for _ in range(3):
+        while start < c and (not sent[start].is_word or sent[start].text.lower() in _LEADING):
+            start += 1
+        if start < c and sent[start].text.lower() in _INTRO:
+            comma = next((k for k in range(start, c) if sent[k].text == ","), None)
+            if comma is None:
+                return start
+            start = comma + 1
+            continue
+        return start
+    return start
+
+
+def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
+    """The phrase ending right before the cue (adverbs and auxiliaries aside)."""
+    end = c
+    while end > start and sent[end - 1].is_word and (
+            sent[end - 1].text.lower() in _SKIP or sent[end - 1].text.lower().endswith("ly")):
+        end -= 1
+    k, found = start, None
+    while k < end:
+        phrase = read_phrase(sent, k)
+        if phrase is None:
+            k += 1
+            continue
+        if phrase.last == end:
+            found = phrase
+        k = phrase.last
+    return found
+
+
+def subject_of(sent: list[Token], c: int) -> Phrase | None:
+    """Who speaks the cue at ``sent[c]`` (or the verb there): the phrase right before it,
+    else the phrase that opens its clause, else a bare plural (``officials said``)."""
+    start = _skip_intro(sent, _clause_start(sent, c), c)
+    adjacent = _adjacent(sent, start, c)
+    if adjacent is not None:
+        return adjacent
+    first = read_phrase(sent, start) if start < c else None
+    if first is not None and first.last <= c:
+        return first
+    return bare_plural(sent, c) if c > 0 else None
+
+
+def verb_between(sent: list[Token], first: int, last: int) -> bool:
+    """True when a word between ``first`` and ``last`` looks like an English verb."""
+    for token in sent[first:last]:
+        word = token.text.lower()
+        if token.is_word and not token.capitalised and (
+                word in _AUX or (word.endswith(("ed", "s")) and len(word) > 3)):
+            return True
+    return False

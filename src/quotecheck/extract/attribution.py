@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from quotecheck.extract.clauses import cue_at, subject_of, verb_between
+from quotecheck.extract.clauses import cue_at, sentence_subject, subject_of, verb_between
 from quotecheck.extract.frames import Token, sentences, tokenize
 from quotecheck.extract.phrases import Phrase, read_phrase
 from quotecheck.extract.transcript import transcript_speaker
@@ -59,7 +59,7 @@ def _after_quote(sent: list[Token], k: int) -> Attribution | None:
         dash = dash or sent[j].text in "—–-"
         j += 1
     cue = cue_at(sent, j)
-    if cue is not None:  # inverted: said X, according to X
+    if cue is not None and not cue[0].endswith("ing"):  # inverted: said X, according to X
         phrase = read_phrase(sent, j + cue[1])
         return _found(sent, phrase, cue[0]) if phrase else None
     phrase = read_phrase(sent, j)
@@ -82,8 +82,12 @@ def _before_quote(sent: list[Token], k: int) -> Attribution | None:
         cue = cue_at(sent, c)
         if cue is None:
             continue
-        according = cue[0] == "according to"
-        phrase = read_phrase(sent, c + cue[1]) if according else subject_of(sent, c)
+        after = c + cue[1]
+        by = after < len(sent) and sent[after].text == "by"  # "was asked by X"
+        if cue[0] == "according to" or by:
+            phrase = read_phrase(sent, after + by)
+        else:
+            phrase = subject_of(sent, c)
         if phrase is not None:
             return _found(sent, phrase, cue[0])
     return None
@@ -95,9 +99,7 @@ def _later_in_sentence(sent: list[Token], k: int) -> Attribution | None:
         cue = cue_at(sent, c)
         if cue is not None:
             phrase = subject_of(sent, c)
-            if phrase is not None and phrase.first > k:
-                return _found(sent, phrase, cue[0])
-            return None
+            return _found(sent, phrase, cue[0]) if phrase is not None else None
     return None
 
 
@@ -105,7 +107,7 @@ def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
     """The subject of a sentence with a verb before the quote inside it."""
     if k == 0:
         return None
-    phrase = subject_of(sent, k)
+    phrase = sentence_subject(sent, k)
     if phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
         return None
     return _found(sent, phrase, None)
@@ -207,8 +209,7 @@ class _Reader:
         self.colon_lead = None
         if tokens[-1].text == ":":
             self.colon_lead = sentence_attribution(cut[-1]) or said[-1]
-        quoted = any(t.quote >= 0 for t in tokens)
-        self.last_unit = said[-1] if quoted else None
+        self.last_unit = said[-1]
 
 
 def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]

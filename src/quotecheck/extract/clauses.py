@@ -47,7 +47,7 @@ def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
 def _clause_start(sent: list[Token], c: int) -> int:
     for k in range(c - 1, -1, -1):
         token = sent[k]
-        if token.quote >= 0 or token.text in _BOUNDARY_MARKS:
+        if token.text in _BOUNDARY_MARKS:
             return k + 1
         if token.text.lower() in _SUBORDINATORS and not token.capitalised:
             return k + 1
@@ -84,6 +84,13 @@ def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
             found = phrase
         k = phrase.last
     return found
+
+
+def sentence_subject(sent: list[Token], c: int) -> Phrase | None:
+    """The phrase that opens the sentence (an introductory phrase aside), before ``c``."""
+    start = _skip_intro(sent, 0, c)
+    phrase = read_phrase(sent, start) if start < c else None
+    return phrase if phrase is not None and phrase.last <= c else None
 
 
 def subject_of(sent: list[Token], c: int) -> Phrase | None:

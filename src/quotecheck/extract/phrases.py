@@ -14,7 +14,7 @@ from quotecheck.extract.frames import Token
 
 PRONOUNS = frozenset("he she they it we i".split())
 DETERMINERS = frozenset(
-    "the a an one another his her its their our this that these those some many several "
+    "the a an one another his her its their our this these those some many several "
     "two three four five six both each other most".split())
 TITLES = frozenset(
     "mr. mrs. ms. miss dr. sen. senator rep. representative gov. governor president vice "
@@ -30,7 +30,10 @@ TITLES = frozenset(
     "economist historian author activist organizer pollster ceo. chairperson delegate "
     "superdelegate businessman businesswoman billionaire mogul tycoon star actor actress "
     "singer rapper comedian commentator contributor writer director. partner president-elect "
-    "front-runner frontrunner hopeful rival opponent challenger incumbent".split())
+    "front-runner frontrunner hopeful rival opponent challenger incumbent moderator "
+    "consultant official operative donor supporter expert election longtime veteran "
+    "conservative liberal progressive assistant foreign legal tech business radio talk "
+    "media party house senate white retired ex-president host. panelist".split())
 #: words that make a capitalised phrase an organisation or a publication, not a person
 ORGANISATION = frozenset(
     "committee party post times news network campaign institute foundation center centre "
@@ -95,34 +98,36 @@ def _text(tokens: list[Token], first: int, last: int) -> str:
 
 
 def _split_title(tokens: list[Token], first: int, last: int) -> tuple[str, str | None]:
-    """A name without the title words before it: "Donald Trump", "Republican candidate"."""
-    words = [_lower(t) for t in tokens[first:last]]
-    if any(w.rstrip(".") in ORGANISATION for w in words):
-        return _text(tokens, first, last), None
+    """A name without the title words before it: "Donald Trump", "Republican candidate";
+    an organisation's name whole ("Republican National Committee")."""
     split = first
     for k in range(first, last - 1):
-        if words[k - first] in TITLES:
+        if _lower(tokens[k]) in TITLES:
             split = k + 1
-    name = _text(tokens, split, last)
-    return name, (_text(tokens, first, split) or None)
+    if any(_lower(t).rstrip(".") in ORGANISATION for t in tokens[split:last]):
+        split = first
+    return _text(tokens, split, last), (_text(tokens, first, split) or None)
 
 
 def _name_end(tokens: list[Token], i: int) -> int:
-    """Where a capitalised name starting at ``i`` ends (connectors and "and Name" kept)."""
-    k = i
-    while k < len(tokens) and k - i < _LIMIT:
+    """Where a capitalised name starting at ``i`` ends: connectors, "and Name" and
+    lower-case role words before a later name ("Massachusetts congressman Barney Frank")
+    kept."""
+    k, end = i, i
+    while k < len(tokens) and k - i < _LIMIT + 3:
         token = tokens[k]
         upper = token.is_word and token.text.rstrip(".").isupper()
-        connects = k > i and _lower(token) in _CONNECTORS and k + 1 < len(tokens) and (
-            _is_name_word(tokens[k + 1]))
-        if _is_name_word(token) or upper or connects:
+        if _is_name_word(token) or upper:
             k += 1
+            end = k
+        elif k > i and _lower(token) in _CONNECTORS | TITLES and k + 1 < len(tokens):
+            k += 1  # kept only if a name word follows
         elif _lower(token) == "and" and k > i + 1 and k + 2 < len(tokens) and all(
                 _is_name_word(t) for t in tokens[k + 1 : k + 3]):
             k += 1  # "Ana Ruiz and Luis Ferrand"
         else:
             break
-    return k
+    return end
 
 
 def _description_end(tokens: list[Token], i: int) -> int:

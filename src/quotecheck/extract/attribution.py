@@ -64,7 +64,7 @@ def _after_quote(sent: list[Token], k: int) -> Attribution | None:
         return _found(sent, phrase, cue[0]) if phrase else None
     phrase = read_phrase(sent, j)
     if phrase is None:
-        return None
+        return _loose_verb(sent, j)
     for c in range(phrase.last, len(sent)):
         if sent[c].quote >= 0:
             break
@@ -73,6 +73,17 @@ def _after_quote(sent: list[Token], k: int) -> Attribution | None:
             return _found(sent, phrase, cue[0])
     if dash and phrase.kind == "name" and phrase.last >= len(sent) - 1:
         return _found(sent, phrase, None)  # “…” — Ana Ruiz
+    return None
+
+
+def _loose_verb(sent: list[Token], j: int) -> Attribution | None:
+    """``“…!” beamed Donald Hartley``: a verb in -ed before a name ends the sentence."""
+    if j + 1 < len(sent) and sent[j].is_word and sent[j].text.endswith("ed") and (
+            not sent[j].capitalised):
+        phrase = read_phrase(sent, j + 1)
+        if phrase is not None and phrase.kind == "name" and (
+                phrase.last >= len(sent) or sent[phrase.last].text in ",.;"):
+            return _found(sent, phrase, sent[j].text)
     return None
 
 
@@ -87,7 +98,7 @@ def _before_quote(sent: list[Token], k: int) -> Attribution | None:
         if cue[0] == "according to" or by:
             phrase = read_phrase(sent, after + by)
         else:
-            phrase = subject_of(sent, c)
+            phrase = subject_of(sent, c) or read_phrase(sent, after)  # “…,” said X, “…”
         if phrase is not None:
             return _found(sent, phrase, cue[0])
     return None

@@ -10,11 +10,11 @@ from quotecheck.extract.phrases import Phrase, bare_plural, read_phrase
 _SINGLE = frozenset(w for w in CUE_WORDS if " " not in w)
 _PAIRS = frozenset(tuple(w.split()) for w in CUE_WORDS if " " in w)
 #: "said" can be an adjective ("the said property"); these words never open a cue
-_NOT_AFTER = frozenset("the a an".split())
-_BOUNDARY_MARKS = frozenset(";:(—–")
+_NOT_AFTER = frozenset("the a an of his her its their our this in on for from with".split())
+_BOUNDARY_MARKS = frozenset(";:—–")
 _SUBORDINATORS = frozenset(
     "that because while although though whereas when if as after since unless where "
-    "whether before until once".split())
+    "whether before until once what".split())
 _INTRO = frozenset(
     "in on at after during before for with of as asked speaking last earlier later "
     "instead since though while when under over amid despite following in response "
@@ -97,7 +97,8 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     """Who speaks the cue at ``sent[c]`` (or the verb there): the phrase right before it,
     else the phrase that opens its clause, else a bare plural (``officials said``)."""
     start = _skip_intro(sent, _clause_start(sent, c), c)
-    adjacent = _adjacent(sent, start, c)
+    participle = sent[c].text.lower().endswith("ing")  # "…, saying": the clause's subject
+    adjacent = None if participle else _adjacent(sent, start, c)
     if adjacent is not None:
         return adjacent
     first = read_phrase(sent, start) if start < c else None

@@ -14,7 +14,7 @@ _STEMS = (
     "reason|reiterate|repeat|rule|assert|charge|caution|tout|brag|gush|hold|"
     "agree|begin|blast|chide|criticize|criticise|dismiss|echo|email|text|message|"
     "acknowledge|offer|point|put|recall|pledge|stress|wonder|worry|fret|hint|sigh|"
-    "thunder|rail|snap|chime|interject|interrupt|answer|inform|tweet|post|write|elaborate|"
+    "thunder|snap|chime|interject|interrupt|answer|inform|tweet|post|write|elaborate|"
     "explain|boom|declare|recommend|advise|acknowledge|conclude|estimate|insist|assure"
 )
 _IRREGULAR = ("said|told|wrote|written|read|found|held|began|put|cried|denied|replied|"

@@ -16,6 +16,7 @@ ABBREVIATIONS = frozenset(
     "ltd jan feb mar apr aug sept sep oct nov dec ave pres sec atty supt cmdr adm maj "
     "messrs mt ft gov't".split())
 _ENDS = frozenset(".!?…")
+_ASIDE = 8
 _DOUBLE_TAIL = re.compile(r"[.!?…]['’\"”)]*\s*$")
 
 
@@ -62,7 +63,22 @@ def tokenize(text: str, start: int, end: int, quotes: list[tuple[int, int, int]]
         out.append(Token(q_start, q_end, text[q_start:q_end], index))
         at = q_end
     _words(text, at, end, out)
-    return out
+    return _without_asides(out)
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """Tokens without short parentheses: "Sen. Ted Cruz (R-Texas) said"."""
+    kept: list[Token] = []
+    opened = -1
+    for token in tokens:
+        if token.text == "(" and token.quote < 0:
+            opened = len(kept)
+        elif token.text == ")" and opened >= 0 and len(kept) - opened <= _ASIDE:
+            del kept[opened:]
+            opened = -1
+            continue
+        kept.append(token)
+    return kept
 
 
 def _ends_sentence(tokens: list[Token], k: int) -> bool:

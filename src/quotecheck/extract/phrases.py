@@ -33,7 +33,9 @@ TITLES = frozenset(
     "front-runner frontrunner hopeful rival opponent challenger incumbent moderator "
     "consultant official operative donor supporter expert election longtime veteran "
     "conservative liberal progressive assistant foreign legal tech business radio talk "
-    "media party house senate white retired ex-president host. panelist".split())
+    "media party house senate white retired ex-president host. panelist scientist "
+    "researcher fellow scholar lecturer teacher student resident voter owner worker "
+    "attendee organizer secretary-general administrator".split())
 #: words that make a capitalised phrase an organisation or a publication, not a person
 ORGANISATION = frozenset(
     "committee party post times news network campaign institute foundation center centre "

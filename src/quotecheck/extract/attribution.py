@@ -36,6 +36,8 @@ class Attribution:
 
 
 NONE = Attribution(None, None)
+#: how far before a paragraph's first quote (and before a paragraph's end) to read
+_WINDOW = 600
 
 
 @dataclass(frozen=True)
@@ -181,11 +183,21 @@ class _Reader:
         self.colon_lead: Attribution | None = None
 
     def read(self, unit: _Unit) -> None:
-        spans = [(self.quotes[q].open, self.quotes[q].after, q) for q in unit.members]
-        tokens = tokenize(self.text, unit.start, unit.end, spans)
-        if not tokens:
+        """Attribute the quotes of ``unit``; what follows reads only the unit's tail."""
+        if not unit.members:
+            tokens = tokenize(self.text, max(unit.start, unit.end - _WINDOW), unit.end, [])
+            if tokens:
+                cut = sentences(tokens)
+                self._carry(tokens, cut, [*[None] * (len(cut) - 1),
+                                          sentence_attribution(cut[-1])])
+            else:
+                self.colon_lead = self.last_unit = None
             return
-        line = transcript_speaker(tokens)
+        first = self.quotes[unit.members[0]].open
+        start = unit.start if first - unit.start <= _WINDOW else first - _WINDOW
+        spans = [(self.quotes[q].open, self.quotes[q].after, q) for q in unit.members]
+        tokens = tokenize(self.text, start, unit.end, spans)
+        line = transcript_speaker(tokens) if start == unit.start else None
         transcript = _found(tokens, line, None) if line else None
         cut = sentences(tokens)
         said: list[Attribution | None] = [None] * len(cut)
@@ -194,20 +206,21 @@ class _Reader:
             if not quoted:
                 said[n] = sentence_attribution(sent)
             for k in quoted:
-                who = own_attribution(sent, k) or transcript or self._inherited(cut, said, n)
+                who = own_attribution(sent, k) or transcript or self._inherited(
+                    cut, said, n, start == unit.start)
                 self.found[sent[k].quote] = who or NONE
                 said[n] = who or said[n]
         self._carry(tokens, cut, said)
 
-    def _inherited(self, cut: list[list[Token]], said: list[Attribution | None], n: int
-                   ) -> Attribution | None:
+    def _inherited(self, cut: list[list[Token]], said: list[Attribution | None], n: int,
+                   whole: bool) -> Attribution | None:
         if n > 0 and said[n - 1] is not None:
             return said[n - 1]
         if n + 1 < len(cut) and not any(t.quote >= 0 for t in cut[n + 1]):
             after = sentence_attribution(cut[n + 1])
             if after is not None:
                 return after
-        if n == 0 and cut[0][0].quote >= 0:
+        if n == 0 and whole and cut[0][0].quote >= 0:
             if self.colon_lead is not None:
                 return self.colon_lead
             return replace(self.last_unit, via="paragraph") if self.last_unit else None
@@ -227,8 +240,14 @@ def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[
                      ) -> list[Attribution]:
     """The attribution of every quote in ``quotes`` (by index), before pronouns and short
     names are resolved."""
+    if not quotes:
+        return []
     reader = _Reader(text, quotes)
+    previous: _Unit | None = None
     for unit in _units(paragraphs, quotes):
-        reader.read(unit)
+        if unit.members:
+            if previous is not None and not previous.members:
+                reader.read(previous)  # only the paragraph before a quote is read for a lead-in
+            reader.read(unit)
+        previous = unit
     return [reader.found.get(q, NONE) for q in range(len(quotes))]
-

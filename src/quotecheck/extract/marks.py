@@ -27,6 +27,9 @@ CLOSERS = frozenset("”»›」’")
 ALL_MARKS = frozenset(PAIRS) | CLOSERS
 _ONE_CHAR = "".join(sorted(m for m in ALL_MARKS if len(m) == 1))
 MARK_PATTERN = re.compile("'''|''|[" + re.escape(_ONE_CHAR) + "]")
+#: a run of marks this long holds no quotation: only its first marks are read
+LONG_RUN = 32
+_RUN = re.compile("[" + re.escape(_ONE_CHAR) + "]{%d,}" % LONG_RUN)
 SINGLE_MARKS = frozenset("‘’'‚")
 #: marks of the double family: one of them opening inside another is not nesting
 DOUBLES = frozenset(('"', "“", "”", "„", "''"))
@@ -48,7 +51,16 @@ def is_space(ch: str) -> bool:
 def tokens(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """Every mark in ``text[start:end]`` with its offset; ``''`` is one double mark, and
     ``'''`` a single and a double mark (closing ``'…'''``) or a double and a single
-    (opening ``'''…``)."""
+    (opening ``'''…``). Of a run of ``LONG_RUN`` marks or more only the first
+    ``LONG_RUN`` are read: no words stand between the others."""
+    at = start
+    for run in _RUN.finditer(text, start, end):
+        yield from _marks(text, at, run.start() + LONG_RUN)
+        at = run.end()
+    yield from _marks(text, at, end)
+
+
+def _marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     for m in MARK_PATTERN.finditer(text, start, end):
         i, mark = m.start(), m.group()
         if mark != "'''":

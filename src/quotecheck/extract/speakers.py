@@ -87,8 +87,15 @@ class SpeakerIndex:
         return None
 
 
+def _needs_index(who: Attribution) -> bool:
+    return who.speaker is not None and who.start >= 0 and (
+        who.kind == "pronoun" or who.kind == "name" and " " not in who.speaker)
+
+
 def resolve_speakers(text: str, found: list[Attribution]) -> list[Attribution]:
     """Attributions with surnames expanded and he/she resolved (in article order)."""
+    if not any(_needs_index(who) for who in found):
+        return found
     index = SpeakerIndex(text)
     for who in found:
         index.note_gender(who)

@@ -90,7 +90,9 @@ def _loose_verb(sent: list[Token], j: int) -> Attribution | None:
 
 
 def _before_quote(sent: list[Token], k: int) -> Attribution | None:
-    """The nearest cue before the quote in its sentence, and that cue's subject."""
+    """The nearest cue before the quote in its sentence, and that cue's subject; for
+    ``…, saying “…”`` the subject of the cue before the participle, if there is one."""
+    participle: Attribution | None = None
     for c in range(k - 1, -1, -1):
         cue = cue_at(sent, c)
         if cue is None:
@@ -101,18 +103,28 @@ def _before_quote(sent: list[Token], k: int) -> Attribution | None:
             phrase = read_phrase(sent, after + by)
         else:
             phrase = subject_of(sent, c) or read_phrase(sent, after)  # “…,” said X, “…”
-        if phrase is not None:
-            return _found(sent, phrase, cue[0])
-    return None
+        if phrase is None:
+            continue
+        found = _found(sent, phrase, cue[0])
+        if participle is not None:
+            return replace(found, cue=participle.cue)
+        if cue[0].endswith("ing") and c > 0 and sent[c - 1].text == ",":
+            participle = found
+            continue
+        return found
+    return participle
 
 
 def _later_in_sentence(sent: list[Token], k: int) -> Attribution | None:
-    """A cue after the quote that is not next to it: its subject."""
+    """A cue after the quote that is not next to it: ``…, said X`` or its subject."""
     for c in range(k + 1, len(sent)):
         cue = cue_at(sent, c)
-        if cue is not None:
-            phrase = subject_of(sent, c)
-            return _found(sent, phrase, cue[0]) if phrase is not None else None
+        if cue is None:
+            continue
+        inverted = sent[c - 1].text == "," and not cue[0].endswith("ing")
+        phrase = read_phrase(sent, c + cue[1]) if inverted else None
+        phrase = phrase or subject_of(sent, c)
+        return _found(sent, phrase, cue[0]) if phrase is not None else None
     return None
 
 

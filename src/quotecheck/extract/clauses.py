@@ -33,8 +33,12 @@ _AUX = frozenset("is was were are has had have will would can could did does do 
 
 
 def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
-    """The cue that starts at ``sent[c]`` and its length in tokens, if one does."""
+    """The cue that starts at ``sent[c]`` and its length in tokens, if one does. A
+    capitalised word is a cue only in a title-case line (``Judge Finds ‘…’``), never inside
+    a name (``the United States``, ``The Washington Post``)."""
     if c >= len(sent) or not sent[c].is_word:
+        return None
+    if sent[c].capitalised and c > 0 and not _title_case(sent):
         return None
     word = sent[c].text.lower().replace("’", "'")
     if c + 1 < len(sent) and (word, sent[c + 1].text.lower()) in _PAIRS:
@@ -42,6 +46,11 @@ def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
     if word in _SINGLE and not (c > 0 and sent[c - 1].text.lower() in _NOT_AFTER):
         return word, 1
     return None
+
+
+def _title_case(sent: list[Token]) -> bool:
+    words = [t for t in sent if t.is_word and len(t.text) > 3]
+    return len(words) >= 2 and sum(t.capitalised for t in words) >= 0.7 * len(words)
 
 
 def _clause_start(sent: list[Token], c: int) -> int:
@@ -94,10 +103,18 @@ def sentence_subject(sent: list[Token], c: int) -> Phrase | None:
 
 
 def subject_of(sent: list[Token], c: int) -> Phrase | None:
-    """Who speaks the cue at ``sent[c]`` (or the verb there): the phrase right before it,
-    else the phrase that opens its clause, else a bare plural (``officials said``)."""
+    """Who speaks the cue at ``sent[c]`` (or the verb there): the phrase before an
+    apposition (``Kim, a spokeswoman, said``), the phrase right before it, else the phrase
+    that opens its clause, else a bare plural (``officials said``)."""
+    if c > 1 and sent[c - 1].text == ",":
+        opening = next((k for k in range(c - 2, -1, -1) if sent[k].text == ","), None)
+        if opening is not None and opening > 0:
+            start = _skip_intro(sent, _clause_start(sent, opening), opening)
+            before = _adjacent(sent, start, opening)
+            if before is not None:
+                return before
     start = _skip_intro(sent, _clause_start(sent, c), c)
-    participle = sent[c].text.lower().endswith("ing")  # "…, saying": the clause's subject
+    participle = sent[c].text.lower().endswith("ing") and sent[c - 1].text == ","
     adjacent = None if participle else _adjacent(sent, start, c)
     if adjacent is not None:
         return adjacent

@@ -124,12 +124,25 @@ def _name_end(tokens: list[Token], i: int) -> int:
             end = k
         elif k > i and _lower(token) in _CONNECTORS | TITLES and k + 1 < len(tokens):
             k += 1  # kept only if a name word follows
+        elif k > i and _role_ahead(tokens, k):
+            k += 1  # "Idaho nutritional-supplement executive Frank VanderSloot"
         elif _lower(token) == "and" and k > i + 1 and k + 2 < len(tokens) and all(
                 _is_name_word(t) for t in tokens[k + 1 : k + 3]):
             k += 1  # "Ana Ruiz and Luis Ferrand"
         else:
             break
     return end
+
+
+def _role_ahead(tokens: list[Token], k: int) -> bool:
+    """True when lower-case words from ``k`` lead to a title word and then a name."""
+    for j in range(k, min(k + 3, len(tokens) - 1)):
+        lowered = _lower(tokens[j])
+        if not tokens[j].is_word or tokens[j].capitalised or lowered in _STOPS | _CUES:
+            return False
+        if lowered in TITLES:
+            return _is_name_word(tokens[j + 1])
+    return False
 
 
 def _description_end(tokens: list[Token], i: int) -> int:

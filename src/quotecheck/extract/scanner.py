@@ -61,14 +61,20 @@ class _ParagraphScanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.marks = list(tokens(text, 0, len(text)))
+        self.at = 0  # the next mark to read
         self.stack: list[_Open] = []
         self.found: list[QuoteSpan] = []
         self.skips: set[int] = set()
         self.flags: set[str] = set()
 
     def feed(self, start: int, end: int) -> None:
-        text = self.text
-        for i, mark in tokens(text, start, end):
+        text, marks = self.text, self.marks
+        while self.at < len(marks) and marks[self.at][0] < start:
+            self.at += 1
+        while self.at < len(marks) and marks[self.at][0] < end:
+            i, mark = marks[self.at]
+            self.at += 1
             if i in self.skips:
                 continue
             prev = text[i - 1] if i > 0 else ""

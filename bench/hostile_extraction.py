@@ -25,6 +25,11 @@ def nested_alternating(size: int) -> str:
     return ("“‘" * (size // 2))[:size]
 
 
+def nested_with_letters(size: int) -> str:
+    """``“a‘a“a‘…``: a mark every other character, never closed (a claim every 6 characters)."""
+    return ("“a‘a" * (size // 4 + 1))[:size]
+
+
 def nested_guillemets(size: int) -> str:
     """``«««…`` nested without end."""
     return "«" * size
@@ -48,9 +53,10 @@ def two_apostrophes(size: int) -> str:
 
 INPUTS: dict[str, Callable[[int], str]] = {
     "nested “‘“‘": nested_alternating,
+    "nested “a‘a“a‘ (claim-dense)": nested_with_letters,
     "nested «««": nested_guillemets,
     "unclosed “ per paragraph": unclosed_paragraphs,
-    "unclosed “ with cues": unclosed_words,
+    "unclosed “ with cues (claim-dense)": unclosed_words,
     "'' marks": two_apostrophes,
 }
 

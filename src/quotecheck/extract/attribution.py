@@ -13,9 +13,16 @@ the speaker of the paragraph before.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from quotecheck.extract.clauses import cue_at, sentence_subject, subject_of, verb_between
+from quotecheck.extract.clauses import (
+    cue_at,
+    cue_positions,
+    sentence_subject,
+    subject_of,
+    verb_between,
+)
 from quotecheck.extract.frames import Token, sentences, tokenize
 from quotecheck.extract.phrases import Phrase, read_phrase
 from quotecheck.extract.transcript import transcript_speaker
@@ -38,6 +45,8 @@ class Attribution:
 NONE = Attribution(None, None)
 #: how far before a paragraph's first quote (and before a paragraph's end) to read
 _WINDOW = 600
+#: how many tokens either side of a quote its own sentence is read
+_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -53,7 +62,7 @@ def _found(tokens: list[Token], phrase: Phrase, cue: str | None) -> Attribution:
     return Attribution(phrase.name, cue, phrase.title, first.start, last.end, phrase.kind)
 
 
-def _after_quote(sent: list[Token], k: int) -> Attribution | None:
+def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
     """``“…,” said X`` / ``“…,” X said`` / ``“…,” X, a …, said`` / ``“…” — X``."""
     j = k + 1
     dash = False
@@ -67,10 +76,9 @@ def _after_quote(sent: list[Token], k: int) -> Attribution | None:
     phrase = read_phrase(sent, j)
     if phrase is None:
         return _loose_verb(sent, j)
-    for c in range(phrase.last, len(sent)):
-        if sent[c].quote >= 0:
-            break
-        cue = cue_at(sent, c)
+    later = bisect_left(cues, phrase.last)
+    if later < len(cues) and not any(t.quote >= 0 for t in sent[phrase.last : cues[later]]):
+        cue = cue_at(sent, cues[later])
         if cue is not None:
             return _found(sent, phrase, cue[0])
     if dash and phrase.kind == "name" and phrase.last >= len(sent) - 1:
@@ -89,11 +97,11 @@ def _loose_verb(sent: list[Token], j: int) -> Attribution | None:
     return None
 
 
-def _before_quote(sent: list[Token], k: int) -> Attribution | None:
+def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
     """The nearest cue before the quote in its sentence, and that cue's subject; for
     ``…, saying “…”`` the subject of the cue before the participle, if there is one."""
     participle: Attribution | None = None
-    for c in range(k - 1, -1, -1):
+    for c in reversed(cues[: bisect_left(cues, k)]):
         cue = cue_at(sent, c)
         if cue is None:
             continue
@@ -115,9 +123,9 @@ def _before_quote(sent: list[Token], k: int) -> Attribution | None:
     return participle
 
 
-def _later_in_sentence(sent: list[Token], k: int) -> Attribution | None:
+def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
     """A cue after the quote that is not next to it: ``…, said X`` or its subject."""
-    for c in range(k + 1, len(sent)):
+    for c in cues[bisect_left(cues, k + 1) :]:
         cue = cue_at(sent, c)
         if cue is None:
             continue
@@ -138,15 +146,22 @@ def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
     return _found(sent, phrase, None)
 
 
-def own_attribution(sent: list[Token], k: int) -> Attribution | None:
-    """The attribution the quote at ``sent[k]`` gets from its own sentence."""
-    return (_after_quote(sent, k) or _before_quote(sent, k) or _later_in_sentence(sent, k)
-            or _sentence_subject(sent, k))
+def own_attribution(sentence: list[Token], at: int, positions: list[int]
+                    ) -> Attribution | None:
+    """The attribution the quote at ``sentence[at]`` gets from its own sentence (the
+    ``_REACH`` tokens either side of it in a very long one); ``positions`` are the
+    sentence's cues."""
+    first = max(0, at - _REACH)
+    sent, k = sentence[first : at + _REACH], at - first
+    cues = [c - first for c in positions[bisect_left(positions, first) :
+                                         bisect_left(positions, at + _REACH)]]
+    return (_after_quote(sent, k, cues) or _before_quote(sent, k, cues)
+            or _later_in_sentence(sent, k, cues) or _sentence_subject(sent, k))
 
 
 def sentence_attribution(sent: list[Token]) -> Attribution | None:
     """The attribution a sentence without quotes makes (``That is what Kim said.``)."""
-    for c in range(len(sent)):
+    for c in cue_positions(sent)[:1]:
         cue = cue_at(sent, c)
         if cue is not None:
             phrase = subject_of(sent, c) or (
@@ -217,8 +232,9 @@ class _Reader:
             quoted = [k for k, t in enumerate(sent) if t.quote >= 0]
             if not quoted:
                 said[n] = sentence_attribution(sent)
+            cues = cue_positions(sent) if quoted else []
             for k in quoted:
-                who = own_attribution(sent, k) or transcript or self._inherited(
+                who = own_attribution(sent, k, cues) or transcript or self._inherited(
                     cut, said, n, start == unit.start)
                 self.found[sent[k].quote] = who or NONE
                 said[n] = who or said[n]

@@ -9,6 +9,7 @@ from quotecheck.extract.phrases import Phrase, bare_plural, read_phrase
 
 _SINGLE = frozenset(w for w in CUE_WORDS if " " not in w)
 _PAIRS = frozenset(tuple(w.split()) for w in CUE_WORDS if " " in w)
+_STARTS = _SINGLE | {first for first, _ in _PAIRS}
 #: "said" can be an adjective ("the said property"); these words never open a cue
 _NOT_AFTER = frozenset("the a an of his her its their our this in on for from with".split())
 _BOUNDARY_MARKS = frozenset(";:—–")
@@ -36,9 +37,9 @@ def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
     """The cue that starts at ``sent[c]`` and its length in tokens, if one does. A
     capitalised word is a cue only in a title-case line (``Judge Finds ‘…’``), never inside
     a name (``the United States``, ``The Washington Post``)."""
-    if c >= len(sent) or not sent[c].is_word:
+    if c >= len(sent) or sent[c].quote >= 0 or sent[c].text.lower() not in _STARTS:
         return None
-    if sent[c].capitalised and c > 0 and not _title_case(sent):
+    if sent[c].capitalised and c > 0 and not _title_case(sent[max(0, c - 6) : c + 6]):
         return None
     word = sent[c].text.lower().replace("’", "'")
     if c + 1 < len(sent) and (word, sent[c + 1].text.lower()) in _PAIRS:
@@ -46,6 +47,11 @@ def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
     if word in _SINGLE and not (c > 0 and sent[c - 1].text.lower() in _NOT_AFTER):
         return word, 1
     return None
+
+
+def cue_positions(sent: list[Token]) -> list[int]:
+    """Where the cues of a sentence start, in order."""
+    return [c for c in range(len(sent)) if cue_at(sent, c) is not None]
 
 
 def _title_case(sent: list[Token]) -> bool:

@@ -29,7 +29,7 @@ _ONE_CHAR = "".join(sorted(m for m in ALL_MARKS if len(m) == 1))
 MARK_PATTERN = re.compile("'''|''|[" + re.escape(_ONE_CHAR) + "]")
 #: a run of marks this long holds no quotation: only its first marks are read
 LONG_RUN = 32
-_RUN = re.compile("[" + re.escape(_ONE_CHAR) + "]{%d,}" % LONG_RUN)
+_RUN = re.compile("[" + re.escape(_ONE_CHAR) + f"]{{{LONG_RUN},}}")
 SINGLE_MARKS = frozenset("‘’'‚")
 #: marks of the double family: one of them opening inside another is not nesting
 DOUBLES = frozenset(('"', "“", "”", "„", "''"))

@@ -89,7 +89,7 @@ class SpeakerIndex:
 
 def _needs_index(who: Attribution) -> bool:
     return who.speaker is not None and who.start >= 0 and (
-        who.kind == "pronoun" or who.kind == "name" and " " not in who.speaker)
+        who.kind == "pronoun" or (who.kind == "name" and " " not in who.speaker))
 
 
 def resolve_speakers(text: str, found: list[Attribution]) -> list[Attribution]:

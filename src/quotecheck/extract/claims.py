@@ -13,7 +13,14 @@ from quotecheck.extract.directives import apply_directives
 from quotecheck.extract.kinds import quote_flags
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.extract.speakers import resolve_speakers
-from quotecheck.models import Article, Claim, ClaimKind, Paragraph, PostInfo
+from quotecheck.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    Paragraph,
+    PostInfo,
+    SpeakerMention,
+)
 
 _SPACES = re.compile(r"\s+")
 _TRAILING = re.compile(r"(?<!\.)[,;:.]$")
@@ -188,5 +195,17 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             line=line, column=column, end_line=end_line, end_column=end_column,
             speaker=draft.who.speaker, cue=draft.who.cue, post=draft.post,
             cited=citations.cited(draft), flags=draft.flags,
+            speaker_at=_mention(article, lines, draft.who),
         ))
     return apply_directives(article, claims, [d.start for d in drafts])
+
+
+def _mention(article: Article, lines: LineIndex, who: Attribution) -> SpeakerMention | None:
+    """Where the speaker is named, with the words there (one line, spaces collapsed)."""
+    if who.speaker is None or who.start < 0 or who.end <= who.start:
+        return None
+    text = _SPACES.sub(" ", article.plain[who.start : who.end]).strip(" ,")
+    raw_start, raw_end = article.plain_map.span(who.start, who.end)
+    line, column = lines.position(raw_start)
+    end_line, end_column = lines.position(raw_end)
+    return SpeakerMention(text, who.title, line, column, end_line, end_column) if text else None

@@ -143,7 +143,7 @@ def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
     phrase = sentence_subject(sent, k)
     if phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
         return None
-    return _found(sent, phrase, None)
+    return replace(_found(sent, phrase, None), via="subject")
 
 
 def own_attribution(sentence: list[Token], at: int, positions: list[int]
@@ -234,7 +234,10 @@ class _Reader:
                 said[n] = sentence_attribution(sent)
             cues = cue_positions(sent) if quoted else []
             for k in quoted:
-                who = own_attribution(sent, k, cues) or transcript or self._inherited(
+                own = own_attribution(sent, k, cues)
+                if transcript and own and own.speaker and own.speaker.lower() in ("i", "we"):
+                    own = transcript  # "GUEST: I said “…”": the guest
+                who = own or transcript or self._inherited(
                     cut, said, n, start == unit.start)
                 self.found[sent[k].quote] = who or NONE
                 said[n] = who or said[n]

@@ -86,6 +86,8 @@ def _inline_drafts(article: Article) -> list[_Draft]:
             who = NONE  # a pull quote does not continue the paragraph before it
         flags = span.flags + quote_flags(article.plain, span.start - len(span.mark), quote,
                                          who.speaker is not None)
+        if who.via == "subject" and {"scare", "title"} & set(flags):
+            who = NONE  # a term or a title has no speaker, whoever the sentence is about
         drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who, flags=flags))
     return drafts
 

@@ -29,6 +29,7 @@ _SKIP = frozenset(
     "often frequently himself herself themselves itself still even again first finally "
     "publicly privately only is was were are been being has already may might could "
     "can must should shall not n't".split())
+_PREPOSITIONS = frozenset("at of in for from with on by about to".split())
 _AUX = frozenset("is was were are has had have will would can could did does do may "
                  "might must should".split())
 
@@ -98,6 +99,9 @@ def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
         if phrase.last == end:
             found = phrase
         k = phrase.last
+    before = sent[found.first - 1].text.lower() if found is not None and found.first else ""
+    if before in _PREPOSITIONS:
+        return None  # "our partner at the agency said": not the agency
     return found
 
 

@@ -56,13 +56,13 @@ FUNCTION_WORDS = frozenset(
     "into about against between through without within upon like unlike according "
     "editor's monday tuesday wednesday thursday friday saturday sunday january february "
     "march april june july august september october november december today tonight "
-    "yesterday tomorrow".split())
+    "yesterday tomorrow nobody everyone everybody someone somebody anyone none".split())
 _CONNECTORS = frozenset("de van von da del la bin al le di du der den ibn st. of &".split())
 _STOPS = frozenset(
     "in on at by for with from to into about during after before since while who which "
     "that whose whom when where as than is was were are be been being has have had will "
     "would can could may might must should shall did does do said says not also and but "
-    "or if because although though who's".split())
+    "or if because although though who's so".split())
 _PARTICIPLES = frozenset("brought filed written made led given taken seen known held "
                          "sent run put set built won lost".split())
 _CUES = frozenset(w for w in CUE_WORDS if " " not in w)
@@ -151,19 +151,22 @@ def _description_end(tokens: list[Token], i: int) -> int:
     while k < len(tokens) and k - i < _LIMIT:
         token = tokens[k]
         lowered = _lower(token)
-        verb = lowered in _CUES and k > i + 1 and not lowered.endswith("ing")
+        plain = k > i + 1 and not token.capitalised  # not a proper name's word
+        verb = plain and lowered in _CUES and not lowered.endswith("ing")
         if not token.is_word or lowered in _STOPS or verb:
             if lowered == "of" and k + 1 < len(tokens) and tokens[k + 1].is_word and (
-                    tokens[k + 1].capitalised or _lower(tokens[k + 1]) == "the"):
+                    _lower(tokens[k + 1]) not in _STOPS):
                 k += 1
                 continue
             break
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if (lowered in _PARTICIPLES or (lowered.endswith("ed") and k > i + 1)) and (
+        if plain and (lowered in _PARTICIPLES or lowered.endswith("ed")) and (
                 nxt is None or _lower(nxt) in _STOPS):
             break
-        if lowered.endswith("ly") and k > i + 1:
+        if plain and lowered.endswith("ly"):
             break
+        if plain and nxt is not None and _lower(nxt) in DETERMINERS:
+            break  # "the attack sparked a debate": a verb before its object
         k += 1
     return k
 

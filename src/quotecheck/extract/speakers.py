@@ -13,7 +13,7 @@ from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, TITLES
 
 _RUN = re.compile(
     r"(?:\b(?P<honorific>Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|de|van|von|bin|al))*)")
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|(?:de|van|von|bin|al)\b))*)")
 _FEMALE = frozenset("mrs ms miss she her spokeswoman congresswoman chairwoman businesswoman "
                     "councilwoman actress queen".split())
 _MALE = frozenset("mr he his spokesman congressman chairman businessman councilman actor "

@@ -176,8 +176,14 @@ def same_speaker(predicted: str | None, labelled: str) -> bool:
     if not predicted:
         return False
     mine = words(predicted)
-    return bool(mine) and any(_covers(mine, words(part))
-                              for part in (labelled, *labelled.split(",")))
+    if not mine:  # only titles and articles ("the candidate"): the same words or nothing
+        return _bare(predicted) == _bare(labelled) != ""
+    return any(_covers(mine, words(part)) for part in (labelled, *labelled.split(",")))
+
+
+def _bare(speaker: str) -> str:
+    kept = [w for w in speaker.casefold().split() if w not in ("the", "a", "an")]
+    return " ".join(kept).strip(" ,.")
 
 
 def _covers(mine: list[str], theirs: list[str]) -> bool:

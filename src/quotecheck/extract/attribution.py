@@ -47,6 +47,9 @@ NONE = Attribution(None, None)
 _WINDOW = 600
 #: how many tokens either side of a quote its own sentence is read
 _REACH = 60
+_DESCRIBERS = frozenset("called calls described describes dubbed dubs labeled labelled "
+                        "labels termed terms branded brands".split())
+_DESCRIBED_REACH = 7
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,11 @@ def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | No
     if cue is not None and not cue[0].endswith("ing"):  # inverted: said X, according to X
         phrase = read_phrase(sent, j + cue[1])
         return _found(sent, phrase, cue[0]) if phrase else None
+    if j < len(sent) and sent[j].text == "by" and any(
+            cue_at(sent, c) for c in range(max(0, k - 3), k)):  # has been called “…” by X
+        phrase = read_phrase(sent, j + 1)
+        if phrase is not None:
+            return _found(sent, phrase, sent[j - 1].text if j else None)
     phrase = read_phrase(sent, j)
     if phrase is None:
         return _loose_verb(sent, j)
@@ -83,6 +91,19 @@ def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | No
             return _found(sent, phrase, cue[0])
     if dash and phrase.kind == "name" and phrase.last >= len(sent) - 1:
         return _found(sent, phrase, None)  # “…” — Ana Ruiz
+    return None
+
+
+def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
+    """``The mayor called it “a reckless gamble,” the minutes show``: whoever calls
+    something by the quoted words says them, whatever document records it."""
+    for c in reversed(cues[: bisect_left(cues, k)]):
+        if k - c > _DESCRIBED_REACH:
+            return None
+        cue = cue_at(sent, c)
+        if cue is not None and cue[0] in _DESCRIBERS:
+            phrase = subject_of(sent, c)
+            return _found(sent, phrase, cue[0]) if phrase is not None else None
     return None
 
 
@@ -155,7 +176,8 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
     sent, k = sentence[first : at + _REACH], at - first
     cues = [c - first for c in positions[bisect_left(positions, first) :
                                          bisect_left(positions, at + _REACH)]]
-    return (_after_quote(sent, k, cues) or _before_quote(sent, k, cues)
+    return (_described(sent, k, cues) or _after_quote(sent, k, cues)
+            or _before_quote(sent, k, cues)
             or _later_in_sentence(sent, k, cues) or _sentence_subject(sent, k))
 
 

@@ -15,7 +15,8 @@ _STEMS = (
     "agree|begin|blast|chide|criticize|criticise|dismiss|echo|email|text|message|"
     "acknowledge|offer|point|put|recall|pledge|stress|wonder|worry|fret|hint|sigh|"
     "thunder|snap|chime|interject|interrupt|answer|inform|tweet|post|write|elaborate|"
-    "explain|boom|declare|recommend|advise|acknowledge|conclude|estimate|insist|assure"
+    "explain|boom|declare|recommend|advise|acknowledge|conclude|estimate|insist|assure|"
+    "dub|label|term|brand|muse"
 )
 _IRREGULAR = ("said|told|wrote|written|read|found|held|began|put|cried|denied|replied|"
               "testified|worried|implied|implies|cries|denies|replies|testifies|worries|"

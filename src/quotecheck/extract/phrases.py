@@ -35,7 +35,8 @@ TITLES = frozenset(
     "conservative liberal progressive assistant foreign legal tech business radio talk "
     "media party house senate white retired ex-president host. panelist scientist "
     "researcher fellow scholar lecturer teacher student resident voter owner worker "
-    "attendee organizer secretary-general administrator".split())
+    "attendee organizer secretary-general administrator co-host co-founder co-chair "
+    "cofounder chief-of-staff nominee. commentator. pundit".split())
 #: words that make a capitalised phrase an organisation or a publication, not a person
 ORGANISATION = frozenset(
     "committee party post times news network campaign institute foundation center centre "
@@ -56,7 +57,7 @@ FUNCTION_WORDS = frozenset(
     "into about against between through without within upon like unlike according "
     "editor's monday tuesday wednesday thursday friday saturday sunday january february "
     "march april june july august september october november december today tonight "
-    "yesterday tomorrow nobody everyone everybody someone somebody anyone none".split())
+    "yesterday tomorrow early nobody everyone everybody someone somebody anyone none".split())
 _CONNECTORS = frozenset("de van von da del la bin al le di du der den ibn st. of &".split())
 _STOPS = frozenset(
     "in on at by for with from to into about during after before since while who which "
@@ -151,7 +152,8 @@ def _description_end(tokens: list[Token], i: int) -> int:
     while k < len(tokens) and k - i < _LIMIT:
         token = tokens[k]
         lowered = _lower(token)
-        plain = k > i + 1 and not token.capitalised  # not a proper name's word
+        after_of = _lower(tokens[k - 1]) == "of"
+        plain = k > i + 1 and not token.capitalised and not after_of  # may be a verb
         verb = plain and lowered in _CUES and not lowered.endswith("ing")
         if not token.is_word or lowered in _STOPS or verb:
             if lowered == "of" and k + 1 < len(tokens) and tokens[k + 1].is_word and (

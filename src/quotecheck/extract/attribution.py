@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotecheck.extract.clauses import (
+    comma_before,
     cue_at,
     cue_positions,
     sentence_subject,
@@ -66,21 +67,27 @@ def _found(tokens: list[Token], phrase: Phrase, cue: str | None) -> Attribution:
 
 
 def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
-    """``“…,” said X`` / ``“…,” X said`` / ``“…,” X, a …, said`` / ``“…” — X``."""
+    """``“…,” said X`` / ``“…,” according to X`` / ``called “…” by X``, else a phrase
+    after the quote that a cue follows."""
     j = k + 1
-    dash = False
     while j < len(sent) and sent[j].text in ",—–-'’\"”":
-        dash = dash or sent[j].text in "—–-"
         j += 1
     cue = cue_at(sent, j)
     if cue is not None and not cue[0].endswith("ing"):  # inverted: said X, according to X
         phrase = read_phrase(sent, j + cue[1])
         return _found(sent, phrase, cue[0]) if phrase else None
-    if j < len(sent) and sent[j].text == "by" and any(
-            cue_at(sent, c) for c in range(max(0, k - 3), k)):  # has been called “…” by X
+    passive = [cue_at(sent, c) for c in range(max(0, k - 3), k)]
+    if j < len(sent) and sent[j].text == "by" and any(passive):  # called “…” by X
         phrase = read_phrase(sent, j + 1)
-        if phrase is not None:
-            return _found(sent, phrase, sent[j - 1].text if j else None)
+        named = next(c for c in passive if c)
+        return _found(sent, phrase, named[0]) if phrase is not None else None
+    dash = any(t.text in "—–-" for t in sent[k + 1 : j])
+    return _named_after(sent, j, cues, dash)
+
+
+def _named_after(sent: list[Token], j: int, cues: list[int], dash: bool
+                 ) -> Attribution | None:
+    """``“…,” X said`` / ``“…,” X, a …, said`` / ``“…,” X retaliated.`` / ``“…” — X``."""
     phrase = read_phrase(sent, j)
     if phrase is None:
         return _loose_verb(sent, j)
@@ -89,9 +96,18 @@ def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | No
         cue = cue_at(sent, cues[later])
         if cue is not None:
             return _found(sent, phrase, cue[0])
+    if _ends_with_verb(sent, phrase.last):  # “…,” an angry Hollande retaliated.
+        return _found(sent, phrase, sent[phrase.last].text)
     if dash and phrase.kind == "name" and phrase.last >= len(sent) - 1:
         return _found(sent, phrase, None)  # “…” — Ana Ruiz
     return None
+
+
+def _ends_with_verb(sent: list[Token], at: int) -> bool:
+    """True when ``sent[at]`` is a lower-case verb in -ed that ends the sentence."""
+    if at >= len(sent) or not sent[at].is_word or sent[at].capitalised:
+        return False
+    return sent[at].text.endswith("ed") and (at + 1 >= len(sent) or sent[at + 1].text in ".!?")
 
 
 def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
@@ -137,7 +153,7 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
         found = _found(sent, phrase, cue[0])
         if participle is not None:
             return replace(found, cue=participle.cue)
-        if cue[0].endswith("ing") and c > 0 and sent[c - 1].text == ",":
+        if cue[0].endswith("ing") and comma_before(sent, c):
             participle = found
             continue
         return found
@@ -176,9 +192,14 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
     sent, k = sentence[first : at + _REACH], at - first
     cues = [c - first for c in positions[bisect_left(positions, first) :
                                          bisect_left(positions, at + _REACH)]]
-    return (_described(sent, k, cues) or _after_quote(sent, k, cues)
-            or _before_quote(sent, k, cues)
-            or _later_in_sentence(sent, k, cues) or _sentence_subject(sent, k))
+    found = (_described(sent, k, cues) or _after_quote(sent, k, cues)
+             or _before_quote(sent, k, cues)
+             or _later_in_sentence(sent, k, cues) or _sentence_subject(sent, k))
+    if found is not None and found.kind == "pronoun":  # “…,” he said: the name said first
+        named = _before_quote(sent, k, cues)
+        if named is not None and named.kind != "pronoun":
+            return replace(named, cue=found.cue)
+    return found
 
 
 def sentence_attribution(sent: list[Token]) -> Attribution | None:

@@ -3,6 +3,8 @@ that opens it or stands right before the cue."""
 
 from __future__ import annotations
 
+import re
+
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
 from quotecheck.extract.phrases import Phrase, bare_plural, read_phrase
@@ -30,6 +32,7 @@ _SKIP = frozenset(
     "publicly privately only is was were are been being has already may might could "
     "can must should shall not n't".split())
 _PREPOSITIONS = frozenset("at of in for from with on by about to".split())
+_QUOTE_COMMA = re.compile(r",\W*$")
 _AUX = frozenset("is was were are has had have will would can could did does do may "
                  "might must should".split())
 
@@ -112,11 +115,22 @@ def sentence_subject(sent: list[Token], c: int) -> Phrase | None:
     return phrase if phrase is not None and phrase.last <= c else None
 
 
+def comma_before(sent: list[Token], c: int) -> bool:
+    """True when a comma (or a quote ending in one: ``“New York values,”``) precedes
+    ``sent[c]``."""
+    if c == 0:
+        return False
+    before = sent[c - 1]
+    return before.text == "," or (before.quote >= 0 and _QUOTE_COMMA.search(before.text)
+                                   is not None)
+
+
 def subject_of(sent: list[Token], c: int) -> Phrase | None:
     """Who speaks the cue at ``sent[c]`` (or the verb there): the phrase before an
     apposition (``Kim, a spokeswoman, said``), the phrase right before it, else the phrase
     that opens its clause, else a bare plural (``officials said``)."""
-    if c > 1 and sent[c - 1].text == ",":
+    participle = sent[c].text.lower().endswith("ing") and comma_before(sent, c)
+    if c > 1 and sent[c - 1].text == "," and not participle:
         opening = next((k for k in range(c - 2, -1, -1) if sent[k].text == ","), None)
         if opening is not None and opening > 0:
             start = _skip_intro(sent, _clause_start(sent, opening), opening)
@@ -124,7 +138,6 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
             if before is not None:
                 return before
     start = _skip_intro(sent, _clause_start(sent, c), c)
-    participle = sent[c].text.lower().endswith("ing") and sent[c - 1].text == ","
     adjacent = None if participle else _adjacent(sent, start, c)
     if adjacent is not None:
         return adjacent

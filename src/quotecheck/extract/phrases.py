@@ -7,6 +7,7 @@ colleague; ``the lawsuit brought in part by …`` is the description "the lawsui
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotecheck.extract.cues import CUE_WORDS
@@ -68,6 +69,7 @@ _PARTICIPLES = frozenset("brought filed written made led given taken seen known 
                          "sent run put set built won lost".split())
 _CUES = frozenset(w for w in CUE_WORDS if " " not in w)
 _LIMIT = 7
+_AGE = re.compile(r"\d+-year-old")
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,8 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
     """The noun phrase that starts at token ``i``, if one does."""
     if i >= len(tokens) or not tokens[i].is_word:
         return None
+    if _AGE.fullmatch(tokens[i].text) and i + 1 < len(tokens):
+        i += 1  # "76-year-old Morton Blackwell"
     token, lowered = tokens[i], _lower(tokens[i])
     if lowered in PRONOUNS:
         return Phrase(i, i + 1, token.text, None, "pronoun")

@@ -14,6 +14,11 @@ _PAIRS = frozenset(tuple(w.split()) for w in CUE_WORDS if " " in w)
 _STARTS = _SINGLE | {first for first, _ in _PAIRS}
 #: "said" can be an adjective ("the said property"); these words never open a cue
 _NOT_AFTER = frozenset("the a an of his her its their our this in on for from with".split())
+_DETERMINING = frozenset("the a an his her its their our this these those".split())
+_ADJECTIVES = frozenset(
+    "recent latest earlier previous first last own public private new old final initial "
+    "later official prepared written brief controversial inflammatory angry fiery opening "
+    "closing formal frequent repeated many several".split())
 _BOUNDARY_MARKS = frozenset(";:—–")
 _SUBORDINATORS = frozenset(
     "that because while although though whereas when if as after since unless where "
@@ -48,9 +53,19 @@ def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
     word = sent[c].text.lower().replace("’", "'")
     if c + 1 < len(sent) and (word, sent[c + 1].text.lower()) in _PAIRS:
         return f"{word} {sent[c + 1].text.lower()}", 2
-    if word in _SINGLE and not (c > 0 and sent[c - 1].text.lower() in _NOT_AFTER):
+    if word in _SINGLE and not _noun_position(sent, c):
         return word, 1
     return None
+
+
+def _noun_position(sent: list[Token], c: int) -> bool:
+    """True where a cue word is a noun: after "the", "his", "of" (``the ruling``, ``his
+    remarks``), or after such a word and an adjective (``his recent remarks``)."""
+    before = sent[c - 1].text.lower() if c > 0 else ""
+    if before in _NOT_AFTER or before.endswith(("’s", "'s")):
+        return True
+    two_before = sent[c - 2].text.lower() if c > 1 else ""
+    return two_before in _DETERMINING and before in _ADJECTIVES
 
 
 def cue_positions(sent: list[Token]) -> list[int]:

@@ -148,6 +148,21 @@ def _role_ahead(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _after_roles(tokens: list[Token], i: int) -> int:
+    """Past the lower-case title words opening a name: all of them titles, or up to three
+    words with a title among them before a capitalised name."""
+    k = i
+    while k < len(tokens) and not tokens[k].capitalised and _lower(tokens[k]) in TITLES:
+        k += 1
+    j = k
+    while j < len(tokens) and j - i < 3 and tokens[j].is_word and not tokens[j].capitalised \
+            and _lower(tokens[j]) not in _STOPS | _CUES | DETERMINERS | PRONOUNS:
+        j += 1
+    if j > k and k > i and j < len(tokens) and _is_name_word(tokens[j]):
+        return j
+    return k
+
+
 def _description_end(tokens: list[Token], i: int) -> int:
     """Where a description starting with a determiner or a possessive at ``i`` ends."""
     k = i + 1
@@ -191,9 +206,7 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
             return None
         return _with_apposition(tokens, Phrase(i, end, _text(tokens, i, end), None,
                                                "description"))
-    k = i
-    while k < len(tokens) and not tokens[k].capitalised and _lower(tokens[k]) in TITLES:
-        k += 1  # spokeswoman Dana Kim, former FBI agent Timothy Gill
+    k = _after_roles(tokens, i)  # spokeswoman Dana Kim, retired neurosurgeon Ben Carson
     end = _name_end(tokens, k)
     if end == k:
         return None

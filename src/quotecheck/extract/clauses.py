@@ -28,7 +28,8 @@ _INTRO = frozenset(
     "instead since though while when under over amid despite following in response "
     "besides beyond unlike like according by from to outside inside throughout within "
     "without upon among across behind near then still meanwhile however also yet now "
-    "here there elsewhere separately previously recently today yesterday early".split())
+    "here there elsewhere separately previously recently today yesterday early although "
+    "because unless whether once until whereas if".split())
 _LEADING = frozenset("and but so then yet now also still meanwhile however or".split())
 _SKIP = frozenset(
     "also later then has had have would will did does do once recently repeatedly "

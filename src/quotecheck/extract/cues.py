@@ -16,7 +16,7 @@ _STEMS = (
     "acknowledge|offer|point|put|recall|pledge|stress|wonder|worry|fret|hint|sigh|"
     "thunder|snap|chime|interject|interrupt|answer|inform|tweet|post|write|elaborate|"
     "explain|boom|declare|recommend|advise|acknowledge|conclude|estimate|insist|assure|"
-    "dub|label|term|brand|muse"
+    "dub|label|term|brand|muse|reveal|disclose|acknowledge|lament|marvel|gripe|grumble"
 )
 _IRREGULAR = ("said|told|wrote|written|read|found|held|began|put|cried|denied|replied|"
               "testified|worried|implied|implies|cries|denies|replies|testifies|worries|"

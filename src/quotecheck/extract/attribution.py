@@ -51,6 +51,7 @@ _REACH = 60
 _DESCRIBERS = frozenset("called calls described describes dubbed dubs labeled labelled "
                         "labels termed terms branded brands".split())
 _DESCRIBED_REACH = 7
+_PASSIVE = frozenset("be been being is was were are".split())
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None
         if k - c > _DESCRIBED_REACH:
             return None
         cue = cue_at(sent, c)
-        if cue is not None and cue[0] in _DESCRIBERS:
+        passive = c > 0 and sent[c - 1].text.lower() in _PASSIVE  # "could be termed “…”"
+        if cue is not None and cue[0] in _DESCRIBERS and not passive:
             phrase = subject_of(sent, c)
             return _found(sent, phrase, cue[0]) if phrase is not None else None
     return None

@@ -93,7 +93,8 @@ def _skip_intro(sent: list[Token], start: int, c: int) -> int:
     for _ in range(3):
         while start < c and (not sent[start].is_word or sent[start].text.lower() in _LEADING):
             start += 1
-        if start < c and sent[start].text.lower() in _INTRO:
+        word = sent[start].text.lower() if start < c else ""
+        if word in _INTRO or (word.endswith("ing") and sent[start].capitalised):
             comma = next((k for k in range(start, c) if sent[k].text == ","), None)
             if comma is None:
                 return start

@@ -12,13 +12,14 @@ _STEMS = (
     "whisper|mutter|exclaim|concede|confirm|contend|counter|cry|demand|deny|emphasize|"
     "emphasise|lament|maintain|mention|muse|object|opine|proclaim|protest|question|"
     "reason|reiterate|repeat|rule|assert|charge|caution|tout|brag|gush|hold|"
-    "agree|begin|blast|chide|criticize|criticise|dismiss|echo|email|text|message|"
+    "agree|begin|blast|chide|criticize|criticise|dismiss|echo|"
     "acknowledge|offer|point|put|recall|pledge|stress|wonder|worry|fret|hint|sigh|"
     "thunder|snap|chime|interject|interrupt|answer|inform|tweet|post|write|elaborate|"
     "explain|boom|declare|recommend|advise|acknowledge|conclude|estimate|insist|assure|"
     "dub|label|term|brand|muse|reveal|disclose|acknowledge|lament|marvel|gripe|grumble"
 )
-_IRREGULAR = ("said|told|wrote|written|read|found|held|began|put|cried|denied|replied|"
+_IRREGULAR = ("emailed|texted|messaged|said|told|wrote|written|read|found|held|began|put|"
+              "cried|denied|replied|"
               "testified|worried|implied|implies|cries|denies|replies|testifies|worries|"
               "quipped|chimed|snapped|objected")
 _PHRASES = ("pointed out|points out|point out|according to|went on|goes on|chimed in|"

@@ -69,6 +69,7 @@ _PARTICIPLES = frozenset("brought filed written made led given taken seen known 
                          "sent run put set built won lost".split())
 _CUES = frozenset(w for w in CUE_WORDS if " " not in w)
 _LIMIT = 7
+_FIRST_NAMES = frozenset(("will", "may"))
 _AGE = re.compile(r"\d+-year-old")
 
 
@@ -89,7 +90,8 @@ def _lower(token: Token) -> str:
 
 def _is_name_word(token: Token) -> bool:
     lowered = _lower(token)
-    return (token.capitalised and lowered not in _CUES and lowered not in _STOPS
+    stop = lowered in _STOPS and lowered not in _FIRST_NAMES  # "Will Estrada"
+    return (token.capitalised and lowered not in _CUES and not stop
             and lowered.rstrip(".") not in FUNCTION_WORDS)
 
 

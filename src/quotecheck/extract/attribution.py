@@ -51,6 +51,8 @@ _REACH = 60
 _DESCRIBERS = frozenset("called calls described describes dubbed dubs labeled labelled "
                         "labels termed terms branded brands".split())
 _DESCRIBED_REACH = 7
+#: a sentence whose cue is among its first words attributes the quote just before it
+_OPENING = 5
 _PASSIVE = frozenset("be been being is was were are".split())
 
 
@@ -290,12 +292,17 @@ class _Reader:
 
     def _inherited(self, cut: list[list[Token]], said: list[Attribution | None], n: int,
                    whole: bool) -> Attribution | None:
+        following = cut[n + 1] if n + 1 < len(cut) else []
+        after = None
+        if following and not any(t.quote >= 0 for t in following):
+            after = sentence_attribution(following)
+        cues = cue_positions(following[:_OPENING]) if after is not None else []
+        if after is not None and cues:  # “Why?” Obama asked.
+            return after
         if n > 0 and said[n - 1] is not None:
             return said[n - 1]
-        if n + 1 < len(cut) and not any(t.quote >= 0 for t in cut[n + 1]):
-            after = sentence_attribution(cut[n + 1])
-            if after is not None:
-                return after
+        if after is not None:
+            return after
         if n == 0 and whole and cut[0][0].quote >= 0:
             if self.colon_lead is not None:
                 return self.colon_lead

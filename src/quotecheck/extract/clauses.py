@@ -29,7 +29,8 @@ _INTRO = frozenset(
     "besides beyond unlike like according by from to outside inside throughout within "
     "without upon among across behind near then still meanwhile however also yet now "
     "here there elsewhere separately previously recently today yesterday early although "
-    "because unless whether once until whereas if".split())
+    "because unless whether once until whereas if hours days weeks months years minutes "
+    "moments".split())
 _LEADING = frozenset("and but so then yet now also still meanwhile however or".split())
 _SKIP = frozenset(
     "also later then has had have would will did does do once recently repeatedly "

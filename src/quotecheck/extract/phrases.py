@@ -58,7 +58,8 @@ FUNCTION_WORDS = frozenset(
     "into about against between through without within upon like unlike according "
     "editor's monday tuesday wednesday thursday friday saturday sunday january february "
     "march april june july august september october november december today tonight "
-    "yesterday tomorrow early nobody everyone everybody someone somebody anyone none".split())
+    "yesterday tomorrow early hours days weeks months years minutes moments nobody "
+    "everyone everybody someone somebody anyone none".split())
 _CONNECTORS = frozenset("de van von da del la bin al le di du der den ibn st. of &".split())
 _STOPS = frozenset(
     "in on at by for with from to into about during after before since while who which "

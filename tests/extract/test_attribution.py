@@ -44,6 +44,12 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("The Washington Post reported that he was ousted “in a hurry.”", "The Washington Post",
      "reported"),
     ("Sen. Ted Cruz (R-Texas) said the plan was “dead.”", "Ted Cruz", "said"),
+    ("The National Center for Transit Research said the plan was “sound.”",
+     "The National Center for Transit Research", "said"),
+    ("Mayor Lee joined the call, saying “we will not wait.”", "Lee", "saying"),
+    ("At Monday's meeting, Reyes said the budget was “balanced.”", "Reyes", "said"),
+    ("“Why are you still endorsing him?” Obama asked the senators.", "Obama", "asked"),
+    ("“Turnout is up,” said spokeswoman\nDana Kim.", "Dana Kim", "said"),
 ])
 def test_speaker_and_cue(text: str, speaker: str, cue: str) -> None:
     claim = _claims(text)[0]
@@ -69,6 +75,11 @@ def test_titles_and_line_breaks_never_in_the_name() -> None:
     assert claim.speaker_at is not None
     assert claim.speaker_at.title == "Republican presidential candidate"
     assert claim.speaker_at.text == "Republican presidential candidate Donald Trump"
+
+
+def test_document_continuation_after_a_cue_sentence() -> None:
+    text = "“The city knew of the defects,” reads the lawsuit. “After that it did not act.”"
+    assert _speakers(text) == ["the lawsuit", "the lawsuit"]
 
 
 def test_split_quote_after_a_cue_sentence() -> None:

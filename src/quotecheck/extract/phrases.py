@@ -71,6 +71,7 @@ _PARTICIPLES = frozenset("brought filed written made led given taken seen known 
 _CUES = frozenset(w for w in CUE_WORDS if " " not in w)
 _LIMIT = 7
 _FIRST_NAMES = frozenset(("will", "may"))
+_NAME_LINKS = frozenset("for on and in".split())
 _AGE = re.compile(r"\d+-year-old")
 
 
@@ -179,6 +180,10 @@ def _description_end(tokens: list[Token], i: int) -> int:
             if lowered == "of" and k + 1 < len(tokens) and tokens[k + 1].is_word and (
                     _lower(tokens[k + 1]) not in _STOPS):
                 k += 1
+                continue
+            if lowered in _NAME_LINKS and tokens[k - 1].capitalised and k + 1 < len(tokens) \
+                    and tokens[k + 1].capitalised:
+                k += 1  # The National Center for Transit Research
                 continue
             break
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quotecheck.confine import NotRegularFileError, read_regular
+from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
-_SNIFF = 8192
 
 
 def read_text_file(path: Path) -> str:
@@ -18,7 +19,9 @@ def read_text_file(path: Path) -> str:
             raise ArticleError(
                 f"{path}: file is too large ({size} bytes, limit {MAX_ARTICLE_BYTES})"
             )
-        data = path.read_bytes()
+        data = read_regular(path, MAX_ARTICLE_BYTES)  # a FIFO must not block the run
+    except NotRegularFileError as exc:
+        raise ArticleError(f"{path}: refused: {exc}") from None
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -27,19 +30,5 @@ def read_text_file(path: Path) -> str:
         raise ArticleError(f"{path}: permission denied") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode_text(data, str(path))
+    return decode_text(data, str(path), strict=True)
 
-
-def decode_text(data: bytes, name: str) -> str:
-    """Decode article bytes as UTF-8, with a clear error for binary or other encodings."""
-    if b"\x00" in data[:_SNIFF]:
-        raise ArticleError(f"{name}: looks like a binary file, not a text article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ArticleError(
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); "
-            "save the article as UTF-8"
-        ) from None
-    return text

@@ -14,6 +14,7 @@ from quotecheck.extract.kinds import quote_flags
 from quotecheck.extract.reading import attribute_quotes
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.extract.speakers import resolve_speakers
+from quotecheck.lines import LineIndex
 from quotecheck.models import (
     Article,
     Claim,
@@ -29,18 +30,6 @@ _COVERS = 0.9
 _OPENING_MARK = 2
 _STRAY_CLOSERS = (("''", ("''", '"', "“")), ("”", ("“", '"', "„")), ('"', ('"', "“")),
                   ("»", ("«",)), ("’", ("‘",)))
-
-
-class LineIndex:
-    """Converts offsets in a text to 1-based line and column numbers."""
-
-    def __init__(self, text: str) -> None:
-        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """The 1-based (line, column) of character ``offset``."""
-        line = bisect_right(self._starts, offset)
-        return line, offset - self._starts[line - 1] + 1
 
 
 @dataclass(frozen=True)

@@ -5,23 +5,17 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from urllib.parse import quote
 
 from quotecheck.models import SourceText
+from quotecheck.settings import ArchiveEndpoints
 from quotecheck.sources.http import Fetcher
 from quotecheck.sources.web import web_text
 
-GONE = re.compile(r"^(?:HTTP 404|HTTP 410|DNS lookup failed|cannot connect|blocked)")
+GONE = re.compile(r"^(?:HTTP 404|HTTP 410|DNS lookup|cannot connect|blocked)")
 
 
-@dataclass(frozen=True)
-class ArchiveEndpoints:
-    """Where captures are looked up and read (configurable, so tests can serve their own)."""
-
-    lookup: str = "https://archive.org/wayback/available"
-    snapshots: str = "https://web.archive.org/web/"
-    enabled: bool = True
 
 
 def wants_archive(source: SourceText) -> bool:
@@ -34,10 +28,12 @@ def from_archive(source: SourceText, url: str, fetcher: Fetcher, endpoints: Arch
     """``source`` read from its nearest capture, or ``source`` as it was, with the reason."""
     stamp = f"&timestamp={when.replace('-', '')}" if when else ""
     found = fetcher.fetch(f"{endpoints.lookup}?url={quote(url, safe='')}{stamp}")
+    if found.error is not None:  # an archive host that does not resolve is not asked again
+        return replace(source, error=f"{source.error}; archive not reachable ({found.error})")
     try:
         closest = json.loads(found.body)["archived_snapshots"]["closest"]
         timestamp, available = str(closest["timestamp"]), closest.get("available", True)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return replace(source, error=f"{source.error}; no archived copy")
     if not available:
         return replace(source, error=f"{source.error}; no archived copy")

@@ -7,18 +7,26 @@ to the git root; ``--config`` names one explicitly.
 
 from __future__ import annotations
 
+import difflib
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from quotecheck.cli.limits import check_range, check_repository_path, settings_bytes
+from quotecheck.cli.policy import DEFAULT_FAIL_ON
 from quotecheck.errors import ConfigError
-from quotecheck.match import MatchSettings
 from quotecheck.models import Verdict
-from quotecheck.sources.archive import ArchiveEndpoints
-from quotecheck.sources.http import CacheSettings, NetworkSettings
-from quotecheck.sources.posts import PostEndpoints
+from quotecheck.settings import (
+    ArchiveEndpoints,
+    CacheSettings,
+    CheckSettings,
+    MatchSettings,
+    NetworkSettings,
+    PostEndpoints,
+)
+from quotecheck.sources.resolve import find_root
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,10 +42,9 @@ ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": 
 NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
                 "user-agent": "user_agent", "max-bytes": "max_bytes", "retries": "retries",
                 "allow-private": "allow_private", "concurrency": "concurrency",
-                "per-host": "per_host", "host-interval": "host_interval"}
+                "per-host": "per_host", "host-interval": "host_interval",
+                "resolve-timeout": "resolve_timeout", "deadline": "deadline"}
 CACHE_KEYS = {"path": "path", "expire-days": "expire_days"}
-DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
-STRICT_FAIL_ON = frozenset({Verdict.UNAVAILABLE, Verdict.NO_SOURCE})
 
 
 @dataclass(frozen=True)
@@ -50,13 +57,22 @@ class Settings:
     include: tuple[str, ...] = ("*.md", "*.markdown", "*.mdx")
     exclude: tuple[str, ...] = ()
     source_map: tuple[tuple[str, str], ...] = ()
-    changed_since: str | None = None
     network: NetworkSettings = field(default_factory=NetworkSettings)
     cache: CacheSettings = field(default_factory=CacheSettings)
     posts: PostEndpoints = field(default_factory=PostEndpoints)
     archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
+    root: str | None = None
+
+    @property
+    def check(self) -> CheckSettings:
+        """The part of the settings the core needs to check claims."""
+        fallback = Path(self.origin).parent if self.origin else Path.cwd()
+        return CheckSettings(sources=self.sources, source_map=self.source_map,
+                             root=self.root, fallback_root=str(fallback.resolve()),
+                             match=self.match, network=self.network, cache=self.cache,
+                             posts=self.posts, archive=self.archive)
 
 
 def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
@@ -76,7 +92,7 @@ def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
 
 def _table_of(path: Path) -> dict[str, Any] | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(settings_bytes(path).decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such config file") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -115,6 +131,7 @@ def _integer(table: dict[str, Any], key: str, where: str, default: int) -> int:
     value = table.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigError(f"{where}: {key} must be a whole number of characters, not {value!r}")
+    check_range(where, f"match.{key}", value, "a whole number")
     return value
 
 
@@ -123,7 +140,8 @@ def _match_settings(table: Any, where: str) -> MatchSettings:
         raise ConfigError(f"{where}: [match] must be a table")
     unknown = set(table) - {"elision-window", "bracket-window"}
     if unknown:
-        raise ConfigError(f"{where}: unknown key match.{sorted(unknown)[0]}")
+        raise ConfigError(unknown_key(where, f"match.{sorted(unknown)[0]}",
+                                      [f"match.{k}" for k in ("elision-window", "bracket-window")]))
     defaults = MatchSettings()
     return MatchSettings(
         elision_window=_integer(table, "elision-window", where, defaults.elision_window),
@@ -131,9 +149,11 @@ def _match_settings(table: Any, where: str) -> MatchSettings:
     )
 
 
-def _sources(value: Any, path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+def _sources(value: Any, path: Path, root: Path | None
+             ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """``sources = [paths]``, or a ``[sources]`` table with ``paths`` and ``[[sources.map]]``
-    entries (``url`` and ``path``: a local copy of a web source, e.g. behind a paywall)."""
+    entries (``url`` and ``path``: a local copy of a web source, e.g. behind a paywall).
+    With ``root`` (a repository's own config) every path must lie inside it."""
     where = str(path)
     table = {"paths": value} if isinstance(value, list) else value
     if not isinstance(table, dict) or set(table) - {"paths", "map"}:
@@ -142,13 +162,21 @@ def _sources(value: Any, path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, 
     paths = table.get("paths", [])
     if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
         raise ConfigError(f"{where}: sources must be a list of paths")
+    entries = table.get("map", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"{where}: sources.map must be a list of [[sources.map]] tables")
     mapping = []
-    for entry in table.get("map", []):
+    for entry in entries:
         if not (isinstance(entry, dict) and set(entry) == {"url", "path"}
                 and all(isinstance(v, str) for v in entry.values())):
             raise ConfigError(f"{where}: each [[sources.map]] needs exactly url and path")
         mapping.append((entry["url"], str((path.parent / entry["path"]).resolve())))
-    return tuple(str((path.parent / p).resolve()) for p in paths), tuple(mapping)
+    resolved = tuple(str((path.parent / p).resolve()) for p in paths)
+    if root is not None:
+        for key, local in [*(("sources", p) for p in resolved),
+                           *(("sources.map", p) for _, p in mapping)]:
+            check_repository_path(where, key, Path(local), root)
+    return resolved, tuple(mapping)
 
 
 def _section(table: Any, name: str, keys: dict[str, str], default: Any, where: str) -> Any:
@@ -158,25 +186,30 @@ def _section(table: Any, name: str, keys: dict[str, str], default: Any, where: s
     values = {}
     for key, value in table.items():
         if key not in keys:
-            raise ConfigError(f"{where}: unknown key {name}.{key}")
+            raise ConfigError(unknown_key(where, f"{name}.{key}", [f"{name}.{k}" for k in keys]))
         expected = type(getattr(default, keys[key]))
         ok = isinstance(value, expected) or (expected is float and isinstance(value, int))
         if not ok or isinstance(value, bool) != (expected is bool) or (
                 isinstance(value, (int, float)) and value < 0):
-            raise ConfigError(f"{where}: {name}.{key} must be a {expected.__name__}, "
+            raise ConfigError(f"{where}: {name}.{key} must be {_KINDS[expected]}, "
                               f"not {value!r}")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            check_range(where, f"{name}.{key}", value, _KINDS[expected])
         values[keys[key]] = expected(value)
     return replace(default, **values)
 
 
-def settings_from_file(path: Path) -> Settings:
-    """Settings read from the config file at ``path``."""
+def settings_from_file(path: Path, repository: Path | None = None) -> Settings:
+    """Settings read from the config file at ``path``; ``repository`` is the root of the
+    repository the file was found in (not named by the user), whose limits it must keep."""
     table = _table_of(path) or {}
     where = str(path)
     unknown = set(table) - set(KEYS)
     if unknown:
-        raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r}")
-    sources, source_map = _sources(table.get("sources", []), path)
+        raise ConfigError(unknown_key(where, sorted(unknown)[0], KEYS))
+    if repository is not None:
+        _repository_limits(table, where)
+    sources, source_map = _sources(table.get("sources", []), path, repository)
     fail_on = table.get("fail-on", sorted(v.value for v in DEFAULT_FAIL_ON))
     if not isinstance(fail_on, (str, list)):
         raise ConfigError(f"{where}: fail-on must be a list of verdicts")
@@ -189,20 +222,31 @@ def settings_from_file(path: Path) -> Settings:
         fail_on=parse_verdicts(fail_on, f"{where}: fail-on"),
         network=_section(table.get("network", {}), "network", NETWORK_KEYS, NetworkSettings(),
                          where),
-        cache=_cache(table.get("cache", {}), path, where),
+        cache=_cache(table.get("cache", {}), path, where, repository),
         posts=_section(table.get("posts", {}), "posts", POSTS_KEYS, PostEndpoints(), where),
         archive=_section(table.get("archive", {}), "archive", ARCHIVE_KEYS, ArchiveEndpoints(),
                          where),
         origin=where,
-        from_file=frozenset(table),
+        from_file=_keys_set(table),
     )
 
 
-def _cache(table: Any, path: Path, where: str) -> CacheSettings:
+def _cache(table: Any, path: Path, where: str, root: Path | None) -> CacheSettings:
     cache: CacheSettings = _section(table, "cache", CACHE_KEYS, CacheSettings(), where)
     if isinstance(table, dict) and "path" in table:  # relative to the config file
         cache = replace(cache, path=str((path.parent / cache.path).resolve()))
+        if root is not None:
+            check_repository_path(where, "cache.path", Path(cache.path), root)
     return cache
+
+
+def _repository_limits(table: dict[str, Any], where: str) -> None:
+    """What a config file inside the checked repository may not do."""
+    network = table.get("network")
+    if isinstance(network, dict) and "allow-private" in network:
+        raise ConfigError(f"{where}: network.allow-private cannot be set by a repository's "
+                          "config file; use --allow-private or your own config "
+                          f"(--config FILE or ${CONFIG_ENV})")
 
 
 def config_path(explicit: Path | None, env: Mapping[str, str], start: Path) -> Path | None:
@@ -219,7 +263,10 @@ def load_settings(config: Path | None, start: Path, env: Mapping[str, str] | Non
                   ) -> Settings:
     """Settings from the config file :func:`config_path` picks, else the defaults."""
     path = config_path(config, env or {}, start)
-    return settings_from_file(path) if path is not None else Settings()
+    if path is None:
+        return Settings()
+    named = config is not None or bool((env or {}).get(CONFIG_ENV))
+    return settings_from_file(path, None if named else find_root(path.parent))
 
 
 def describe(settings: Settings) -> list[tuple[str, str, str]]:
@@ -234,22 +281,21 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
 
     rows = [
         ("fail-on", toml_list(sorted(v.value for v in settings.fail_on)), source("fail-on")),
-        ("sources.paths", toml_list(settings.sources), source("sources")),
+        ("sources.paths", toml_list(settings.sources), source("sources.paths")),
         ("include", toml_list(settings.include), source("include")),
         ("exclude", toml_list(settings.exclude), source("exclude")),
-        ("match.elision-window", str(settings.match.elision_window), source("match")),
-        ("match.bracket-window", str(settings.match.bracket_window), source("match")),
+        ("match.elision-window", str(settings.match.elision_window),
+         source("match.elision-window")),
+        ("match.bracket-window", str(settings.match.bracket_window),
+         source("match.bracket-window")),
     ]
-    rows += [(f"sources.map[{url}]", f'"{path}"', source("sources"))
+    rows += [(f"sources.map[{url}]", f'"{path}"', source("sources.map"))
              for url, path in settings.source_map]
-    rows += [(f"network.{key}", _toml(getattr(settings.network, attr)), source("network"))
-             for key, attr in NETWORK_KEYS.items()]
-    rows += [(f"cache.{key}", _toml(getattr(settings.cache, attr)), source("cache"))
-             for key, attr in CACHE_KEYS.items()]
-    rows += [(f"posts.{key}", _toml(getattr(settings.posts, attr)), source("posts"))
-             for key, attr in POSTS_KEYS.items()]
-    rows += [(f"archive.{key}", _toml(getattr(settings.archive, attr)), source("archive"))
-             for key, attr in ARCHIVE_KEYS.items()]
+    sections = (("network", settings.network, NETWORK_KEYS), ("cache", settings.cache,
+                CACHE_KEYS), ("posts", settings.posts, POSTS_KEYS),
+                ("archive", settings.archive, ARCHIVE_KEYS))
+    rows += [(f"{name}.{key}", _toml(getattr(values, attr)), source(f"{name}.{key}"))
+             for name, values, keys in sections for key, attr in keys.items()]
     return rows
 
 
@@ -257,3 +303,25 @@ def _toml(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return f'"{value}"' if isinstance(value, str) else str(value)
+
+
+_KINDS = {int: "a whole number", float: "a number", str: "a string", bool: "true or false"}
+
+
+def unknown_key(where: str, key: str, known: Iterable[str]) -> str:
+    """The message for a misspelt key, with the closest known key when there is one."""
+    close = difflib.get_close_matches(key, list(known), n=1)
+    return f"{where}: unknown key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+
+
+def _keys_set(table: dict[str, Any]) -> frozenset[str]:
+    """The keys a config file sets, dotted for tables (``network.read-timeout``), so that
+    ``quotecheck config`` names the file only for the keys it really sets."""
+    keys = set()
+    for key, value in table.items():
+        keys.add(key)
+        if isinstance(value, dict):
+            keys.update(f"{key}.{sub}" for sub in value)
+        elif key == "sources" and isinstance(value, list):
+            keys.add("sources.paths")
+    return frozenset(keys)

@@ -89,7 +89,8 @@ def _block_drafts(article: Article, blocks: list[BlockClaim]) -> list[_Draft]:
                              [QuoteAt(b.start, b.end) for b in blocks])
     drafts = []
     for block, lead in zip(blocks, found, strict=True):
-        who = Attribution(block.speaker, None, kind="name") if block.speaker else lead
+        led = NONE if lead.via == "paragraph" else lead  # a pull quote continues nothing
+        who = Attribution(block.speaker, None, kind="name") if block.speaker else led
         end = _without_stray_close(article.plain, block.start, block.end)
         quote = _SPACES.sub(" ", article.plain[block.start : end]).strip()
         if not any(ch.isalnum() for ch in quote):

@@ -19,7 +19,7 @@ _ADJECTIVES = frozenset(
     "recent latest earlier previous first last own public private new old final initial "
     "later official prepared written brief controversial inflammatory angry fiery opening "
     "closing formal frequent repeated many several".split())
-_BOUNDARY_MARKS = frozenset(";:—–")
+_BOUNDARY_MARKS = frozenset(";:—–-")  # a lone "-" is a dash: "NEW YORK - Trump said"
 _SUBORDINATORS = frozenset(
     "that because while although though whereas when if as after since unless where "
     "whether before until once what".split())
@@ -155,8 +155,10 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
             before = _adjacent(sent, start, opening)
             if before is not None:
                 return before
+    if participle:  # "X did this, saying “…”": the subject of the sentence
+        return sentence_subject(sent, c) or bare_plural(sent, c)
     start = _skip_intro(sent, _clause_start(sent, c), c)
-    adjacent = None if participle else _adjacent(sent, start, c)
+    adjacent = _adjacent(sent, start, c)
     if adjacent is not None:
         return adjacent
     first = read_phrase(sent, start) if start < c else None

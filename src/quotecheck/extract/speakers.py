@@ -19,6 +19,7 @@ _FEMALE = frozenset("mrs ms miss she her spokeswoman congresswoman chairwoman bu
 _MALE = frozenset("mr he his spokesman congressman chairman businessman councilman actor "
                   "king".split())
 _LOOK_BACK = 40
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class _Mention:
 
 def _clean_words(name: str) -> tuple[str, ...]:
     words = [w for w in name.split() if w.lower() not in TITLES]
-    while words and words[0].lower() in FUNCTION_WORDS:
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _ARTICLES):
         words.pop(0)
     return tuple(words)
 

@@ -55,9 +55,18 @@ def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
     word = sent[c].text.lower().replace("’", "'")
     if c + 1 < len(sent) and (word, sent[c + 1].text.lower()) in _PAIRS:
         return f"{word} {sent[c + 1].text.lower()}", 2
-    if word in _SINGLE and not _noun_position(sent, c):
+    if word in _SINGLE and not _noun_position(sent, c) and not _place_noun(sent, c, word):
         return word, 1
     return None
+
+
+def _place_noun(sent: list[Token], c: int, word: str) -> bool:
+    """True for "states" as in "many Asian states, and …": after a capitalised word and
+    before neither "that", a colon, a quote nor the sentence's end."""
+    if word not in ("states", "state") or c == 0 or not sent[c - 1].capitalised:
+        return False
+    nxt = sent[c + 1] if c + 1 < len(sent) else None
+    return nxt is not None and nxt.quote < 0 and nxt.text not in ("that", ":", ".")
 
 
 def _noun_position(sent: list[Token], c: int) -> bool:
@@ -67,7 +76,8 @@ def _noun_position(sent: list[Token], c: int) -> bool:
     if before in _NOT_AFTER or before.endswith(("’s", "'s")):
         return True
     two_before = sent[c - 2].text.lower() if c > 1 else ""
-    return two_before in _DETERMINING and before in _ADJECTIVES
+    determined = two_before in _DETERMINING or two_before.endswith(("’s", "'s"))
+    return determined and before in _ADJECTIVES
 
 
 def cue_positions(sent: list[Token]) -> list[int]:
@@ -127,8 +137,10 @@ def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
 
 
 def sentence_subject(sent: list[Token], c: int) -> Phrase | None:
-    """The phrase that opens the sentence (an introductory phrase aside), before ``c``."""
-    start = _skip_intro(sent, 0, c)
+    """The phrase that opens the sentence (an introductory phrase and a dateline such as
+    ``Washington (AFP) –`` aside), before ``c``."""
+    marks = [k for k in range(c) if sent[k].text in _BOUNDARY_MARKS and sent[k].text != ":"]
+    start = _skip_intro(sent, marks[-1] + 1 if marks else 0, c)
     phrase = read_phrase(sent, start) if start < c else None
     return phrase if phrase is not None and phrase.last <= c else None
 

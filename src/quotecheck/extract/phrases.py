@@ -69,6 +69,9 @@ _STOPS = frozenset(
 _PARTICIPLES = frozenset("brought filed written made led given taken seen known held "
                          "sent run put set built won lost".split())
 _CUES = frozenset(w for w in CUE_WORDS if " " not in w)
+_JOINING = _CONNECTORS | TITLES
+_NOT_ROLES = _STOPS | _CUES
+_NOT_ROLE_WORDS = _STOPS | _CUES | DETERMINERS | PRONOUNS
 _LIMIT = 7
 _FIRST_NAMES = frozenset(("will", "may"))
 _NAME_LINKS = frozenset("for on and in".split())
@@ -129,7 +132,7 @@ def _name_end(tokens: list[Token], i: int) -> int:
         if _is_name_word(token) or upper:
             k += 1
             end = k
-        elif k > i and _lower(token) in _CONNECTORS | TITLES and k + 1 < len(tokens):
+        elif k > i and _lower(token) in _JOINING and k + 1 < len(tokens):
             k += 1  # kept only if a name word follows
         elif k > i and _role_ahead(tokens, k):
             k += 1  # "Idaho nutritional-supplement executive Frank VanderSloot"
@@ -145,7 +148,7 @@ def _role_ahead(tokens: list[Token], k: int) -> bool:
     """True when lower-case words from ``k`` lead to a title word and then a name."""
     for j in range(k, min(k + 3, len(tokens) - 1)):
         lowered = _lower(tokens[j])
-        if not tokens[j].is_word or tokens[j].capitalised or lowered in _STOPS | _CUES:
+        if not tokens[j].is_word or tokens[j].capitalised or lowered in _NOT_ROLES:
             return False
         if lowered in TITLES:
             return _is_name_word(tokens[j + 1])
@@ -160,7 +163,7 @@ def _after_roles(tokens: list[Token], i: int) -> int:
         k += 1
     j = k
     while j < len(tokens) and j - i < 3 and tokens[j].is_word and not tokens[j].capitalised \
-            and _lower(tokens[j]) not in _STOPS | _CUES | DETERMINERS | PRONOUNS:
+            and _lower(tokens[j]) not in _NOT_ROLE_WORDS:
         j += 1
     if j > k and k > i and j < len(tokens) and _is_name_word(tokens[j]):
         return j

@@ -22,7 +22,7 @@ from quotecheck.extract.transcript import transcript_speaker
 from quotecheck.models import Paragraph
 
 #: how far before a paragraph's first quote (and before a paragraph's end) to read
-_WINDOW = 600
+_WINDOW = 300
 #: a sentence whose cue is among its first words attributes the quote just before it
 _OPENING = 5
 
@@ -67,38 +67,47 @@ class _Reader:
         self.colon_lead: Attribution | None = None
 
     def read(self, unit: _Unit) -> None:
-        """Attribute the quotes of ``unit``; what follows reads only the unit's tail."""
+        """Attribute the quotes of ``unit`` from the words around them, then note what the
+        next paragraph may inherit from this one's last sentence."""
         if not unit.members:
-            tokens = tokenize(self.text, max(unit.start, unit.end - _WINDOW), unit.end, [])
-            if tokens:
-                cut = sentences(tokens)
-                self._carry(tokens, cut, [*[None] * (len(cut) - 1),
-                                          sentence_attribution(cut[-1])])
-            else:
-                self.colon_lead = self.last_unit = None
+            self._read_tail(max(unit.start, unit.end - _WINDOW), unit.end)
             return
         first = self.quotes[unit.members[0]].open
+        last = self.quotes[unit.members[-1]].after
         start = unit.start if first - unit.start <= _WINDOW else first - _WINDOW
+        end = unit.end if unit.end - last <= _WINDOW else last + _WINDOW
         spans = [(self.quotes[q].open, self.quotes[q].after, q) for q in unit.members]
-        tokens = tokenize(self.text, start, unit.end, spans)
+        tokens = tokenize(self.text, start, end, spans)
         line = transcript_speaker(tokens) if start == unit.start else None
         transcript = found(tokens, line, None) if line else None
         cut = sentences(tokens)
         said: list[Attribution | None] = [None] * len(cut)
+        quoted = [[k for k, t in enumerate(sent) if t.quote >= 0] for sent in cut]
         for n, sent in enumerate(cut):
-            quoted = [k for k, t in enumerate(sent) if t.quote >= 0]
-            if not quoted:
-                said[n] = sentence_attribution(sent)
-            cues = cue_positions(sent) if quoted else []
-            for k in quoted:
+            if not quoted[n] and (n + 1 == len(cut) or quoted[n + 1]):
+                said[n] = sentence_attribution(sent)  # only what a quote may inherit
+            cues = cue_positions(sent) if quoted[n] else []
+            for k in quoted[n]:
                 own = own_attribution(sent, k, cues)
                 if transcript and own and own.speaker and own.speaker.lower() in ("i", "we"):
                     own = transcript  # "GUEST: I said “…”": the guest
-                who = own or transcript or self._inherited(
-                    cut, said, n, start == unit.start)
+                who = own or transcript or self._inherited(cut, said, n, start == unit.start)
                 self.found[sent[k].quote] = who or NONE
                 said[n] = who or said[n]
-        self._carry(tokens, cut, said)
+        if end < unit.end:
+            self._read_tail(max(end, unit.end - _WINDOW), unit.end)
+        else:
+            self._carry(tokens, cut, said)
+
+    def _read_tail(self, start: int, end: int) -> None:
+        """What the next paragraph may inherit from the words of ``text[start:end]``, the
+        end of a paragraph without quotes there."""
+        tokens = tokenize(self.text, start, end, [])
+        if not tokens:
+            self.colon_lead = self.last_unit = None
+            return
+        cut = sentences(tokens)
+        self._carry(tokens, cut, [*[None] * (len(cut) - 1), sentence_attribution(cut[-1])])
 
     def _inherited(self, cut: list[list[Token]], said: list[Attribution | None], n: int,
                    whole: bool) -> Attribution | None:

@@ -173,7 +173,7 @@ def _after_roles(tokens: list[Token], i: int) -> int:
 def _description_end(tokens: list[Token], i: int) -> int:
     """Where a description starting with a determiner or a possessive at ``i`` ends."""
     k = i + 1
-    while k < len(tokens) and k - i < _LIMIT:
+    while k < len(tokens) and k - i < _LIMIT + 3:
         token = tokens[k]
         lowered = _lower(token)
         after_of = _lower(tokens[k - 1]) == "of"

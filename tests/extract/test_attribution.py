@@ -134,3 +134,19 @@ def test_pronoun_without_established_gender_takes_the_nearest_person() -> None:
 def test_stray_capitalised_words_are_not_speakers() -> None:
     assert _speakers("At Monday's meeting, the so called “reform” passed.") == [None]
     assert _speakers("“We won,” And then nothing.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Answer the survey and mark “yes” when asked about the portal.",
+    "They’re calling the feature “smart search” now.",
+    "At the halfway point we switched to “agile” methods.",
+    "The challenge is to keep the “northstar” in sight.",
+    "Join the webinar on “plain language” next week.",
+])
+def test_a_sentence_subject_that_cannot_speak_is_no_speaker(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+def test_a_surname_given_in_full_elsewhere_speaks_as_a_subject() -> None:
+    text = "Donald Trump arrived late.\n\nTrump has hailed the vote as “fantastic” all week.\n"
+    assert _speakers(text) == ["Donald Trump"]

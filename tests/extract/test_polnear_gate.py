@@ -23,7 +23,7 @@ CONTRACT = {"exact_span_f1": 0.95, "speaker_accuracy": 0.90}
 #: what the extractor reached when the gate was set, where that is below the contract
 SHORTFALL: dict[str, dict[str, float]] = {
     "tune": {"speaker_accuracy": 0.88},
-    "report": {"exact_span_f1": 0.93, "speaker_accuracy": 0.83},
+    "report": {"exact_span_f1": 0.93, "speaker_accuracy": 0.84},
 }
 PARTS = ("tune", "report")
 

@@ -22,7 +22,7 @@ from quotecheck.extract.clauses import (
     verb_between,
 )
 from quotecheck.extract.frames import Token
-from quotecheck.extract.phrases import Phrase, read_phrase
+from quotecheck.extract.phrases import Phrase, could_speak, read_phrase
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,9 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
         if cue[0] == "according to" or by:
             phrase = read_phrase(sent, after + by)
         else:
-            phrase = subject_of(sent, c) or read_phrase(sent, after)  # “…,” said X, “…”
+            inverted = c > 0 and (sent[c - 1].text == "," or sent[c - 1].quote >= 0)
+            phrase = subject_of(sent, c) or (  # “…,” said X, “…”
+                read_phrase(sent, after) if inverted else None)
         if phrase is None:
             continue
         named = found(sent, phrase, cue[0])
@@ -175,6 +177,8 @@ def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
         return None
     phrase = sentence_subject(sent, k)
     if phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
+        return None
+    if not could_speak(sent, phrase):
         return None
     return replace(found(sent, phrase, None), via="subject")
 

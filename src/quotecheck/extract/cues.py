@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 _STEMS = (
     "say|tell|add|ask|write|state|declare|note|argue|insist|explain|warn|reply|recall|"
     "read|allege|claim|show|find|conclude|post|tweet|announce|call|describe|testify|"
@@ -35,13 +33,10 @@ def _inflections(stems: str) -> list[str]:
     return [f for f in forms if f]
 
 
-#: every cue form, longest first so that the alternation prefers "pointed out" to "point"
+#: forms that are nouns or mean something else far more often than they attribute
+_NOT_CUES = frozenset("reading term terms terming label labels labeling brand brands branding "
+                      "dub dubs dubbing posting texting point points pointing".split())
+#: every cue form, longest first
 CUE_WORDS: tuple[str, ...] = tuple(sorted(
-    set(_inflections(_STEMS)) | set(_IRREGULAR.split("|")) | set(_PHRASES.split("|")),
-    key=lambda w: (-len(w), w)))
-CUE = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CUE_WORDS) + ")"
-CUE_PATTERN = re.compile(rf"\b{CUE}\b")
-#: the verbs that attribute whatever they introduce, but also mean something else when
-#: they are not next to a quote ("read", "show", "find", "hold", "call", "put")
-WEAK_CUES = frozenset("read reads show shows find finds hold holds call calls put puts "
-                      "point points answer begin began".split())
+    (set(_inflections(_STEMS)) | set(_IRREGULAR.split("|")) | set(_PHRASES.split("|")))
+    - _NOT_CUES, key=lambda w: (-len(w), w)))

@@ -48,6 +48,17 @@ ORGANISATION = frozenset(
     "globe gazette daily weekly cnn msnbc fox abc nbc cbs npr ap afp politico breitbart "
     "facebook twitter google website site network project caucus county city state "
     "states nation republicans democrats".split())
+#: nouns that name who or what can be quoted (plural "s" left off)
+SPEAKING_NOUNS = frozenset(
+    "report lawsuit suit ruling complaint order study poll survey letter statement memo "
+    "filing indictment audit analysi article story editorial ad book website post tweet "
+    "email newspaper paper magazine network agency department official aide critic "
+    "supporter voter resident expert analyst lawmaker leader member protester delegate "
+    "campaign government administration company firm group organization organisation "
+    "committee court judge panel board council party spokesman spokeswoman spokesperson "
+    "president senator governor mayor candidate nominee secretary minister chairman "
+    "chairwoman director officer executive adviser advisor strategist lawyer attorney "
+    "source document record release note message slogan sign ad pitch video".split())
 #: capitalised words that open a sentence without naming anyone
 FUNCTION_WORDS = frozenset(
     "and but or so then yet now also still meanwhile however in on at after during before "
@@ -74,6 +85,7 @@ _NOT_ROLES = _STOPS | _CUES
 _NOT_ROLE_WORDS = _STOPS | _CUES | DETERMINERS | PRONOUNS
 _LIMIT = 7
 _FIRST_NAMES = frozenset(("will", "may"))
+_CONTRACTIONS = ("’re", "’ve", "’m", "’ll", "’d", "n’t")
 _NAME_LINKS = frozenset("for on and in".split())
 _AGE = re.compile(r"\d+-year-old")
 
@@ -97,7 +109,8 @@ def _is_name_word(token: Token) -> bool:
     lowered = _lower(token)
     stop = lowered in _STOPS and lowered not in _FIRST_NAMES  # "Will Estrada"
     return (token.capitalised and lowered not in _CUES and not stop
-            and lowered.rstrip(".") not in FUNCTION_WORDS)
+            and lowered.rstrip(".") not in FUNCTION_WORDS
+            and not lowered.replace("'", "’").endswith(_CONTRACTIONS))
 
 
 def _text(tokens: list[Token], first: int, last: int) -> str:
@@ -235,6 +248,20 @@ def _with_apposition(tokens: list[Token], phrase: Phrase) -> Phrase:
                 or _lower(tokens[named.last]) in _CUES):
             return Phrase(phrase.first, named.last, named.name, phrase.name, "name")
     return phrase
+
+
+def could_speak(tokens: list[Token], phrase: Phrase) -> bool:
+    """True for a subject that can say something without a verb of saying: a name, he or
+    she, or a description of a person, a group or a document ("The senator", "the Clinton
+    campaign", "the report"). A one-word name must also be part of a full name the article
+    gives somewhere (speakers.py checks)."""
+    if phrase.kind == "pronoun":
+        return phrase.name.lower() in ("he", "she")
+    if phrase.kind == "name":  # one word: only if the article gave it a full name
+        return True
+    head = _lower(tokens[phrase.last - 1]).rstrip("s")
+    return head in SPEAKING_NOUNS or any(
+        t.capitalised for t in tokens[phrase.first + 1 : phrase.last])
 
 
 def bare_plural(tokens: list[Token], cue: int) -> Phrase | None:

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from quotecheck.extract.attribution import Attribution
+from quotecheck.extract.attribution import NONE, Attribution
 from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, TITLES
 
 _RUN = re.compile(
@@ -69,6 +69,11 @@ class SpeakerIndex:
         before = [full for pos, full in known if pos < at]
         return before[-1] if before else known[0][1]
 
+    def known(self, name: str) -> bool:
+        """True for a name of two words or more, or one the article gives in full or with
+        Mr., Ms. and the like."""
+        return " " in name or name in self.full or name in self.gender
+
     def note_gender(self, who: Attribution) -> None:
         """Learn a gender from a speaker's title (``spokeswoman Dana Kim``)."""
         if who.speaker and who.title and who.kind == "name":
@@ -107,6 +112,8 @@ def resolve_speakers(text: str, found: list[Attribution]) -> list[Attribution]:
         elif who.kind == "pronoun" and who.speaker.lower() in ("he", "she"):
             person = index.person_before(who.start, "m" if who.speaker.lower() == "he" else "f")
             resolved.append(replace(who, speaker=person or who.speaker))
+        elif who.kind == "name" and who.via == "subject" and not index.known(who.speaker):
+            resolved.append(NONE)  # "Answer the survey …": a capitalised word, nobody's name
         elif who.kind == "name":
             resolved.append(replace(who, speaker=index.full_name(who.speaker, who.start)))
         else:

@@ -19,6 +19,7 @@ class Verdict(str, Enum):
     VERIFIED = "verified"
     MINOR = "minor"
     ALTERED = "altered"
+    MISATTRIBUTED = "misattributed"
     NOT_FOUND = "not_found"
     UNAVAILABLE = "unavailable"
     NO_SOURCE = "no_source"
@@ -125,6 +126,7 @@ class Claim:
     cited: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     skipped: str | None = None
+    weak: tuple[str, ...] = ()  # which of ``cited`` are only weak ties (other paragraph links)
 
 
 @dataclass(frozen=True, eq=False)
@@ -148,6 +150,7 @@ class SourceText:
     redirects: tuple[str, ...] = ()
     archived: str | None = None
     alternatives: tuple[SourceText, ...] = ()
+    speakers: tuple[tuple[int, str], ...] = ()  # (offset in text, who speaks from there)
 
     @property
     def available(self) -> bool:
@@ -239,6 +242,7 @@ class MatchInfo:
     context_after: str
     occurrences: int = 1
     time: str | None = None
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -253,6 +257,9 @@ class Finding:
     differences: tuple[Difference, ...] = ()
     note: str | None = None
     baselined: bool = False
+    tie: str | None = None  # "strong", "weak" or "none": how the article ties claim to source
+    source_cited: bool | None = None  # whether ``source`` is one the claim is strongly tied to
+    cited_source: SourceInfo | None = None  # the cited source, when the words were elsewhere
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ Source = Annotated[list[str] | None, typer.Option(
 FailOn = Annotated[str | None, typer.Option(
     "--fail-on", metavar="VERDICTS",
     help="Comma-separated verdicts that make the run exit 1 "
-         "[default: altered,not_found, or the config's fail-on].")]
+         "[default: altered,misattributed,not_found, or the config's fail-on].")]
 ConfigFile = Annotated[Path | None, typer.Option(
     "--config", metavar="FILE",
     help="Read settings from FILE instead of $QUOTECHECK_CONFIG or the nearest "

@@ -12,6 +12,7 @@ from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.directives import apply_directives
 from quotecheck.extract.kinds import quote_flags
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
+from quotecheck.extract.ties import link_ties
 from quotecheck.lines import LineIndex
 from quotecheck.models import Article, Claim, ClaimKind, Paragraph, PostInfo
 
@@ -123,15 +124,19 @@ class _Citations:
         k = bisect_right(self.paragraph_starts, offset) - 1
         return self.paragraphs[k] if k >= 0 and offset <= self.paragraphs[k].end else None
 
-    def cited(self, draft: _Draft) -> tuple[str, ...]:
-        """The block's cite, then the links of the claim's paragraph, nearest first."""
+    def cited(self, draft: _Draft, plain: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The block's cite, then the links of the claim's paragraph, strong ties first;
+        and which of them are only weak ties (see :mod:`quotecheck.extract.ties`)."""
         paragraph = self._paragraph_of(draft.start)
         near = [] if paragraph is None else self.links[
             bisect_left(self.link_starts, paragraph.start):
             bisect_left(self.link_starts, paragraph.end)]
-        near = sorted(near, key=lambda link: abs(link.start - draft.start))
+        ties = link_ties(plain, paragraph, near, (draft.start, draft.end),
+                         speaker=draft.speaker, cue=draft.cue)
         found = [draft.cite] if draft.cite else []
-        return tuple(dict.fromkeys([*found, *(link.url for link in near)]))
+        strong = tuple(dict.fromkeys([*found, *ties.strong]))
+        return (*strong, *(u for u in ties.weak if u not in strong)), tuple(
+            u for u in ties.weak if u not in strong)
 
 
 def _drafts(article: Article) -> list[_Draft]:
@@ -151,10 +156,11 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
         raw_start, raw_end = article.plain_map.span(draft.start, draft.end)
         line, column = lines.position(raw_start)
         end_line, end_column = lines.position(raw_end)
+        cited, weak = citations.cited(draft, article.plain)
         claims.append(Claim(
             id=f"c{number}", kind=draft.kind, quote=draft.quote,
             line=line, column=column, end_line=end_line, end_column=end_column,
             speaker=draft.speaker, cue=draft.cue, post=draft.post,
-            cited=citations.cited(draft), flags=draft.flags,
+            cited=cited, weak=weak, flags=draft.flags,
         ))
     return apply_directives(article, claims, [d.start for d in drafts])

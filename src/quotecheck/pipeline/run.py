@@ -12,7 +12,7 @@ from quotecheck.models import Article, ArticleInput, ArticleResult, Claim, Findi
 from quotecheck.pipeline.ranking import check_claim
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CheckSettings
-from quotecheck.sources.resolve import SourceRef, article_sources
+from quotecheck.sources.resolve import ClaimSources, SourceRef, article_sources
 
 Progress = Callable[[ArticleResult], None]
 
@@ -22,12 +22,12 @@ class _Plan:
     """An article's claims, each with its candidate sources and the ones it cites."""
 
     path: str
-    claims: tuple[tuple[Claim, tuple[SourceRef, ...], frozenset[str]], ...]
+    claims: tuple[tuple[Claim, ClaimSources], ...]
     left_out: int = 0
 
     def refs(self) -> list[SourceRef]:
         """Every source the article's claims may need."""
-        return [ref for _, refs, _ in self.claims for ref in refs]
+        return [ref for _, sources in self.claims for ref in sources.all()]
 
 
 def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
@@ -37,13 +37,13 @@ def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
     wanted = claims if item.lines is None else tuple(
         c for c in claims if any(n in item.lines for n in range(c.line, c.end_line + 1)))
     return _Plan(item.article.path,
-                 tuple((claim, *sources.for_claim(claim)) for claim in wanted),
+                 tuple((claim, sources.for_claim(claim)) for claim in wanted),
                  left_out=len(claims) - len(wanted))
 
 
 def _check(plan: _Plan, store: SourceStore, settings: CheckSettings) -> ArticleResult:
-    findings = tuple(check_claim(claim, refs, cited, store, settings.match)
-                     for claim, refs, cited in plan.claims)
+    findings = tuple(check_claim(claim, sources, store, settings.match)
+                     for claim, sources in plan.claims)
     return ArticleResult(plan.path, findings, plan.left_out)
 
 

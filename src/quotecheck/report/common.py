@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 
-from quotecheck.models import Finding, Verdict
+from quotecheck.models import Difference, Finding, Verdict
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -16,16 +16,25 @@ def shorten(text: str, limit: int = 60) -> str:
 
 def differences_text(finding: Finding, limit: int = 40) -> list[str]:
     """What differs, one line per difference, then the note and repeated occurrences."""
-    lines = [
-        f"{d.kind}: “{shorten(d.quote, limit)}” → “{shorten(d.source, limit)}”"
-        + (f" ({d.detail})" if d.detail else "")
-        for d in finding.differences
-    ]
+    lines = [difference_text(d, limit) for d in finding.differences]
     if finding.match is not None and finding.match.occurrences > 1:
         lines.append(f"found {finding.match.occurrences} times in the source")
     if finding.note:
         lines.append(finding.note)
     return lines
+
+
+def difference_text(d: Difference, limit: int = 40) -> str:
+    """One difference in words: ``negation: “did” → “did not”``, ``speaker: the article says
+    "Okafor", the source says "Vance"``, ``source: cited A, found in B``."""
+    if d.kind == "speaker":
+        return f'speaker: the article says "{shorten(d.quote, limit)}", the source says ' \
+               f'"{shorten(d.source, limit)}"'
+    if d.kind == "source":
+        return f"source: cited {d.quote}, found in {d.source}" + (
+            f" ({d.detail})" if d.detail else "")
+    return (f"{d.kind}: “{shorten(d.quote, limit)}” → “{shorten(d.source, limit)}”"
+            + (f" ({d.detail})" if d.detail else ""))
 
 
 def message(finding: Finding) -> str:

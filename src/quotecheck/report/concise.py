@@ -16,7 +16,7 @@ def render_concise(report: Report, options: RenderOptions) -> str:
             verdict = (f.verdict.value if f.verdict else "claim") if report.verified else (
                 f.claim.kind.value)
             detail = "; ".join(differences_text(f)) if f.verdict not in (
-                Verdict.EXACT, Verdict.VERIFIED) else ""
+                Verdict.EXACT, Verdict.VERIFIED) or f.cited_source else ""
             lines.append(f"{article.path}:{f.claim.line}:{f.claim.column}: {verdict}: "
                          f"{shorten(f.claim.quote, 100)}" + (f" [{detail}]" if detail else ""))
     return "\n".join(lines) + ("\n" if lines else "")

@@ -10,7 +10,8 @@ from quotecheck.report.registry import RenderOptions, register
 
 ICONS = {
     Verdict.EXACT: "✅", Verdict.VERIFIED: "✅", Verdict.MINOR: "⚠️", Verdict.ALTERED: "❌",
-    Verdict.NOT_FOUND: "❌", Verdict.UNAVAILABLE: "⚠️", Verdict.NO_SOURCE: "⚠️",
+    Verdict.MISATTRIBUTED: "❌", Verdict.NOT_FOUND: "❌", Verdict.UNAVAILABLE: "⚠️",
+    Verdict.NO_SOURCE: "⚠️",
     Verdict.SKIPPED: "⏭️",
 }
 

@@ -19,6 +19,8 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 RULES: dict[Verdict, str] = {
     Verdict.ALTERED: "The quote is in the source, but its words differ in a way that can "
                      "change the meaning.",
+    Verdict.MISATTRIBUTED: "The words are faithful, but the source credits them to someone "
+                           "else, or only a source other than the cited one has them.",
     Verdict.NOT_FOUND: "The source was read and the quote is not in it.",
     Verdict.MINOR: "The quote differs from the source in a few small words.",
     Verdict.UNAVAILABLE: "The quote's source could not be read.",

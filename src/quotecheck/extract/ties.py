@@ -1,0 +1,79 @@
+"""How strongly each link near a quotation ties it to a source (design, "Sources").
+
+Strong: a link on the quoted words, right after them (``“…” ([source](url))``), or on the
+speaker or cue words of the same sentence (``[Mayor Okafor said](url) “…”``, ``“…,” [the
+report states](url)``). Weak: any other link of the same paragraph.
+Directives, ``cite=`` and a post's own URL are strong too; the block and directive code add
+them, not this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotecheck.extract.attribution import CUE_VERBS
+from quotecheck.models import Link, Paragraph
+
+#: where a sentence ends: a stop (and any closing mark) followed by space
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+")
+#: between a quote and a citation link right after it: ``“…” ([report](url))``, ``“…” (source)``
+_ADJACENT = re.compile(r"[\s,;:.!?\"”’()\[\]—–-]*")
+_CUE_WORDS = re.compile(rf"\b(?:{CUE_VERBS}|according\s+to|statement|remarks|testimony|"
+                        r"interview|transcript|speech|press\s+release|report)\b",
+                        re.IGNORECASE)
+#: a cue right before a link: ``according to [the minutes](url)``, ``said in [a statement](url)``
+_CUE_BEFORE = re.compile(rf"(?:according\s+to|(?:{CUE_VERBS})\s+(?:in|on|to))"
+                         r"(?:\s+(?:a|an|the|her|his|its|their))?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LinkTies:
+    """The links near a quotation, split by how strongly they tie it to a source."""
+
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+
+
+def _sentence(plain: str, paragraph: Paragraph, start: int, end: int) -> tuple[int, int]:
+    """The sentence around the quote ``start``–``end``, kept inside its paragraph."""
+    head = paragraph.start
+    for stop in _SENTENCE_END.finditer(plain, paragraph.start, start):
+        head = stop.end()
+    tail_match = _SENTENCE_END.search(plain, end, paragraph.end)
+    tail = tail_match.start() + 1 if tail_match else paragraph.end
+    return head, tail
+
+
+def _on_speaker_or_cue(words: str, speaker: str | None, cue: str | None) -> bool:
+    """True when a link's words name the quote's speaker or its cue (said, according to…)."""
+    folded = " ".join(words.casefold().split())
+    for name in (speaker, cue):
+        if name and len(name) > 1 and " ".join(name.casefold().split()) in folded:
+            return True
+    return _CUE_WORDS.search(words) is not None
+
+
+def link_ties(plain: str, paragraph: Paragraph | None, links: list[Link], span: tuple[int, int],
+              *, speaker: str | None = None, cue: str | None = None) -> LinkTies:
+    """Split the paragraph's ``links`` (nearest first) into strong and weak ties of the
+    quote at ``span`` of ``plain``."""
+    start, end = span
+    if paragraph is None:
+        return LinkTies((), ())
+    head, tail = _sentence(plain, paragraph, start, end)
+    strong: list[str] = []
+    weak: list[str] = []
+    for link in sorted(links, key=lambda k: abs(k.start - start)):
+        on_quote = (link.start < end + 1 and link.end > start - 1) or (
+            link.start >= end and _ADJACENT.fullmatch(plain, end, link.start) is not None)
+        in_sentence = link.start >= head and link.end <= tail
+        words = plain[link.start : link.end]
+        cue_before = _CUE_BEFORE.search(plain, max(head, link.start - 40), link.start)
+        if on_quote or (in_sentence and (_on_speaker_or_cue(words, speaker, cue)
+                                         or cue_before is not None)):
+            strong.append(link.url)
+        else:
+            weak.append(link.url)
+    strong = list(dict.fromkeys(strong))
+    return LinkTies(tuple(strong), tuple(u for u in dict.fromkeys(weak) if u not in strong))

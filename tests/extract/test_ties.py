@@ -31,6 +31,7 @@ def test_strong_ties(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The council met [on Monday](w.txt). “We will keep every route open,” Okafor said.",
     "“We will keep every route open,” Okafor said after the [depot tour](w.txt) ended.",
+    "[Peter Okafor](w.txt) chairs the board. “We will keep every route open,” Okafor said.",
 ])
 def test_weak_ties(text: str) -> None:
     assert _ties(text) == ((), ("w.txt",))

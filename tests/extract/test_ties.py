@@ -22,7 +22,6 @@ def _ties(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     "“We will keep every route open,” [the mayor said](s.txt) on Monday.",
     "“We will keep every route open,” according to [the minutes](s.txt).",
     "“We will keep every route open,” Okafor said in [a statement](s.txt).",
-    "“We will keep every route open,” [Okafor](s.txt) told the council.",
 ])
 def test_strong_ties(text: str) -> None:
     assert _ties(text) == (("s.txt",), ())
@@ -32,6 +31,8 @@ def test_strong_ties(text: str) -> None:
     "The council met [on Monday](w.txt). “We will keep every route open,” Okafor said.",
     "“We will keep every route open,” Okafor said after the [depot tour](w.txt) ended.",
     "[Peter Okafor](w.txt) chairs the board. “We will keep every route open,” Okafor said.",
+    "“We will keep every route open,” [Okafor](w.txt) told the council.",  # a profile page
+    "“We will keep every route open and run the [night bus](w.txt) all year,” Okafor said.",
 ])
 def test_weak_ties(text: str) -> None:
     assert _ties(text) == ((), ("w.txt",))

@@ -132,7 +132,7 @@ class _Citations:
             bisect_left(self.link_starts, paragraph.start):
             bisect_left(self.link_starts, paragraph.end)]
         ties = link_ties(plain, paragraph, near, (draft.start, draft.end),
-                         speaker=draft.speaker, cue=draft.cue)
+                         cue=draft.cue)
         found = [draft.cite] if draft.cite else []
         strong = tuple(dict.fromkeys([*found, *ties.strong]))
         return (*strong, *(u for u in ties.weak if u not in strong)), tuple(

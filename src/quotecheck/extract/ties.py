@@ -1,8 +1,11 @@
 """How strongly each link near a quotation ties it to a source (design, "Sources").
 
-Strong: a link on the quoted words, right after them (``“…” ([source](url))``), or on the
-speaker or cue words of the same sentence (``[Mayor Okafor said](url) “…”``, ``“…,” [the
-report states](url)``). Weak: any other link of the same paragraph.
+Strong: a link on (most of) the quoted words, a citation in parentheses right after them
+(``“…” ([source](url))``), or a link on the cue words of the same sentence (``[Mayor Okafor
+said](url) “…”``, ``“…,” [the report states](url)``, ``said in [an interview](url)``,
+``according to [the minutes](url)``). Weak: any other link of the same paragraph, including
+one on the speaker's name alone (on real posts a profile page) or on a few words inside the
+quote.
 Directives, ``cite=`` and a post's own URL are strong too; the block and directive code add
 them, not this module.
 """
@@ -17,8 +20,11 @@ from quotecheck.models import Link, Paragraph
 
 #: where a sentence ends: a stop (and any closing mark) followed by space
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+")
-#: between a quote and a citation link right after it: ``“…” ([report](url))``, ``“…” (source)``
-_ADJACENT = re.compile(r"[\s,;:.!?\"”’()\[\]—–-]*")
+#: between a quote and a citation in parentheses right after it: ``“…” ([report](url))``
+_ADJACENT = re.compile(r"[\s,;:.!?\"”’]*[(\[]\s*")
+#: how much of the quote a link must cover to be a link on the quoted words (a link on a
+#: few words inside a long quote names something the speaker mentions, it cites nothing)
+_COVERS = 0.5
 _CUE_WORDS = re.compile(rf"\b(?:{CUE_VERBS}|according\s+to|statement|remarks|testimony|"
                         r"interview|transcript|speech|press\s+release|report)\b",
                         re.IGNORECASE)
@@ -45,17 +51,27 @@ def _sentence(plain: str, paragraph: Paragraph, start: int, end: int) -> tuple[i
     return head, tail
 
 
-def _on_speaker_or_cue(words: str, speaker: str | None, cue: str | None) -> bool:
-    """True when a link's words name the quote's speaker or its cue (said, according to…)."""
+def _on_cue(words: str, cue: str | None) -> bool:
+    """True when a link's words hold the quote's cue or a cue word (said, according to, a
+    statement, an interview…). A link on the speaker's name alone is a weak tie: on real
+    posts it leads to a profile page, not to the words."""
     folded = " ".join(words.casefold().split())
-    for name in (speaker, cue):
-        if name and len(name) > 1 and " ".join(name.casefold().split()) in folded:
-            return True
+    if cue and len(cue) > 1 and " ".join(cue.casefold().split()) in folded:
+        return True
     return _CUE_WORDS.search(words) is not None
 
 
+def _on_quote(plain: str, link: Link, start: int, end: int) -> bool:
+    """True when the link covers most of the quoted words, or is a citation in
+    parentheses right after them."""
+    covered = min(link.end, end + 1) - max(link.start, start - 1)
+    if covered >= _COVERS * (end - start):
+        return True
+    return link.start >= end and _ADJACENT.fullmatch(plain, end, link.start) is not None
+
+
 def link_ties(plain: str, paragraph: Paragraph | None, links: list[Link], span: tuple[int, int],
-              *, speaker: str | None = None, cue: str | None = None) -> LinkTies:
+              *, cue: str | None = None) -> LinkTies:
     """Split the paragraph's ``links`` (nearest first) into strong and weak ties of the
     quote at ``span`` of ``plain``."""
     start, end = span
@@ -65,12 +81,11 @@ def link_ties(plain: str, paragraph: Paragraph | None, links: list[Link], span: 
     strong: list[str] = []
     weak: list[str] = []
     for link in sorted(links, key=lambda k: abs(k.start - start)):
-        on_quote = (link.start < end + 1 and link.end > start - 1) or (
-            link.start >= end and _ADJACENT.fullmatch(plain, end, link.start) is not None)
+        on_quote = _on_quote(plain, link, start, end)
         in_sentence = link.start >= head and link.end <= tail
         words = plain[link.start : link.end]
         cue_before = _CUE_BEFORE.search(plain, max(head, link.start - 40), link.start)
-        if on_quote or (in_sentence and (_on_speaker_or_cue(words, speaker, cue)
+        if on_quote or (in_sentence and (_on_cue(words, cue)
                                          or cue_before is not None)):
             strong.append(link.url)
         else:

@@ -26,6 +26,7 @@ from quotecheck.cli.options import (
     Offline,
     Paths,
     Refresh,
+    ShowAll,
     Source,
     StdinName,
     Strict,
@@ -34,8 +35,8 @@ from quotecheck.cli.runner import RunOptions
 from quotecheck.errors import ExitCode, QuotecheckError
 
 if TYPE_CHECKING:
-    from quotecheck.cli.policy import Policy
     from quotecheck.models import Report
+    from quotecheck.report.registry import RenderOptions
     from quotecheck.settings import CacheSettings
 
 app = typer.Typer(
@@ -72,17 +73,17 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(int(exc.exit_code)) from None
 
 
-def _emit(report: Report, output_format: str, policy: Policy | None = None, *,
+def _emit(report: Report, output_format: str, view: RenderOptions | None = None, *,
           verbose: bool = False) -> None:
     """Render ``report`` on standard output (colour and width only at a terminal)."""
-    from quotecheck.cli.policy import Policy
+    from dataclasses import replace
+
     from quotecheck.report import RenderOptions, render
 
     tty = sys.stdout.isatty()
     color = tty and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size((120, 24)).columns if tty else 120
-    options = RenderOptions(color=color, width=width, verbose=verbose,
-                            policy=policy or Policy())
+    options = replace(view or RenderOptions(), color=color, width=width, verbose=verbose)
     typer.echo(render(output_format, report, options), nl=False)
 
 
@@ -123,11 +124,18 @@ def verify(
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
+    show_all: ShowAll = False,
 ) -> None:
     """Check every quotation in the articles against its sources."""
     from quotecheck.cli import runner
     from quotecheck.cli.baseline import read_baseline
-    from quotecheck.cli.outputs import check_format, parse_target, write_step_summary, write_targets
+    from quotecheck.cli.outputs import (
+        check_format,
+        full_report_in,
+        parse_target,
+        write_step_summary,
+        write_targets,
+    )
 
     with _user_errors():
         check_format(output_format)
@@ -136,14 +144,15 @@ def verify(
             tuple(paths), tuple(source or ()), fail_on, config, strict, changed_since,
             tuple(include or ()), tuple(exclude or ()), stdin_filename, jobs, offline=offline,
             refresh=refresh, allow_private=allow_private, no_archive=no_archive,
-            exit_zero=exit_zero,
+            exit_zero=exit_zero, show_all=show_all,
             baseline=read_baseline(baseline) if baseline is not None else frozenset())
-        report, policy = runner.verify(options, _stdin(paths), os.environ)
-        write_targets(report, targets, policy)
-        write_step_summary(report, {output_format, *(t.format for t in targets)}, policy,
+        report, view = runner.verify_view(options, _stdin(paths), os.environ)
+        view = full_report_in(view, targets)
+        write_targets(report, targets, view)
+        write_step_summary(report, {output_format, *(t.format for t in targets)}, view,
                            os.environ)
-    _emit(report, output_format, policy, verbose=verbose)
-    raise typer.Exit(int(policy.exit_code(report)))
+    _emit(report, output_format, view, verbose=verbose)
+    raise typer.Exit(int(view.policy.exit_code(report)))
 
 
 baseline_app = typer.Typer(help="Record the failing claims a repository accepts for now.",

@@ -33,7 +33,7 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 CONFIG_ENV = "QUOTECHECK_CONFIG"
 KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache", "posts",
-        "archive")
+        "archive", "output")
 POSTS_KEYS = {"syndication-url": "syndication", "oembed-url": "oembed"}
 ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": "enabled"}
 NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
@@ -41,6 +41,16 @@ NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_time
                 "allow-private": "allow_private", "concurrency": "concurrency",
                 "per-host": "per_host", "host-interval": "host_interval"}
 CACHE_KEYS = {"path": "path", "expire-days": "expire_days"}
+OUTPUT_KEYS = {"show-all": "show_all", "github-max-warnings": "github_max_warnings"}
+
+
+@dataclass(frozen=True)
+class OutputSettings:
+    """How reports show a run: every claim or only those that fail or deserve a look, and
+    how many warnings the github format annotates."""
+
+    show_all: bool = False
+    github_max_warnings: int = 10
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,7 @@ class Settings:
     cache: CacheSettings = field(default_factory=CacheSettings)
     posts: PostEndpoints = field(default_factory=PostEndpoints)
     archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
+    output: OutputSettings = field(default_factory=OutputSettings)
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
 
@@ -202,6 +213,7 @@ def settings_from_file(path: Path) -> Settings:
         posts=_section(table.get("posts", {}), "posts", POSTS_KEYS, PostEndpoints(), where),
         archive=_section(table.get("archive", {}), "archive", ARCHIVE_KEYS, ArchiveEndpoints(),
                          where),
+        output=_section(table.get("output", {}), "output", OUTPUT_KEYS, OutputSettings(), where),
         origin=where,
         from_file=frozenset(table),
     )
@@ -259,6 +271,8 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
              for key, attr in POSTS_KEYS.items()]
     rows += [(f"archive.{key}", _toml(getattr(settings.archive, attr)), source("archive"))
              for key, attr in ARCHIVE_KEYS.items()]
+    rows += [(f"output.{key}", _toml(getattr(settings.output, attr)), source("output"))
+             for key, attr in OUTPUT_KEYS.items()]
     return rows
 
 

@@ -51,3 +51,6 @@ AllowPrivate = Annotated[bool, typer.Option(
 ChangedSince = Annotated[str | None, typer.Option(
     "--changed-since", metavar="REF",
     help="Check only claims on lines changed since the git REF (e.g. origin/main).")]
+ShowAll = Annotated[bool, typer.Option(
+    "--show-all", help="Table, concise and markdown: show every claim, not only those that "
+                       "fail or deserve a look [default: the config's output.show-all].")]

@@ -30,10 +30,15 @@ class _Plan:
         return [ref for _, sources in self.claims for ref in sources.all()]
 
 
+def quoted(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """The claims with words in their quote: an empty quote (a bare ``>`` line) is no claim."""
+    return tuple(c for c in claims if c.quote.strip())
+
+
 def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
     sources = article_sources(item.article, item.base, settings.sources,
                               dict(settings.source_map))
-    claims = extract_claims(item.article)
+    claims = quoted(extract_claims(item.article))
     wanted = claims if item.lines is None else tuple(
         c for c in claims if any(n in item.lines for n in range(c.line, c.end_line + 1)))
     return _Plan(item.article.path,
@@ -57,7 +62,7 @@ def verify_article(item: ArticleInput, store: SourceStore, settings: CheckSettin
 
 def extract_article(article: Article) -> ArticleResult:
     """Only the claims of one article, without verification."""
-    return ArticleResult(article.path, tuple(Finding(c) for c in extract_claims(article)))
+    return ArticleResult(article.path, tuple(Finding(c) for c in quoted(extract_claims(article))))
 
 
 def new_store(settings: CheckSettings) -> SourceStore:

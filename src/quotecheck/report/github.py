@@ -6,7 +6,7 @@ line writes it there when that variable is set.
 
 from __future__ import annotations
 
-from quotecheck.models import Report, Verdict
+from quotecheck.models import Finding, Report, Verdict
 from quotecheck.report.common import message
 from quotecheck.report.registry import RenderOptions, register
 
@@ -21,20 +21,37 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _annotation(path: str, f: Finding, level: str) -> str:
+    c = f.claim
+    verdict = (f.verdict or Verdict.SKIPPED).value
+    props = ",".join([
+        f"file={escape_property(path)}", f"line={c.line}", f"col={c.column}",
+        f"endLine={c.end_line}", f"endColumn={c.end_column}",
+        f"title={escape_property('quotecheck: ' + verdict)}",
+    ])
+    return f"::{level} {props}::{escape_data(message(f))}"
+
+
 @register("github")
 def render_github(report: Report, options: RenderOptions) -> str:
-    """``::error`` for failing claims, ``::warning`` for those worth a look."""
+    """``::error`` for every failing claim, ``::warning`` for at most ``max_warnings`` of
+    those worth a look, then one line saying how many more were not annotated."""
     lines = []
+    warned = more = 0
     for article in report.articles:
         for f in article.findings:
             level = options.policy.severity(f)
             if level == "note" or f.verdict in (None, Verdict.SKIPPED):
                 continue
-            c = f.claim
-            props = ",".join([
-                f"file={escape_property(article.path)}", f"line={c.line}", f"col={c.column}",
-                f"endLine={c.end_line}", f"endColumn={c.end_column}",
-                f"title={escape_property('quotecheck: ' + f.verdict.value)}",
-            ])
-            lines.append(f"::{level} {props}::{escape_data(message(f))}")
+            if level == "warning" and warned >= options.max_warnings:
+                more += 1
+                continue
+            warned += level == "warning"
+            lines.append(_annotation(article.path, f, level))
+    if more:
+        where = f" (the full report: {options.full_report})" if options.full_report else (
+            " (see the step summary, or run with --format json for every claim)")
+        lines.append(f"::notice title=quotecheck::{more} more claim{'s' if more != 1 else ''} "
+                     f"deserve{'s' if more == 1 else ''} a look; at most "
+                     f"{options.max_warnings} warnings are annotated{escape_data(where)}")
     return "\n".join(lines) + ("\n" if lines else "")

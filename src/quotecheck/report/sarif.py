@@ -7,11 +7,13 @@ identity when lines move.
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections import Counter
 from typing import Any
 
 from quotecheck.cli.policy import Policy
-from quotecheck.models import Report, Verdict
+from quotecheck.models import Finding, Report, Verdict
 from quotecheck.report.common import fingerprint, message
 from quotecheck.report.registry import RenderOptions, register
 
@@ -37,8 +39,31 @@ def _rules() -> list[dict[str, Any]]:
     ]
 
 
-def _result(path: str, finding: Any, policy: Policy) -> dict[str, Any]:
+def region(finding: Finding) -> dict[str, int]:
+    """The claim's 1-based region, never zero-width (an empty span covers one column)."""
     c = finding.claim
+    end_line, end_column = c.end_line, c.end_column
+    if (end_line, end_column) <= (c.line, c.column):
+        end_line, end_column = c.line, c.column + 1
+    return {"startLine": c.line, "startColumn": c.column, "endLine": end_line,
+            "endColumn": end_column}
+
+
+def unique_fingerprints(pairs: list[tuple[str, Finding]]) -> list[str]:
+    """One fingerprint per claim: the same quote twice in an article (same source) gets
+    its occurrence number folded in from the second time on."""
+    seen: Counter[str] = Counter()
+    out = []
+    for path, finding in pairs:
+        base = fingerprint(path, finding)
+        seen[base] += 1
+        n = seen[base]
+        out.append(base if n == 1 else hashlib.sha256(f"{base}\0{n}".encode()).hexdigest())
+    return out
+
+
+def _result(path: str, finding: Finding, policy: Policy, print_: str) -> dict[str, Any]:
+    assert finding.verdict is not None
     return {
         "ruleId": f"quotecheck/{finding.verdict.value}",
         "ruleIndex": list(RULES).index(finding.verdict),
@@ -46,20 +71,18 @@ def _result(path: str, finding: Any, policy: Policy) -> dict[str, Any]:
         "message": {"text": message(finding)},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": path.replace("\\\\", "/")},
-            "region": {"startLine": c.line, "startColumn": c.column,
-                       "endLine": c.end_line, "endColumn": c.end_column},
+            "region": region(finding),
         }}],
-        "partialFingerprints": {"quotecheck/v1": fingerprint(path, finding)},
+        "partialFingerprints": {"quotecheck/v1": print_},
     }
 
 
 @register("sarif")
 def render_sarif(report: Report, options: RenderOptions) -> str:
     """One SARIF log with one run."""
-    results = [
-        _result(a.path, f, options.policy)
-        for a in report.articles for f in a.findings if f.verdict in RULES
-    ]
+    pairs = [(a.path, f) for a in report.articles for f in a.findings if f.verdict in RULES]
+    results = [_result(path, f, options.policy, print_)
+               for (path, f), print_ in zip(pairs, unique_fingerprints(pairs), strict=True)]
     log = {
         "$schema": SCHEMA, "version": "2.1.0",
         "runs": [{

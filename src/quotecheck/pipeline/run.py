@@ -31,8 +31,9 @@ class _Plan:
 
 
 def quoted(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
-    """The claims with words in their quote: an empty quote (a bare ``>`` line) is no claim."""
-    return tuple(c for c in claims if c.quote.strip())
+    """The claims with words in their quote: an empty quote (a bare ``>`` line, a pair of
+    marks with nothing between) is no claim."""
+    return tuple(c for c in claims if any(ch.isalnum() for ch in c.quote))
 
 
 def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from quotecheck import __version__
 from quotecheck.extract import extract_claims
 from quotecheck.models import Article, ArticleInput, ArticleResult, Claim, Finding, Report
+from quotecheck.pipeline.parallel import check_in_parallel
 from quotecheck.pipeline.ranking import check_claim
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CheckSettings
@@ -74,24 +74,10 @@ def new_store(settings: CheckSettings) -> SourceStore:
     return SourceStore(reader, settings.network.concurrency)
 
 
-class _Worker:
-    """Verifies articles in a worker process, with that process's own source store."""
-
-    store: SourceStore | None = None
-
-    @classmethod
-    def verify(cls, job: tuple[ArticleInput, CheckSettings]) -> ArticleResult:
-        """Verify one article (the store is made on the worker's first article)."""
-        item, settings = job
-        if cls.store is None:
-            cls.store = new_store(settings)
-        return verify_article(item, cls.store, settings)
-
-
 def run_verify(inputs: Iterable[ArticleInput], settings: CheckSettings, *, jobs: int = 1,
                progress: Progress | None = None) -> Report:
-    """Verify every article in ``inputs``; ``jobs`` processes check articles in parallel
-    (each reads and indexes the sources it needs once)."""
+    """Verify every article in ``inputs``; ``jobs`` processes check batches of articles in
+    parallel (sources shared by articles read and indexed once, before they start)."""
     inputs = list(inputs)
     results: list[ArticleResult] = []
     if jobs <= 1 or len(inputs) <= 1:
@@ -103,12 +89,10 @@ def run_verify(inputs: Iterable[ArticleInput], settings: CheckSettings, *, jobs:
             if progress:
                 progress(results[-1])
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result in pool.map(_Worker.verify, [(i, settings) for i in inputs],
-                                   chunksize=max(1, len(inputs) // (jobs * 8))):
-                results.append(result)
-                if progress:
-                    progress(result)
+        for result in check_in_parallel(inputs, settings, jobs, verify_article, new_store):
+            results.append(result)
+            if progress:
+                progress(result)
     return Report(tuple(results), verified=True, tool_version=__version__)
 
 

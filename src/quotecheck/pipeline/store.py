@@ -47,6 +47,26 @@ class SourceStore:
                     with self._lock:
                         self._texts.setdefault(ref.location, text)
 
+    def adopt(self, other: SourceStore) -> SourceStore:
+        """This store with what ``other`` has read and indexed (a forked worker keeps the
+        parent's sources but opens its own connections)."""
+        with other._lock:
+            self._texts.update(other._texts)
+            self._indexes.update(other._indexes)
+            self._lines.update(other._lines)
+        return self
+
+    def warm(self, ref: SourceRef) -> None:
+        """Read the source and index each of its layers now (a large one's word index too),
+        e.g. before worker processes that share this store start."""
+        source = self.text(ref)
+        if not source.available:
+            return
+        for text in (source, *source.alternatives):
+            index = self.index(ref, text)
+            if not index.small:
+                index.build()
+
     def index(self, ref: SourceRef, text: SourceText) -> SourceIndex:
         """The search index of one layer of the source (built on first use)."""
         from quotecheck.match import SourceIndex

@@ -1,0 +1,76 @@
+"""``--jobs``: sources shared by articles are read and indexed once for the whole run, not
+once per worker, and the workers give the same findings as one process."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+
+from quotecheck.cli.inputs import collect_inputs
+from quotecheck.models import SourceText
+from quotecheck.pipeline.parallel import check_in_parallel
+from quotecheck.pipeline.run import run_verify, verify_article
+from quotecheck.pipeline.store import SourceStore
+from quotecheck.settings import CheckSettings
+from quotecheck.sources import SourceReader
+from quotecheck.sources.resolve import SourceRef
+
+LOG = "QUOTECHECK_TEST_READ_LOG"
+
+
+def _logged_store(settings: CheckSettings) -> SourceStore:
+    """A real store whose reader notes every read (from any process) in a file."""
+    reader = SourceReader(settings.network, settings.cache)
+
+    def read(ref: SourceRef) -> SourceText:
+        with open(os.environ[LOG], "a", encoding="utf-8") as log:
+            log.write(f"{os.getpid()} {Path(ref.location).name}\n")
+        return reader(ref)
+
+    return SourceStore(read)
+
+
+def _folder(root: Path, count: int) -> list[Path]:
+    (root / "shared.txt").write_text("We will keep every route open. Fares stay at two dollars.\n")
+    (root / "common.txt").write_text("The depot closes at nine on weekdays.\n")
+    for i in range(count):
+        (root / f"own{i}.txt").write_text(f"Article {i} has its own line.\n")
+        (root / f"story{i}.md").write_text(
+            f"She said “we will keep every route open” ([m](shared.txt)).\n\n"
+            f"He said “the depot closes at ten” ([c](common.txt)).\n\n"
+            f"They said “article {i} has its own line” ([o](own{i}.txt)).\n")
+    return sorted(root.glob("story*.md"))
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
+                    reason="workers inherit the parent's sources only where processes fork")
+def test_shared_sources_are_read_once_for_all_workers(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    log = tmp_path / "reads.log"
+    monkeypatch.setenv(LOG, str(log))
+    folder = tmp_path / "site"
+    folder.mkdir()
+    inputs = collect_inputs([str(p) for p in _folder(folder, 12)])
+    settings = CheckSettings()
+    results = list(check_in_parallel(inputs, settings, 2, verify_article, _logged_store))
+    reads = [line.split() for line in log.read_text().splitlines()]
+    names = [name for _, name in reads]
+    assert names.count("shared.txt") == 1 and names.count("common.txt") == 1
+    assert sorted(n for n in names if n.startswith("own")) == sorted(
+        f"own{i}.txt" for i in range(12))
+    workers = {pid for pid, name in reads if name.startswith("own")}
+    assert str(os.getpid()) not in workers and len(workers) >= 1
+    alone = run_verify(inputs, settings, jobs=1)
+    assert tuple(results) == alone.articles
+
+
+def test_parallel_and_serial_reports_agree(tmp_path: Path) -> None:
+    inputs = collect_inputs([str(p) for p in _folder(tmp_path, 9)])
+    one = run_verify(inputs, CheckSettings(), jobs=1)
+    three = run_verify(inputs, CheckSettings(), jobs=3)
+    assert one.articles == three.articles
+    assert [f.verdict.value for f in one.articles[0].findings if f.verdict] == [
+        "verified", "altered", "verified"]

@@ -1,8 +1,22 @@
 """quotecheck: check the quotations in an article against their sources."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("quotecheck")
-except PackageNotFoundError:  # pragma: no cover - run from a source tree, not installed
-    __version__ = "0.0.0+unknown"
+from functools import cache
+
+
+@cache
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("quotecheck")
+    except PackageNotFoundError:  # pragma: no cover - run from a source tree, not installed
+        return "0.0.0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    """``__version__`` from the package metadata, read on first use (fast start)."""
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")

@@ -6,7 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quotecheck import __version__
+
+def _user_agent() -> str:
+    from quotecheck import __version__
+
+    return f"quotecheck/{__version__}"
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class NetworkSettings:
 
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
-    user_agent: str = f"quotecheck/{__version__}"
+    user_agent: str = field(default_factory=_user_agent)
     max_bytes: int = 20 * 1024 * 1024
     retries: int = 2
     allow_private: bool = False
@@ -68,10 +72,13 @@ class ArchiveEndpoints:
 @dataclass(frozen=True)
 class CheckSettings:
     """What the core needs to check claims: trusted sources, local copies of web pages,
-    matching windows, and how to reach the web."""
+    the root article links must stay in (``root``: always; ``fallback_root``: where no git
+    top level is found), matching windows, and how to reach the web."""
 
     sources: tuple[str, ...] = ()
     source_map: tuple[tuple[str, str], ...] = ()
+    root: str | None = None
+    fallback_root: str | None = None
     match: MatchSettings = field(default_factory=MatchSettings)
     network: NetworkSettings = field(default_factory=NetworkSettings)
     cache: CacheSettings = field(default_factory=CacheSettings)

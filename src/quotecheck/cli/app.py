@@ -5,19 +5,22 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quotecheck import __version__
 from quotecheck.cli.options import (
+    CONTEXT,
     AllowPrivate,
+    BaselineFile,
     ChangedSince,
+    Command,
     ConfigFile,
     Exclude,
+    ExitZero,
     FailOn,
     Format,
     Include,
@@ -26,12 +29,15 @@ from quotecheck.cli.options import (
     Offline,
     Paths,
     Refresh,
+    Reports,
+    Root,
+    RunOptions,
     ShowAll,
     Source,
     StdinName,
     Strict,
+    Verbose,
 )
-from quotecheck.cli.runner import RunOptions
 from quotecheck.errors import ExitCode, QuotecheckError
 
 if TYPE_CHECKING:
@@ -46,11 +52,14 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings=CONTEXT,
 )
 
 
 def _version(value: bool) -> None:
     if value:
+        from quotecheck import __version__
+
         typer.echo(f"quotecheck {__version__}")
         raise typer.Exit()
 
@@ -78,13 +87,29 @@ def _emit(report: Report, output_format: str, view: RenderOptions | None = None,
     """Render ``report`` on standard output (colour and width only at a terminal)."""
     from dataclasses import replace
 
-    from quotecheck.report import RenderOptions, render
+    from quotecheck.report.registry import RenderOptions, render
 
     tty = sys.stdout.isatty()
     color = tty and "NO_COLOR" not in os.environ
-    width = shutil.get_terminal_size((120, 24)).columns if tty else 120
+    width = _width(tty, os.environ)
     options = replace(view or RenderOptions(), color=color, width=width, verbose=verbose)
     typer.echo(render(output_format, report, options), nl=False)
+
+
+def _width(tty: bool, env: Mapping[str, str]) -> int:
+    """``$COLUMNS`` when set, else the terminal's width, else 120 columns."""
+    columns = env.get("COLUMNS", "")
+    if columns.isdigit() and 20 <= int(columns) <= 1000:
+        return int(columns)
+    return shutil.get_terminal_size((120, 24)).columns if tty else 120
+
+
+def _notes(report: Report) -> None:
+    """What the reader must know about the run as a whole, on standard error."""
+    from quotecheck.report.common import run_notes
+
+    for note in run_notes(report):
+        typer.echo(f"quotecheck: {note}", err=True)
 
 
 def _stdin(paths: list[str]) -> bytes | None:
@@ -94,7 +119,7 @@ def _stdin(paths: list[str]) -> bytes | None:
     return typer.get_binary_stream("stdin").read() if STDIN in paths else None
 
 
-@app.command()
+@app.command(cls=Command)
 def verify(
     paths: Paths,
     source: Source = None,
@@ -102,19 +127,10 @@ def verify(
     fail_on: FailOn = None,
     config: ConfigFile = None,
     strict: Strict = False,
-    verbose: Annotated[bool, typer.Option(
-        "--verbose", "-v", help="With the table: the source evidence for every claim that "
-        "fails or deserves a look.")] = False,
-    exit_zero: Annotated[bool, typer.Option(
-        "--exit-zero", help="Exit 0 whatever the verdicts (errors still exit 2).")] = False,
-    reports: Annotated[list[str] | None, typer.Option(
-        "--report", metavar="FORMAT:PATH",
-        help="Also write the report in FORMAT to PATH (repeatable), e.g. sarif:quotes.sarif."
-    )] = None,
-    baseline: Annotated[Path | None, typer.Option(
-        "--baseline", metavar="FILE",
-        help="Failing claims recorded in FILE (by 'quotecheck baseline write') do not fail "
-             "the run.")] = None,
+    verbose: Verbose = False,
+    exit_zero: ExitZero = False,
+    reports: Reports = None,
+    baseline: BaselineFile = None,
     changed_since: ChangedSince = None,
     jobs: Jobs = 1,
     offline: Offline = False,
@@ -124,6 +140,7 @@ def verify(
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
+    root: Root = None,
     show_all: ShowAll = False,
 ) -> None:
     """Check every quotation in the articles against its sources."""
@@ -141,10 +158,11 @@ def verify(
         check_format(output_format)
         targets = [parse_target(spec) for spec in reports or ()]
         options = RunOptions(
-            tuple(paths), tuple(source or ()), fail_on, config, strict, changed_since,
-            tuple(include or ()), tuple(exclude or ()), stdin_filename, jobs, offline=offline,
-            refresh=refresh, allow_private=allow_private, no_archive=no_archive,
-            exit_zero=exit_zero, show_all=show_all,
+            paths=tuple(paths), sources=tuple(source or ()), fail_on=fail_on, config=config,
+            strict=strict, changed_since=changed_since, include=tuple(include or ()),
+            exclude=tuple(exclude or ()), stdin_filename=stdin_filename, root=root, jobs=jobs,
+            offline=offline, refresh=refresh, allow_private=allow_private,
+            no_archive=no_archive, exit_zero=exit_zero, show_all=show_all,
             baseline=read_baseline(baseline) if baseline is not None else frozenset())
         report, view = runner.verify_view(options, _stdin(paths), os.environ)
         view = full_report_in(view, targets)
@@ -152,15 +170,17 @@ def verify(
         write_step_summary(report, {output_format, *(t.format for t in targets)}, view,
                            os.environ)
     _emit(report, output_format, view, verbose=verbose)
-    raise typer.Exit(int(view.policy.exit_code(report)))
+    _notes(report)
+    raise typer.Exit(int(ExitCode.INTERRUPTED if not report.complete
+                         else view.policy.exit_code(report)))
 
 
 baseline_app = typer.Typer(help="Record the failing claims a repository accepts for now.",
-                           no_args_is_help=True)
+                           no_args_is_help=True, context_settings=CONTEXT)
 app.add_typer(baseline_app, name="baseline")
 
 
-@baseline_app.command("write")
+@baseline_app.command("write", cls=Command)
 def baseline_write(
     paths: Paths,
     output: Annotated[Path, typer.Option(
@@ -173,21 +193,23 @@ def baseline_write(
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
+    root: Root = None,
 ) -> None:
     """Verify the articles and record every failing claim (by fingerprint) in FILE."""
     from quotecheck.cli import runner
     from quotecheck.cli.baseline import write_baseline
 
     with _user_errors():
-        options = RunOptions(tuple(paths), tuple(source or ()), fail_on, config, strict,
-                             include=tuple(include or ()), exclude=tuple(exclude or ()),
-                             stdin_filename=stdin_filename)
+        options = RunOptions(paths=tuple(paths), sources=tuple(source or ()), fail_on=fail_on,
+                             config=config, strict=strict, include=tuple(include or ()),
+                             exclude=tuple(exclude or ()), stdin_filename=stdin_filename,
+                             root=root)
         report, policy = runner.verify(options, _stdin(paths), os.environ)
         count = write_baseline(report, policy, output)
     typer.echo(f"wrote {count} failing claim{'s' if count != 1 else ''} to {output}")
 
 
-@app.command()
+@app.command(cls=Command)
 def extract(
     paths: Paths,
     output_format: Format = "table",
@@ -209,7 +231,7 @@ def extract(
     _emit(report, output_format)
 
 
-@app.command("config")
+@app.command("config", cls=Command)
 def show_config(
     path: Annotated[Path | None, typer.Argument(
         help="Where to look for the config file from [default: the current folder].",
@@ -230,7 +252,7 @@ def show_config(
 
 
 cache_app = typer.Typer(help="Look at or empty the cache of fetched web sources.",
-                        no_args_is_help=True)
+                        no_args_is_help=True, context_settings=CONTEXT)
 app.add_typer(cache_app, name="cache")
 
 
@@ -240,7 +262,7 @@ def _cache_settings(config: Path | None) -> CacheSettings:
     return load_settings(config, Path.cwd(), os.environ).cache
 
 
-@cache_app.command("info")
+@cache_app.command("info", cls=Command)
 def cache_show(config: ConfigFile = None) -> None:
     """Where the cache is, how many responses it holds, and its size."""
     from quotecheck.sources.http import cache_info
@@ -251,7 +273,7 @@ def cache_show(config: ConfigFile = None) -> None:
                f"size: {info.bytes_on_disk} bytes\nexpires after: {info.expire_days:g} days")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=Command)
 def cache_empty(config: ConfigFile = None) -> None:
     """Remove every cached response."""
     from quotecheck.sources.http import cache_clear
@@ -273,7 +295,7 @@ def main(argv: list[str] | None = None) -> None:
         code = _usage_error(exc)
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("quotecheck: interrupted", err=True)
-        code = 130
+        code = int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         code = 0
     except Exception as exc:  # a bug: one line, the traceback only on request
@@ -281,7 +303,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         typer.echo(f"quotecheck: internal error: {type(exc).__name__}: {exc} "
                    "(set QUOTECHECK_DEBUG=1 for details)", err=True)
-        code = 70
+        code = int(ExitCode.INTERNAL)
     sys.exit(int(code) if isinstance(code, int) else 0)
 
 

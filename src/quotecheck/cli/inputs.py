@@ -68,7 +68,8 @@ def collect_inputs(names: Sequence[str], stdin: bytes | None = None,
     for name in names:
         if name == STDIN:
             text = decode_text(stdin or b"", stdin_filename, strict=True)
-            inputs.append(ArticleInput(parse_article(stdin_filename, text), Path.cwd()))
+            base = (Path.cwd() / stdin_filename).parent  # relative links: from its folder
+            inputs.append(ArticleInput(parse_article(stdin_filename, text), base))
             continue
         for path in _expand(Path(name), selection):
             lines = changed_lines(path, changed_since) if changed_since else None

@@ -2,16 +2,45 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 
 from quotecheck.report.registry import FORMAT_NAMES
 
+#: ``-h`` as well as ``--help``, on every command
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+class _Argument(TyperArgument):
+    """An argument shown as ``PATH...`` in help, without Typer's ``{PATH}`` and
+    ``<list[str]>`` decorations."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        """No Python type in the help."""
+        return None
+
+    def _usage_display_name(self) -> str:
+        return self.display_name_raw + ("..." if self.nargs != 1 else "")
+
+
+class Command(TyperCommand):
+    """A command whose arguments read plainly in its help."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if type(param) is TyperArgument:
+                param.__class__ = _Argument
+
+
 Paths = Annotated[list[str], typer.Argument(
-    help="Articles to check: Markdown or text files, folders (searched recursively), "
-         "or - for standard input.", metavar="PATH", show_default=False)]
+    help="Articles to check: Markdown (.md .markdown .mdx), HTML (.html .htm) or text (.txt) "
+         "files, folders (searched recursively), glob patterns ('content/**/*.md'), or - for "
+         "standard input.", metavar="PATH", show_default=False)]
 Format = Annotated[str, typer.Option(
     "--format", "-f", metavar="FORMAT", help=f"Output format: {', '.join(FORMAT_NAMES)}.")]
 Include = Annotated[list[str] | None, typer.Option(
@@ -48,9 +77,50 @@ NoArchive = Annotated[bool, typer.Option(
     "--no-archive", help="Do not fall back to the web archive for gone or walled pages.")]
 AllowPrivate = Annotated[bool, typer.Option(
     "--allow-private", help="Let links reach private, loopback and link-local addresses.")]
+Verbose = Annotated[bool, typer.Option(
+    "--verbose", "-v", help="With the table: the source evidence for every claim that fails "
+    "or deserves a look.")]
+ExitZero = Annotated[bool, typer.Option(
+    "--exit-zero", help="Exit 0 whatever the verdicts (errors still exit 2).")]
+Reports = Annotated[list[str] | None, typer.Option(
+    "--report", metavar="FORMAT:PATH",
+    help="Also write the report in FORMAT to PATH (repeatable), e.g. sarif:quotes.sarif.")]
+BaselineFile = Annotated[Path | None, typer.Option(
+    "--baseline", metavar="FILE",
+    help="Failing claims recorded in FILE (by 'quotecheck baseline write') do not fail the "
+         "run.")]
+Root = Annotated[Path | None, typer.Option(
+    "--root", metavar="DIR",
+    help="Links in articles may reach files below DIR only [default: the git top level, "
+         "else the config file's folder, else the current folder].")]
 ChangedSince = Annotated[str | None, typer.Option(
     "--changed-since", metavar="REF",
     help="Check only claims on lines changed since the git REF (e.g. origin/main).")]
 ShowAll = Annotated[bool, typer.Option(
     "--show-all", help="Table, concise and markdown: show every claim, not only those that "
                        "fail or deserve a look [default: the config's output.show-all].")]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What a run was asked to do on the command line (shared by ``verify`` and
+    ``baseline write``)."""
+
+    paths: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+    fail_on: str | None = None
+    config: Path | None = None
+    strict: bool = False
+    changed_since: str | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    stdin_filename: str = "stdin.md"
+    root: Path | None = None
+    jobs: int = 1
+    offline: bool = False
+    refresh: bool = False
+    allow_private: bool = False
+    no_archive: bool = False
+    exit_zero: bool = False
+    baseline: frozenset[str] = frozenset()
+    show_all: bool = False

@@ -10,7 +10,7 @@ from pathlib import Path
 from quotecheck.cli.policy import Policy
 from quotecheck.errors import ConfigError
 from quotecheck.models import Report
-from quotecheck.report import REPORTERS, RenderOptions, render
+from quotecheck.report.registry import FORMAT_NAMES, RenderOptions, render
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,8 @@ class ReportTarget:
 
 def check_format(name: str, option: str = "--format") -> str:
     """``name`` if it is a registered format, else a usage error listing them."""
-    if name not in REPORTERS:
-        choices = ", ".join(sorted(REPORTERS))
+    if name not in FORMAT_NAMES:
+        choices = ", ".join(FORMAT_NAMES)
         raise ConfigError(f"{option}: unknown format {name!r} (choose from {choices})")
     return name
 

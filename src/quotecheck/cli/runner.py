@@ -6,41 +6,19 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotecheck.cli.config import Settings, load_settings, parse_verdicts
 from quotecheck.cli.inputs import STDIN, Selection, collect_inputs
+from quotecheck.cli.options import RunOptions
 from quotecheck.cli.policy import Policy
+from quotecheck.errors import ConfigError
 from quotecheck.models import ArticleInput, Report
 
 if TYPE_CHECKING:
     from quotecheck.report.registry import RenderOptions
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """What a run was asked to do on the command line (shared by ``verify`` and
-    ``baseline write``)."""
-
-    paths: tuple[str, ...]
-    sources: tuple[str, ...] = ()
-    fail_on: str | None = None
-    config: Path | None = None
-    strict: bool = False
-    changed_since: str | None = None
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    stdin_filename: str = "stdin.md"
-    jobs: int = 1
-    offline: bool = False
-    refresh: bool = False
-    allow_private: bool = False
-    no_archive: bool = False
-    exit_zero: bool = False
-    baseline: frozenset[str] = frozenset()
-    show_all: bool = False
 
 
 def start_folder(paths: tuple[str, ...]) -> Path:
@@ -56,10 +34,20 @@ def file_settings(options: RunOptions, env: Mapping[str, str]) -> Settings:
     base = load_settings(options.config, start_folder(options.paths), env)
     network = replace(base.network, offline=options.offline, refresh=options.refresh,
                       allow_private=options.allow_private or base.network.allow_private)
-    settings = replace(base, sources=base.sources + options.sources, network=network)
+    settings = replace(base, sources=base.sources + _given_sources(options.sources),
+                       network=network,
+                       root=str(options.root.resolve()) if options.root else None)
     if options.no_archive:
         settings = replace(settings, archive=replace(settings.archive, enabled=False))
     return settings
+
+
+def _given_sources(sources: tuple[str, ...]) -> tuple[str, ...]:
+    """``--source`` values, each a web address or a file that exists."""
+    for source in sources:
+        if not source.lower().startswith(("http://", "https://")) and not Path(source).is_file():
+            raise ConfigError(f"--source {source}: no such file")
+    return sources
 
 
 def policy_for(options: RunOptions, settings: Settings) -> Policy:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import multiprocessing
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -43,11 +42,15 @@ def _offered(inputs: list[ArticleInput], settings: CheckSettings) -> list[dict[s
     extracting its claims; each (folder, link) resolved once for the whole run."""
     copies = dict(settings.source_map)
     roots: dict[Path, Path] = {}
+    fixed = Path(settings.root).resolve() if settings.root else None
+    fallback = Path(settings.fallback_root) if settings.fallback_root else None
     resolved: dict[tuple[Path, str], SourceRef | None] = {}
     trusted = [r for s in settings.sources if (r := resolve_ref(s, Path.cwd(), None, copies))]
     out = []
     for item in inputs:
-        root = roots.setdefault(item.base, find_root(item.base))
+        if item.base not in roots:
+            roots[item.base] = fixed or find_root(item.base, fallback)
+        root = roots[item.base]
         refs = list(trusted)
         for link in (*item.article.sources, *(k.url for k in item.article.links)):
             key = (item.base, link)
@@ -100,21 +103,37 @@ def _check_sent(job: tuple[list[ArticleInput], CheckSettings, Checker,
 def check_in_parallel(inputs: list[ArticleInput], settings: CheckSettings, jobs: int,
                       check: Checker, make_store: Callable[[CheckSettings], SourceStore]
                       ) -> Iterator[ArticleResult]:
-    """Every article's result, in order, checked by ``jobs`` worker processes."""
+    """Every article's result, in order, checked by ``jobs`` worker processes started once;
+    on Ctrl-C (or any error) the workers are ended, not awaited."""
     batches = _batches(len(inputs), jobs)
-    if "fork" in multiprocessing.get_all_start_methods():
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    if forking:
         store = make_store(settings)
         warm(store, inputs, settings)
         _Shared.inputs, _Shared.settings, _Shared.warmed = tuple(inputs), settings, store
         _Shared.check, _Shared.make_store, _Shared.store = check, make_store, None
-        try:
-            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                for results in pool.map(_check_batch, batches):
-                    yield from results
-        finally:
-            _Shared.inputs, _Shared.warmed = (), None
-        return
-    sent = [([inputs[k] for k in batch], settings, check, make_store) for batch in batches]
-    with ProcessPoolExecutor(jobs) as pool:
-        for results in pool.map(_check_sent, sent):
+    context = multiprocessing.get_context("fork" if forking else None)
+    pool = context.Pool(jobs, initializer=_ignore_interrupts)
+    try:
+        if forking:
+            chunks = pool.imap(_check_batch, batches)
+        else:
+            chunks = pool.imap(_check_sent, [([inputs[k] for k in batch], settings, check,
+                                              make_store) for batch in batches])
+        for results in chunks:
             yield from results
+    except BaseException:
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+        _Shared.inputs, _Shared.warmed = (), None
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which ends them."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from quotecheck import __version__
 from quotecheck.extract import extract_claims
@@ -37,8 +38,10 @@ def quoted(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
 
 
 def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
-    sources = article_sources(item.article, item.base, settings.sources,
-                              dict(settings.source_map))
+    sources = article_sources(
+        item.article, item.base, settings.sources, dict(settings.source_map),
+        root=Path(settings.root) if settings.root else None,
+        fallback_root=Path(settings.fallback_root) if settings.fallback_root else None)
     claims = quoted(extract_claims(item.article))
     wanted = claims if item.lines is None else tuple(
         c for c in claims if any(n in item.lines for n in range(c.line, c.end_line + 1)))
@@ -77,23 +80,41 @@ def new_store(settings: CheckSettings) -> SourceStore:
 def run_verify(inputs: Iterable[ArticleInput], settings: CheckSettings, *, jobs: int = 1,
                progress: Progress | None = None) -> Report:
     """Verify every article in ``inputs``; ``jobs`` processes check batches of articles in
-    parallel (sources shared by articles read and indexed once, before they start)."""
+    parallel (sources shared by articles read and indexed once, before they start). Ctrl-C
+    ends the run at once with the articles checked so far, in a report marked incomplete."""
     inputs = list(inputs)
     results: list[ArticleResult] = []
-    if jobs <= 1 or len(inputs) <= 1:
-        store = new_store(settings)
-        plans = [_plan(item, settings) for item in inputs]
-        store.prefetch(ref for plan in plans for ref in plan.refs())  # every article at once
-        for plan in plans:
-            results.append(_check(plan, store, settings))
-            if progress:
-                progress(results[-1])
-    else:
-        for result in check_in_parallel(inputs, settings, jobs, verify_article, new_store):
-            results.append(result)
-            if progress:
-                progress(result)
+
+    def done(result: ArticleResult) -> None:
+        results.append(result)
+        if progress:
+            progress(result)
+
+    try:
+        if jobs <= 1 or len(inputs) <= 1:
+            _verify_here(inputs, settings, done)
+        else:
+            _verify_in_processes(inputs, settings, jobs, done)
+    except KeyboardInterrupt:
+        return Report(tuple(results), verified=True, tool_version=__version__, complete=False)
     return Report(tuple(results), verified=True, tool_version=__version__)
+
+
+def _verify_here(inputs: list[ArticleInput], settings: CheckSettings,
+                 done: Progress) -> None:
+    """Verify in this process, every article's web sources fetched together first."""
+    store = new_store(settings)
+    plans = [_plan(item, settings) for item in inputs]
+    store.prefetch(ref for plan in plans for ref in plan.refs())
+    for plan in plans:
+        done(_check(plan, store, settings))
+
+
+def _verify_in_processes(inputs: list[ArticleInput], settings: CheckSettings, jobs: int,
+                         done: Progress) -> None:
+    """Verify in ``jobs`` worker processes; on Ctrl-C the workers are ended, not awaited."""
+    for result in check_in_parallel(inputs, settings, jobs, verify_article, new_store):
+        done(result)
 
 
 def run_extract(inputs: Iterable[ArticleInput]) -> Report:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 
-from quotecheck.models import Difference, Finding, Verdict
+from quotecheck.models import Difference, Finding, Report, Verdict
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -67,3 +67,15 @@ def word_diff(quote: str, source: str) -> list[tuple[str, str]]:
         out += [(w, "quote") for w in a[i1:i2]]
         out += [(w, "source") for w in b[j1:j2]]
     return out
+
+
+def run_notes(report: Report) -> list[str]:
+    """What a reader must know about the run as a whole: interrupted, claims left out."""
+    notes = []
+    if not report.complete:
+        notes.append("interrupted: only the claims checked before Ctrl-C are reported")
+    left_out = sum(a.left_out for a in report.articles)
+    if left_out:
+        notes.append(f"{left_out} claim{'s' if left_out != 1 else ''} on unchanged lines "
+                     "left out (--changed-since)")
+    return notes

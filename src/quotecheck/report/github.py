@@ -7,7 +7,7 @@ line writes it there when that variable is set.
 from __future__ import annotations
 
 from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import message
+from quotecheck.report.common import message, shorten
 from quotecheck.report.registry import RenderOptions, register
 
 
@@ -21,25 +21,19 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _annotation(path: str, f: Finding, level: str) -> str:
-    c = f.claim
-    verdict = (f.verdict or Verdict.SKIPPED).value
-    props = ",".join([
-        f"file={escape_property(path)}", f"line={c.line}", f"col={c.column}",
-        f"endLine={c.end_line}", f"endColumn={c.end_column}",
-        f"title={escape_property('quotecheck: ' + verdict)}",
-    ])
-    return f"::{level} {props}::{escape_data(message(f))}"
-
-
 @register("github")
 def render_github(report: Report, options: RenderOptions) -> str:
     """``::error`` for every failing claim, ``::warning`` for at most ``max_warnings`` of
-    those worth a look, then one line saying how many more were not annotated."""
+    those worth a look, then one line saying how many more were not annotated; for
+    ``extract``, a ``::notice`` per quotation found."""
     lines = []
     warned = more = 0
     for article in report.articles:
         for f in article.findings:
+            if not report.verified:
+                text = f"{f.claim.kind.value} quotation: {shorten(f.claim.quote, 80)}"
+                lines.append(_command("notice", article.path, f, "quotecheck: quotation", text))
+                continue
             level = options.policy.severity(f)
             if level == "note" or f.verdict in (None, Verdict.SKIPPED):
                 continue
@@ -47,11 +41,28 @@ def render_github(report: Report, options: RenderOptions) -> str:
                 more += 1
                 continue
             warned += level == "warning"
-            lines.append(_annotation(article.path, f, level))
+            title = "quotecheck: " + (f.verdict.value if f.verdict else "claim")
+            lines.append(_command(level, article.path, f, title, message(f)))
     if more:
-        where = f" (the full report: {options.full_report})" if options.full_report else (
-            " (see the step summary, or run with --format json for every claim)")
-        lines.append(f"::notice title=quotecheck::{more} more claim{'s' if more != 1 else ''} "
-                     f"deserve{'s' if more == 1 else ''} a look; at most "
-                     f"{options.max_warnings} warnings are annotated{escape_data(where)}")
+        lines.append(_more_line(more, options))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _command(level: str, path: str, finding: Finding, title: str, text: str) -> str:
+    """One workflow command annotating the claim's span in the article."""
+    c = finding.claim
+    props = ",".join([
+        f"file={escape_property(path)}", f"line={c.line}", f"col={c.column}",
+        f"endLine={c.end_line}", f"endColumn={c.end_column}", f"title={escape_property(title)}",
+    ])
+    return f"::{level} {props}::{escape_data(text)}"
+
+
+def _more_line(more: int, options: RenderOptions) -> str:
+    """One notice saying how many claims worth a look were not annotated, and where to see
+    them."""
+    where = f" (the full report: {options.full_report})" if options.full_report else (
+        " (see the step summary, or run with --format json for every claim)")
+    return (f"::notice title=quotecheck::{more} more claim{'s' if more != 1 else ''} "
+            f"deserve{'s' if more == 1 else ''} a look; at most {options.max_warnings} "
+            f"warnings are annotated{escape_data(where)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,6 +29,9 @@ Reporter = Callable[[Report, RenderOptions], str]
 #: checks that it lists exactly the registered ones
 FORMAT_NAMES = ("concise", "github", "html", "json", "jsonl", "junit", "markdown", "sarif",
                 "table")
+#: the modules that register them
+FORMAT_MODULES = ("concise", "github", "html_page", "json_format", "jsonl", "junit", "markdown",
+                  "sarif", "table")
 REPORTERS: dict[str, Reporter] = {}
 
 
@@ -41,6 +45,14 @@ def register(name: str) -> Callable[[Reporter], Reporter]:
     return add
 
 
+def load_formats() -> None:
+    """Import every format module, which registers it."""
+    if len(REPORTERS) < len(FORMAT_MODULES):
+        for module in FORMAT_MODULES:
+            importlib.import_module(f"quotecheck.report.{module}")
+
+
 def render(name: str, report: Report, options: RenderOptions | None = None) -> str:
     """Render ``report`` in format ``name``."""
+    load_formats()
     return REPORTERS[name](report, options or RenderOptions())

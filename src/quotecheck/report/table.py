@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quotecheck.models import ArticleResult, Finding, Report, Verdict
-from quotecheck.report.common import differences_text, shorten, word_diff
+from quotecheck.report.common import differences_text, run_notes, shorten, word_diff
 from quotecheck.report.overview import failures_line, hidden_line, shown, verdict_counts
 from quotecheck.report.registry import RenderOptions, register
 
@@ -59,7 +59,7 @@ def summary_line(report: Report) -> str:
     if not report.verified:
         return head
     counts = verdict_counts(report)
-    return head + (": " + counts if counts else "")
+    return "; ".join([head + (": " + counts if counts else ""), *run_notes(report)])
 
 
 def _evidence(finding: Finding) -> Text:

@@ -9,9 +9,6 @@ from pathlib import Path
 from quotecheck.articles import parse_article
 from quotecheck.decode import decode_text
 from quotecheck.models import SourceText
-from quotecheck.sources.docx import read_docx
-from quotecheck.sources.layers import html_layers
-from quotecheck.sources.pdf import read_pdf
 from quotecheck.sources.subtitles import read_subtitles
 from quotecheck.textmap import TextMap, identity_map
 
@@ -36,17 +33,29 @@ READERS: dict[str, Reader] = {
 }
 
 
+# The readers of binary kinds import their libraries (pypdfium2, trafilatura, python-docx)
+# only when a source of that kind is read.
 def _pdf(ref: str, data: bytes, path: str) -> SourceText:
+    from quotecheck.sources.pdf import read_pdf
+
     return read_pdf(ref, data, path=path)
 
 
 def _html(ref: str, data: bytes, path: str) -> SourceText:
+    from quotecheck.sources.layers import html_layers
+
     return html_layers(ref, data, path=path)
+
+
+def _docx(ref: str, data: bytes, path: str) -> SourceText:
+    from quotecheck.sources.docx import read_docx
+
+    return read_docx(ref, data, path)
 
 
 BINARY_READERS: dict[str, Callable[[str, bytes, str], SourceText]] = {
     ".pdf": _pdf, ".html": _html, ".htm": _html, ".xhtml": _html,
-    ".docx": read_docx, ".srt": read_subtitles, ".vtt": read_subtitles,
+    ".docx": _docx, ".srt": read_subtitles, ".vtt": read_subtitles,
 }
 
 
@@ -75,8 +84,10 @@ def read_local(ref: str, path: Path) -> SourceText:
         return binary(ref, data, str(path))
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        return SourceText(ref, path=str(path), error=f"{path.suffix or 'this'} files are not "
-                          "supported as sources yet")
+        kinds = " ".join(sorted({*READERS, *BINARY_READERS}))
+        what = f"{path.suffix} files are" if path.suffix else "a file without an extension is"
+        return SourceText(ref, path=str(path), error=f"{what} not supported as a source "
+                          f"(supported: {kinds})")
     data = _read_bytes(path)
     if isinstance(data, str):
         return SourceText(ref, path=str(path), error=data)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from quotecheck.cli.policy import Policy
+from quotecheck.cli.policy import Policy, incomplete
 from quotecheck.errors import ExitCode
 from quotecheck.models import ArticleResult, Finding, Report, Verdict
 
@@ -84,6 +84,8 @@ def headline(report: Report, policy: Policy) -> str:
         n = sum(map(policy.fails, report.findings()))
         return f"❌ {n} claim{'s' if n != 1 else ''} fail{'s' if n == 1 else ''} (exit 1)"
     if code is ExitCode.INCOMPLETE:
-        return ("⚠️ No claim fails, but the check is incomplete: some sources could not be "
-                "read or the run was interrupted (exit 3)")
+        n = sum(map(incomplete, report.findings()))
+        why = (f"the sources of {n} claim{'s' if n != 1 else ''} could not be read" if n
+               else "the run was interrupted")
+        return f"⚠️ No claim fails, but the check is incomplete: {why} (exit 3)"
     return "✅ No claim fails"

@@ -74,3 +74,63 @@ def test_parallel_and_serial_reports_agree(tmp_path: Path) -> None:
     assert one.articles == three.articles
     assert [f.verdict.value for f in one.articles[0].findings if f.verdict] == [
         "verified", "altered", "verified"]
+
+
+def test_web_sources_and_workers(tmp_path: Path) -> None:
+    """Web sources fetched in background threads before the workers fork: the workers
+    must not inherit a lock a reader thread still holds (the run once hung here)."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.sources.server import serve
+
+    with serve() as (base, hits):
+        (tmp_path / "quotecheck.toml").write_text(
+            f'[cache]\npath = "{tmp_path / "c.sqlite"}"\n[archive]\nenabled = false\n')
+        for i in range(6):
+            (tmp_path / f"s{i}.md").write_text(
+                f"The mayor said “We will not raise fares this year” ([p]({base}/page.html)).\n\n"
+                f"Also “the budget passed seven to two” ([l]({base}/latin1.html)) and "
+                f"“nothing” ([m]({base}/missing{i})).\n")
+        command = [sys.executable, "-m", "quotecheck", "verify", str(tmp_path),
+                   "--allow-private", "--format", "json", "--jobs"]
+        done = subprocess.run([*command, "2"], capture_output=True, text=True, timeout=120,
+                              check=False)
+        one = subprocess.run([*command, "1"], capture_output=True, text=True, timeout=120,
+                             check=False)
+    assert done.returncode == one.returncode == 1, done.stderr  # misattributed fails
+    two_jobs = json.loads(done.stdout)
+    assert two_jobs["articles"] == json.loads(one.stdout)["articles"]
+    assert two_jobs["summary"]["by_verdict"] == {"exact": 6, "misattributed": 6,
+                                                 "unavailable": 6}
+    assert hits["/page.html"] == 1  # fetched once (the second run reads the cache)
+
+
+def test_workers_never_hang_on_background_readers(tmp_path: Path) -> None:
+    """Hundreds of web sources, every one a quick miss (offline, empty cache): the parent's
+    reader threads are still busy when the warm-up ends, and the workers must not fork while
+    one holds a lock (before the fix about one run in three hung here)."""
+    import signal
+    import subprocess
+    import sys
+
+    (tmp_path / "quotecheck.toml").write_text(
+        f'[cache]\npath = "{tmp_path / "c.sqlite"}"\n[archive]\nenabled = false\n')
+    for i in range(10):
+        links = " ".join(f"[l{k}](http://127.0.0.1:9/p{i}-{k}.html)" for k in range(40))
+        (tmp_path / f"s{i}.md").write_text(
+            f"She said “we will not raise fares” ([p](http://127.0.0.1:9/shared.html)).\n\n"
+            f"{links}\n")
+    command = [sys.executable, "-m", "quotecheck", "verify", str(tmp_path), "--offline",
+               "--format", "json", "--jobs", "2"]
+    for _ in range(4):
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            code = process.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)  # the run and its workers
+            process.wait()
+            pytest.fail("the run hung with --jobs 2")
+        assert code == 3  # every source a miss: incomplete

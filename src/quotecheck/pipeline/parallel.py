@@ -67,6 +67,7 @@ def warm(store: SourceStore, inputs: list[ArticleInput], settings: CheckSettings
     articles offer, so no worker reads or indexes it again; how many were warmed."""
     per_article = _offered(inputs, settings)
     store.prefetch(ref for refs in per_article for ref in refs.values())
+    store.settle()  # no reader thread may hold a lock when the workers fork
     uses = Counter(location for refs in per_article for location in refs)
     refs = {loc: ref for refs in per_article for loc, ref in refs.items() if uses[loc] > 1}
     for ref in refs.values():

@@ -69,13 +69,23 @@ class SourceStore:
                 self._texts.setdefault(ref.location, text)
                 self._pending.pop(ref.location).set()
 
+    def settle(self) -> None:
+        """Wait until every source being read in the background is read, and its reader has
+        let go of the store (before a fork: no thread may hold a lock children inherit)."""
+        with self._lock:
+            pending = list(self._pending.values())
+        for event in pending:
+            event.wait()
+        with self._lock:  # the last reader has released the lock
+            return
+
     def adopt(self, other: SourceStore) -> SourceStore:
-        """This store with what ``other`` has read and indexed (a forked worker keeps the
-        parent's sources but opens its own connections)."""
-        with other._lock:
-            self._texts.update(other._texts)
-            self._indexes.update(other._indexes)
-            self._lines.update(other._lines)
+        """This store with what ``other`` (settled, and used by no other thread: the
+        parent's store in a forked worker) has read and indexed; its own lock and
+        connections."""
+        self._texts.update(other._texts)
+        self._indexes.update(other._indexes)
+        self._lines.update(other._lines)
         return self
 
     def warm(self, ref: SourceRef) -> None:

@@ -127,6 +127,7 @@ class Claim:
     flags: tuple[str, ...] = ()
     skipped: str | None = None
     weak: tuple[str, ...] = ()  # which of ``cited`` are only weak ties (other paragraph links)
+    speaker_inferred: bool = False  # the speaker was resolved from "she", "he"…: a guess
 
 
 @dataclass(frozen=True, eq=False)
@@ -150,7 +151,7 @@ class SourceText:
     redirects: tuple[str, ...] = ()
     archived: str | None = None
     alternatives: tuple[SourceText, ...] = ()
-    speakers: tuple[tuple[int, str], ...] = ()  # (offset in text, who speaks from there)
+    speakers: tuple[tuple[int, str], ...] = ()  # (offset in text, name) where each turn begins
 
     @property
     def available(self) -> bool:
@@ -183,6 +184,7 @@ class Substitution:
 
     bracket: str
     replaced: str
+    position: str = "inside"  # "start" or "end" when the bracket opens or closes the quote
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,9 @@ class Alignment:
     opens_sentence: bool = False
     forms: tuple[tuple[str, str], ...] = ()
     source_text: str = ""
+    capitalised: bool = False  # the quote opens with a capital where the source has none
+    closes_sentence: bool = False  # the quote ends with a full stop (or ! or ?)
+    tail: str = ""  # the rest of the source sentence after the match
 
 
 @dataclass(frozen=True)
@@ -242,7 +247,21 @@ class MatchInfo:
     context_after: str
     occurrences: int = 1
     time: str | None = None
-    speaker: str | None = None
+    speaker: str | None = None  # who says the matched words in the source, where it says
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """For a quote not found: the source passage closest to it, so the reader sees what the
+    source really says (``shared`` are the content words both have)."""
+
+    text: str
+    start: int
+    end: int
+    line: int | None
+    page: int | None
+    score: float
+    shared: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -257,6 +276,7 @@ class Finding:
     differences: tuple[Difference, ...] = ()
     note: str | None = None
     baselined: bool = False
+    nearest: Nearest | None = None
     tie: str | None = None  # "strong", "weak" or "none": how the article ties claim to source
     source_cited: bool | None = None  # whether ``source`` is one the claim is strongly tied to
     cited_source: SourceInfo | None = None  # the cited source, when the words were elsewhere

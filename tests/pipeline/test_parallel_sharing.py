@@ -35,12 +35,14 @@ def _logged_store(settings: CheckSettings) -> SourceStore:
 
 def _folder(root: Path, count: int) -> list[Path]:
     (root / "shared.txt").write_text("We will keep every route open. Fares stay at two dollars.\n")
-    (root / "common.txt").write_text("The depot closes at nine on weekdays.\n")
+    (root / "common.txt").write_text("The depot closes at nine on weekdays and at noon on "
+                                     "Sundays.\n")
     for i in range(count):
         (root / f"own{i}.txt").write_text(f"Article {i} has its own line.\n")
         (root / f"story{i}.md").write_text(
             f"She said “we will keep every route open” ([m](shared.txt)).\n\n"
-            f"He said “the depot closes at ten” ([c](common.txt)).\n\n"
+            f"He said “the depot closes at ten on weekdays and at noon on Sundays” "
+            f"([c](common.txt)).\n\n"
             f"They said “article {i} has its own line” ([o](own{i}.txt)).\n")
     return sorted(root.glob("story*.md"))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,13 @@ def test_an_unknown_speaker_on_either_side_is_no_verdict() -> None:
     for speaker in (None, "she", "the board"):
         found = check_claim(_claim(speaker=speaker), sources, store, MatchSettings())
         assert found.verdict is Verdict.EXACT
+
+
+def test_a_speaker_guessed_from_a_pronoun_is_no_evidence() -> None:
+    text = PAGES["release"]
+    store = SourceStore(lambda ref: SourceText("r", text=text, speakers=((0, "Rosa Lind"),)))
+    sources = ClaimSources(cited=(_ref("release"),))
+    named = check_claim(_claim(speaker="Ben Okafor"), sources, store, MatchSettings())
+    guessed = check_claim(replace(_claim(speaker="Ben Okafor"), speaker_inferred=True), sources,
+                          store, MatchSettings())
+    assert (named.verdict, guessed.verdict) == (Verdict.MISATTRIBUTED, Verdict.EXACT)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.pipeline.speakers import same_speaker
+from quotecheck.pipeline.speakers import speaker_matches
 
 
 @pytest.mark.parametrize(("article", "source"), [
@@ -16,7 +16,7 @@ from quotecheck.pipeline.speakers import same_speaker
     ("Rosa Lindqvist", "Lindqvist"),
 ])
 def test_the_same_person(article: str, source: str) -> None:
-    assert same_speaker(article, source) is True
+    assert speaker_matches(article, source) is True
 
 
 @pytest.mark.parametrize(("article", "source"), [
@@ -25,11 +25,11 @@ def test_the_same_person(article: str, source: str) -> None:
     ("Peter Okafor", "Chair Margot Delacroix"),
 ])
 def test_different_people(article: str, source: str) -> None:
-    assert same_speaker(article, source) is False
+    assert speaker_matches(article, source) is False
 
 
 @pytest.mark.parametrize(("article", "source"), [
     (None, "Vance"), ("Vance", None), ("she", "Vance"), ("the board", "Vance"), ("", "Vance"),
 ])
 def test_unknown_is_no_verdict(article: str | None, source: str | None) -> None:
-    assert same_speaker(article, source) is None
+    assert speaker_matches(article, source) is None

@@ -76,3 +76,17 @@ def test_junit_is_a_failure(cli: Callable[..., Run]) -> None:
     failure = root.find(".//failure")
     assert failure is not None and failure.get("type") == "misattributed"
     assert root.get("failures") == "1"
+
+
+def test_transcript_speakers_end_to_end(cli: Callable[..., Run]) -> None:
+    """The fixture transcript (four speakers) read by the real pipeline: lines credited to
+    the wrong speaker are misattributed, the rightly credited ones pass, and a changed number
+    with a wrong speaker is altered (word changes win)."""
+    article = STORY.parents[1] / "ferry-levy.md"
+    run = cli("verify", str(article), "--format", "json")
+    assert run.code == 1
+    claims = run.json()["articles"][0]["claims"]
+    assert [c["verdict"] for c in claims] == [
+        "exact", "misattributed", "exact", "misattributed", "altered"]
+    assert claims[1]["differences"][0]["kind"] == "speaker"
+    assert claims[1]["match"]["speaker"].casefold() == "councillor peter okafor"

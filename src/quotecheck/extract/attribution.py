@@ -57,6 +57,7 @@ class Attribution:
 
     speaker: str | None
     cue: str | None
+    inferred: bool = False  # the text says "she"/"he"…: the speaker is a guess from nearby
 
 
 def _trim_speaker(speaker: str) -> str:
@@ -94,7 +95,7 @@ def attribute(text: str, before_end: int, after_start: int, previous: str | None
     speaker, cue = _resolved(found)
     if is_pronoun(speaker):  # the nearest full name before the quote, else the last speaker
         back = text[max(0, before_end - _NAME_BACK) : before_end]
-        speaker = nearest_name(back) or previous or speaker
+        return Attribution(nearest_name(back) or previous or speaker, cue, inferred=True)
     return Attribution(speaker, cue)
 
 

@@ -35,6 +35,7 @@ class _Draft:
     post: PostInfo | None = None
     flags: tuple[str, ...] = ()
     cite: str | None = None
+    speaker_inferred: bool = False
 
 
 def _trimmed(text: str, span: QuoteSpan) -> tuple[str, int, int]:
@@ -64,7 +65,7 @@ def _inline_drafts(article: Article) -> list[_Draft]:
         flags = span.flags + quote_flags(article.plain, span.start - 1, quote,
                                          who.speaker is not None)
         drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who.speaker, who.cue,
-                             flags=flags))
+                             flags=flags, speaker_inferred=who.inferred))
     return drafts
 
 
@@ -162,5 +163,6 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             line=line, column=column, end_line=end_line, end_column=end_column,
             speaker=draft.speaker, cue=draft.cue, post=draft.post,
             cited=cited, weak=weak, flags=draft.flags,
+            speaker_inferred=draft.speaker_inferred,
         ))
     return apply_directives(article, claims, [d.start for d in drafts])

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quotecheck.lines import LineIndex
 from quotecheck.models import MatchInfo, SourceInfo, SourceText
+from quotecheck.speakers import speaker_at
 
 CONTEXT_CHARS = 60
 
@@ -37,11 +38,10 @@ def match_info(text: SourceText, lines: LineIndex | None, start: int, end: int) 
         line = lines.position(text.text_map.start(start))[0]
     page = bisect_right(text.pages, start) if text.pages else None
     cue = bisect_right([at for at, _ in text.cue_times], start) - 1
-    turn = bisect_right([at for at, _ in text.speakers], start) - 1
     return MatchInfo(
         text=body[start:end], start=start, end=end, page=page, line=line,
         time=text.cue_times[cue][1] if text.cue_times and cue >= 0 else None,
+        speaker=speaker_at(text.speakers, start),
         context_before=body[max(0, start - CONTEXT_CHARS) : start],
         context_after=body[end : end + CONTEXT_CHARS],
-        speaker=text.speakers[turn][1] if turn >= 0 else None,
     )

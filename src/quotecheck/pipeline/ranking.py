@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from quotecheck.models import Alignment, Claim, Difference, Finding, SourceText, Verdict
 from quotecheck.pipeline.evidence import match_info, source_info
-from quotecheck.pipeline.speakers import same_speaker
+from quotecheck.pipeline.speakers import speaker_matches
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import MatchSettings
 from quotecheck.sources.resolve import ClaimSources, SourceRef
@@ -95,7 +95,9 @@ def speaker_checked(finding: Finding) -> Finding:
     """``misattributed`` when faithful words are credited to someone other than the
     source's speaker at the matched passage; word changes still win (``altered``)."""
     spoken = finding.match.speaker if finding.match else None
-    if finding.verdict not in FAITHFUL or same_speaker(finding.claim.speaker, spoken) is not False:
+    if finding.verdict not in FAITHFUL or finding.claim.speaker_inferred:
+        return finding  # a speaker guessed from "she" or "he" is no evidence either way
+    if speaker_matches(finding.claim.speaker, spoken) is not False:
         return finding
     said = Difference("speaker", finding.claim.speaker or "", spoken or "")
     return replace(finding, verdict=Verdict.MISATTRIBUTED,
@@ -117,8 +119,19 @@ def found_elsewhere(claim: Claim, sources: ClaimSources, elsewhere: Finding | No
                        note=failed[0].error, tie=sources.tie)
     if elsewhere is not None and not read_cited:  # only listed sources, read and lacking
         return elsewhere
-    read = [store.text(r) for r in sources.strong]
-    return Finding(claim, Verdict.NOT_FOUND, source=source_info(read[0]), tie=sources.tie)
+    return not_found(claim, sources, store)
+
+
+def not_found(claim: Claim, sources: ClaimSources, store: SourceStore) -> Finding:
+    """The strongly tied sources were read and lack the words: ``not_found``, with the
+    nearest passage among them."""
+    from quotecheck.match.nearest import nearest_in
+
+    read = [(r, store.text(r)) for r in sources.strong]
+    nearest = nearest_in(claim.quote, ((store.index(r, t), t, store.lines(r, t))
+                                       for r, t in read if t.available))
+    return Finding(claim, Verdict.NOT_FOUND, source=source_info(read[0][1]), tie=sources.tie,
+                   nearest=nearest)
 
 
 def _wrong_source(found: Finding, cited: SourceText) -> Finding:

@@ -1,50 +1,41 @@
-"""Whether the speaker an article names is the one who says the words in the source,
-compared tolerantly: titles, first or last name alone, initials, case and punctuation."""
+"""Whether the speaker an article names is the one who says the words in the source: no
+verdict unless both sides name someone (a pronoun or a description such as "the agency" is
+never held against a source), then the tolerant comparison of :mod:`quotecheck.speakers`
+(titles, given names and initials, the article's own introductions)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
-_TITLES = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "hon",
-    "councillor", "councilor", "councilman", "councilwoman", "council", "member", "mayor",
-    "senator", "sen", "representative", "rep", "congressman", "congresswoman", "governor",
-    "gov", "president", "vice", "secretary", "minister", "chairman", "chairwoman", "chair",
-    "judge", "justice", "chief", "commissioner", "director", "deputy", "spokesman",
-    "spokeswoman", "spokesperson", "general", "gen", "col", "capt", "lt", "sgt", "officer",
-    "attorney", "ambassador", "speaker", "leader", "majority", "minority", "jr", "sr", "the",
-    "former", "acting", "assistant", "administrator", "host", "moderator", "ceo",
-})
+from quotecheck.speakers import TITLES, same_speaker
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def name_words(name: str) -> list[str]:
-    """The words of a person's name without titles, casefolded (``Councillor Ana Vance``
-    → ``["ana", "vance"]``)."""
-    return [w for w in (m.group().casefold() for m in _WORD.finditer(name))
-            if w not in _TITLES]
-
-
 def _is_named(name: str) -> bool:
-    """True when ``name`` names someone (a capitalised word), not a pronoun or description."""
-    return any(w[:1].isupper() for w in _WORD.findall(name) if w.casefold() not in _TITLES)
+    """True when ``name`` names someone (a capitalised word besides titles), not a pronoun
+    or a description."""
+    return any(w[:1].isupper() for w in _WORD.findall(name)
+               if w.casefold() not in TITLES and w.casefold() not in {"he", "she", "they", "it",
+                                                                      "we", "i"})
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Equal words, or an initial that fits (``j`` and ``john``)."""
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
-
-
-def same_speaker(article: str | None, source: str | None) -> bool | None:
-    """True when both name the same person, False when they clearly differ, None when
-    either is unknown or not a name (``she``, ``the agency``): no verdict on a guess."""
+def speaker_matches(article: str | None, source: str | None,
+                    introductions: Mapping[str, str] | Iterable[tuple[str, str]] = ()
+                    ) -> bool | None:
+    """True when both name the same person, False when they name different people, None
+    when either is unknown or not a name: no verdict on a guess."""
     if not article or not source or not _is_named(article) or not _is_named(source):
         return None
-    a, b = name_words(article), name_words(source)
-    if not a or not b:
-        return None
-    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    if a[-1] == b[-1] and len(shorter) == 1:  # Vance and Councillor Ana Vance
-        return True
-    # every word of the shorter name fits one of the longer: A. Vance, Lin Holloway
-    return all(any(_same_word(w, v) for v in longer) for w in shorter)
+    return same_speaker(article, source, introductions) or _contained(article, source)
+
+
+def _contained(a: str, b: str) -> bool:
+    """True when every word of the shorter name, titles aside, is a word of the longer and
+    both end alike: "Lin Holloway" in "Harbour Master Lin Holloway" (a role that is no
+    title)."""
+    words_a, words_b = ([w.casefold() for w in _WORD.findall(n)
+                         if w.casefold() not in TITLES] for n in (a, b))
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return bool(shorter) and shorter[-1] == longer[-1] and set(shorter) <= set(longer)

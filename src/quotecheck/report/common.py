@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 
-from quotecheck.models import Difference, Finding, Report, Verdict
+from quotecheck.models import Difference, Finding, Nearest, Report, Verdict
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -21,6 +21,8 @@ def differences_text(finding: Finding, limit: int = 40) -> list[str]:
         lines.append(f"found {finding.match.occurrences} times in the source")
     if finding.note:
         lines.append(finding.note)
+    if finding.nearest is not None:
+        lines.append(nearest_text(finding.nearest, limit * 3))
     return lines
 
 
@@ -35,6 +37,15 @@ def difference_text(d: Difference, limit: int = 40) -> str:
             f" ({d.detail})" if d.detail else "")
     return (f"{d.kind}: “{shorten(d.quote, limit)}” → “{shorten(d.source, limit)}”"
             + (f" ({d.detail})" if d.detail else ""))
+
+
+def nearest_text(nearest: Nearest, limit: int = 120) -> str:
+    """For a quote not found, one line on the nearest passage of the source."""
+    where = [f"line {nearest.line}"] if nearest.line is not None else []
+    where += [f"page {nearest.page}"] if nearest.page is not None else []
+    where.append(f"score {nearest.score:.0f}")
+    shared = f"; in common: {', '.join(nearest.shared)}" if nearest.shared else ""
+    return f"nearest passage ({', '.join(where)}): “{shorten(nearest.text, limit)}”{shared}"
 
 
 def message(finding: Finding) -> str:

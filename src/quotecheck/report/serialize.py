@@ -34,6 +34,7 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
             "differences": [asdict(d) for d in finding.differences],
             "note": finding.note,
             "baselined": finding.baselined,
+            "nearest": asdict(finding.nearest) if finding.nearest else None,
         })
     return data
 

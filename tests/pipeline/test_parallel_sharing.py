@@ -136,3 +136,21 @@ def test_workers_never_hang_on_background_readers(tmp_path: Path) -> None:
             process.wait()
             pytest.fail("the run hung with --jobs 2")
         assert code == 3  # every source a miss: incomplete
+
+
+def test_batches_sent_where_processes_do_not_fork(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without ``fork`` the articles themselves are sent to the workers, which build their
+    own stores: the same findings."""
+    inputs = collect_inputs([str(p) for p in _folder(tmp_path, 5)])
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    sent = list(check_in_parallel(inputs, CheckSettings(), 2, verify_article,
+                                  parallel_store))
+    assert tuple(sent) == run_verify(inputs, CheckSettings(), jobs=1).articles
+
+
+def parallel_store(settings: CheckSettings) -> SourceStore:
+    """A plain store (a module-level function, so it can be sent to a spawned worker)."""
+    from quotecheck.pipeline.run import new_store
+
+    return new_store(settings)

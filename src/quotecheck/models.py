@@ -87,6 +87,8 @@ class Article:
     blocks: tuple[BlockSpan, ...] = ()
     enabled: bool = True
     date: str | None = None
+    paragraph_lines: bool = False  # raw is the flattened view: one paragraph per line
+    revisions: tuple[Paragraph, ...] = ()  # plain spans that tracked changes touch
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,8 @@ class Claim:
     skipped: str | None = None
     weak: tuple[str, ...] = ()  # which of ``cited`` are only weak ties (other paragraph links)
     speaker_inferred: bool = False  # the speaker was resolved from "she", "he"…: a guess
+    paragraph: int | None = None  # articles read from paragraphs (Word, web): 1-based
+    offset: int | None = None  # and the quote's character offset in that paragraph
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,6 +156,7 @@ class SourceText:
     archived: str | None = None
     alternatives: tuple[SourceText, ...] = ()
     speakers: tuple[tuple[int, str], ...] = ()  # (offset in text, name) where each turn begins
+    ocr_spans: tuple[tuple[int, int, float], ...] = ()  # OCR lines: start, end, confidence
 
     @property
     def available(self) -> bool:
@@ -248,6 +253,7 @@ class MatchInfo:
     occurrences: int = 1
     time: str | None = None
     speaker: str | None = None  # who says the matched words in the source, where it says
+    confidence: float | None = None  # OCR: the lowest confidence of the matched lines
 
 
 @dataclass(frozen=True)

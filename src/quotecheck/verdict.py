@@ -27,6 +27,7 @@ from quotecheck.match.brackets import judge_bracket
 from quotecheck.match.normalize import normalize_plain
 from quotecheck.match.truncation import presents_as_sentence, truncation
 from quotecheck.models import Alignment, Difference, Edit, Elision, Verdict
+from quotecheck.ocrnoise import ocr_difference
 
 MINOR_MAX_WORDS = 2
 MINOR_MAX_SHARE = 0.2
@@ -181,16 +182,20 @@ def _form_differences(alignment: Alignment, quote: str) -> list[tuple[Difference
     return found
 
 
-def judge(alignment: Alignment, quote: str) -> tuple[Verdict, tuple[Difference, ...]]:
-    """The verdict on a located ``quote`` and the differences that justify it."""
+def judge(alignment: Alignment, quote: str, *, ocr: bool = False
+          ) -> tuple[Verdict, tuple[Difference, ...]]:
+    """The verdict on a located ``quote`` and the differences that justify it; with ``ocr``
+    (the match is in OCR text) recognition confusions are ``ocr`` differences."""
     quote_words = len(tokens.words(quote))
     words = [classify(edit) for edit in alignment.edits]
+    if ocr:
+        words = [ocr_difference(e, w) for e, w in zip(alignment.edits, words, strict=True)]
     gaps = _gap_differences(alignment)
     forms = _form_differences(alignment, quote)
     differences = tuple(d for d, _ in words + gaps + forms)
     if any(meaningful for _, meaningful in words + gaps):
         return Verdict.ALTERED, differences
-    changed = [d for d, _ in words if d.kind != "hyphenation"]
+    changed = [d for d, _ in words if d.kind not in ("hyphenation", "ocr")]
     if changed:
         changed_words = sum(max(len(d.quote.split()), len(d.source.split())) for d in changed)
         share = changed_words / max(quote_words, 1)

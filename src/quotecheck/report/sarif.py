@@ -14,7 +14,7 @@ from typing import Any
 
 from quotecheck.cli.policy import Policy
 from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import fingerprint, message
+from quotecheck.report.common import fingerprint, located_message
 from quotecheck.report.registry import RenderOptions, register
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -49,6 +49,15 @@ def region(finding: Finding) -> dict[str, int]:
             "endColumn": end_column}
 
 
+def location(path: str, finding: Finding) -> dict[str, Any]:
+    """Where the claim is: the article, and its region when the article has lines (a Word
+    or web article's message says which paragraph)."""
+    place: dict[str, Any] = {"artifactLocation": {"uri": path.replace("\\\\", "/")}}
+    if finding.claim.paragraph is None:
+        place["region"] = region(finding)
+    return place
+
+
 def unique_fingerprints(pairs: list[tuple[str, Finding]]) -> list[str]:
     """One fingerprint per claim: the same quote twice in an article (same source) gets
     its occurrence number folded in from the second time on."""
@@ -68,11 +77,8 @@ def _result(path: str, finding: Finding, policy: Policy, print_: str) -> dict[st
         "ruleId": f"quotecheck/{finding.verdict.value}",
         "ruleIndex": list(RULES).index(finding.verdict),
         "level": policy.severity(finding),
-        "message": {"text": message(finding)},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": path.replace("\\\\", "/")},
-            "region": region(finding),
-        }}],
+        "message": {"text": located_message(finding)},
+        "locations": [{"physicalLocation": location(path, finding)}],
         "partialFingerprints": {"quotecheck/v1": print_},
     }
 

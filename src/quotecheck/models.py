@@ -112,6 +112,18 @@ class PostInfo:
 
 
 @dataclass(frozen=True)
+class SpeakerMention:
+    """Where the article names a claim's speaker: the words there, any title, the place."""
+
+    text: str
+    title: str | None
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
 class Claim:
     """One thing the article says a source said, with its exact place in the article file."""
 
@@ -128,6 +140,7 @@ class Claim:
     cited: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     skipped: str | None = None
+    speaker_at: SpeakerMention | None = None
     weak: tuple[str, ...] = ()  # which of ``cited`` are only weak ties (other paragraph links)
     speaker_inferred: bool = False  # the speaker was resolved from "she", "he"…: a guess
     paragraph: int | None = None  # articles read from paragraphs (Word, web): 1-based

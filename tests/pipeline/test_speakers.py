@@ -30,6 +30,7 @@ def test_different_people(article: str, source: str) -> None:
 
 @pytest.mark.parametrize(("article", "source"), [
     (None, "Vance"), ("Vance", None), ("she", "Vance"), ("the board", "Vance"), ("", "Vance"),
+    ("Okafor", "A"), ("Okafor", "Q"),
 ])
 def test_unknown_is_no_verdict(article: str | None, source: str | None) -> None:
     assert speaker_matches(article, source) is None

@@ -13,11 +13,21 @@ them, not this module.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from quotecheck.extract.attribution import CUE_VERBS
 from quotecheck.models import Link, Paragraph
 
+#: speech and document cues, with their inflections (a link on one is a citation)
+CUE_VERBS = (
+    "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|state|"
+    "declared|declares|noted|notes|argued|argues|insisted|insists|explained|explains|"
+    "warned|warns|replied|replies|recalled|recalls|reads|read|alleges|alleged|claims|"
+    "claimed|shows|showed|finds|found|concluded|concludes|posted|posts|tweeted|tweets|"
+    "announced|announces|testified|testifies|continued|continues|acknowledged|"
+    "acknowledges|admitted|admits|responded|responds|show|find|allege|claim|argue|note|"
+    "write|tell|add|explain|warn|insist|recall|post|tweet|ruled|rules|reported|reports"
+)
 #: where a sentence ends: a stop (and any closing mark) followed by space
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+")
 #: between a quote and a citation in parentheses right after it: ``“…” ([report](url))``
@@ -41,14 +51,26 @@ class LinkTies:
     weak: tuple[str, ...]
 
 
-def _sentence(plain: str, paragraph: Paragraph, start: int, end: int) -> tuple[int, int]:
-    """The sentence around the quote ``start``–``end``, kept inside its paragraph."""
-    head = paragraph.start
-    for stop in _SENTENCE_END.finditer(plain, paragraph.start, start):
-        head = stop.end()
-    tail_match = _SENTENCE_END.search(plain, end, paragraph.end)
-    tail = tail_match.start() + 1 if tail_match else paragraph.end
-    return head, tail
+@dataclass(frozen=True)
+class Stops:
+    """Where an article's sentences end, found once: each stop's start and end offsets."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, plain: str) -> Stops:
+        """The sentence ends of ``plain``."""
+        found = list(_SENTENCE_END.finditer(plain))
+        return cls([m.start() for m in found], [m.end() for m in found])
+
+    def sentence(self, paragraph: Paragraph, start: int, end: int) -> tuple[int, int]:
+        """The sentence around the quote ``start``–``end``, kept inside its paragraph."""
+        k = bisect_right(self.ends, start) - 1
+        head = max(paragraph.start, self.ends[k]) if k >= 0 else paragraph.start
+        j = bisect_left(self.starts, end)
+        tail = self.starts[j] + 1 if j < len(self.starts) else paragraph.end
+        return head, min(tail, paragraph.end)
 
 
 def _on_cue(words: str, cue: str | None) -> bool:
@@ -71,13 +93,13 @@ def _on_quote(plain: str, link: Link, start: int, end: int) -> bool:
 
 
 def link_ties(plain: str, paragraph: Paragraph | None, links: list[Link], span: tuple[int, int],
-              *, cue: str | None = None) -> LinkTies:
+              *, cue: str | None = None, stops: Stops | None = None) -> LinkTies:
     """Split the paragraph's ``links`` (nearest first) into strong and weak ties of the
-    quote at ``span`` of ``plain``."""
+    quote at ``span`` of ``plain`` (``stops``: the article's sentence ends, found once)."""
     start, end = span
     if paragraph is None:
         return LinkTies((), ())
-    head, tail = _sentence(plain, paragraph, start, end)
+    head, tail = (stops or Stops.of(plain)).sentence(paragraph, start, end)
     strong: list[str] = []
     weak: list[str] = []
     for link in sorted(links, key=lambda k: abs(k.start - start)):

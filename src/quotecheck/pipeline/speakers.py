@@ -14,9 +14,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _is_named(name: str) -> bool:
-    """True when ``name`` names someone (a capitalised word besides titles), not a pronoun
-    or a description."""
-    return any(w[:1].isupper() for w in _WORD.findall(name)
+    """True when ``name`` names someone (a capitalised word of two letters or more besides
+    titles), not a pronoun, a description or a transcript's ``Q``/``A`` label."""
+    return any(w[:1].isupper() and len(w) > 1 for w in _WORD.findall(name)
                if w.casefold() not in TITLES and w.casefold() not in {"he", "she", "they", "it",
                                                                       "we", "i"})
 

@@ -61,12 +61,14 @@ class Directive:
 @dataclass(frozen=True)
 class BlockSpan:
     """A block quotation (Markdown ``>``, HTML ``<blockquote>``, an indented block), as a
-    half-open span of the plain text, with any ``cite=`` it names."""
+    half-open span of the plain text, with any ``cite=`` it names and the speaker its
+    markup names (``<cite>``, ``<footer>``, ``<figcaption>``, a quote shortcode's ``cite``)."""
 
     start: int
     end: int
     cite: str | None = None
     post: bool = False
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, eq=False)

@@ -1,0 +1,189 @@
+"""What HTML elements do to an article's plain text, for HTML articles and for the raw
+HTML inside Markdown: hidden elements, block breaks, ``<q>`` marks, links, block
+quotations with their ``cite=`` and the speaker a ``<cite>``, ``<footer>`` or
+``<figcaption>`` names, and directive comments."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field, replace
+
+from quotecheck.articles.directives import parse_directive
+from quotecheck.articles.htmltags import Comment, Tag, entities
+from quotecheck.articles.templates import BREAK, MASK
+from quotecheck.models import BlockSpan, Directive, Link
+from quotecheck.textmap import TextMapBuilder
+
+HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe",
+                    "object", "code", "pre", "textarea", "title", "math", "kbd", "samp"})
+BLOCK = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "li", "ul",
+    "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "blockquote", "h1", "h2", "h3", "h4",
+    "h5", "h6", "figure", "figcaption", "hr", "address", "details", "summary", "form",
+})
+#: elements inside a block quotation (or its figure) that name who is quoted
+ATTRIBUTION = frozenset({"cite", "footer", "figcaption"})
+VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "source", "wbr", "area", "col",
+                  "embed", "param", "track", "base"})
+_STATUS = re.compile(r"https?://(?:www\.)?(?:twitter|x)\.com/\w+/status/\d+")
+_SIGN = re.compile(r"^[\s—–~-]+|[\s,;:.]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def _unmasked(markup: str) -> str:
+    """What a character reference or a masked template shows."""
+    if markup[0] == BREAK or BREAK in markup:
+        return "\n\n"
+    if markup[0] == MASK:
+        return " "
+    return html.unescape(markup)
+
+
+@dataclass
+class _Open:
+    """An element not closed yet."""
+
+    tag: str
+    plain_start: int
+    href: str | None = None
+    cite: str | None = None
+    post: bool = False
+    quote_end: int | None = None
+    block: int | None = None
+    speaker: str | None = None
+
+
+@dataclass
+class HtmlFlow:
+    """Feeds a :class:`TextMapBuilder` with the text HTML shows, element by element."""
+
+    raw: str
+    builder: TextMapBuilder
+    stack: list[_Open] = field(default_factory=list)
+    hidden: int = 0
+    links: list[Link] = field(default_factory=list)
+    blocks: list[BlockSpan] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    naming: list[str] | None = None
+
+    def text(self, start: int, end: int) -> None:
+        """Show ``raw[start:end]``, character references decoded."""
+        if self.hidden or start >= end:
+            return
+        pos = start
+        for m in entities(self.raw, start, end):
+            self._copy(pos, self.raw[pos : m.start()])
+            value = _unmasked(m.group(0))
+            self.builder.replace(m.start(), m.end(), value)
+            if self.naming is not None:
+                self.naming.append(value)
+            pos = m.end()
+        self._copy(pos, self.raw[pos:end])
+
+    def _copy(self, at: int, text: str) -> None:
+        if not text:
+            return
+        self.builder.copy(at, text)
+        if self.naming is not None:
+            self.naming.append(text)
+
+    def comment(self, item: Comment) -> None:
+        """A comment: a directive or nothing."""
+        directive = parse_directive(item.body, self.builder.length)
+        if directive is not None:
+            self.directives.append(directive)
+
+    def tag(self, tag: Tag) -> None:
+        """A start or end tag."""
+        if tag.closing:
+            self._end(tag)
+        else:
+            self._start(tag)
+
+    def _start(self, tag: Tag) -> None:
+        name = tag.name
+        if name == "br":
+            if not self.hidden:
+                self.builder.replace(tag.start, tag.end, "\n")
+            return
+        if name in VOID or tag.self_closing:
+            return
+        if name in HIDDEN:
+            self.hidden += 1
+        self._break_or_mark(tag, "“")
+        if name == "q" and tag.attr("cite"):
+            self.directives.append(Directive("source", max(0, self.builder.length - 1),
+                                             tag.attr("cite") or ""))
+        if name in ATTRIBUTION:
+            self._start_naming()
+        post = name == "blockquote" and "twitter-tweet" in (tag.attr("class") or "")
+        self.stack.append(_Open(name, self.builder.length, tag.attr("href"), tag.attr("cite"),
+                                post))
+
+    def _break_or_mark(self, tag: Tag, mark: str) -> None:
+        if self.hidden and tag.name not in HIDDEN:
+            return
+        if tag.name in BLOCK:
+            self.builder.replace(tag.start, tag.end, "\n\n")
+        elif tag.name == "q":
+            self.builder.replace(tag.start, tag.end, mark)
+
+    def _start_naming(self) -> None:
+        quote = self._quote_or_figure()
+        if quote is not None and quote.quote_end is None and self.naming is None:
+            quote.quote_end = self.builder.length
+            self.naming = []
+
+    def _quote_or_figure(self) -> _Open | None:
+        for opened in reversed(self.stack):
+            if opened.tag == "blockquote" and not opened.post:
+                return opened
+            if opened.tag == "figure" and opened.block is not None:
+                return opened
+        return None
+
+    def _end(self, tag: Tag) -> None:
+        opened = next((o for o in reversed(self.stack) if o.tag == tag.name), None)
+        if opened is None:
+            return
+        while self.stack and self.stack.pop() is not opened:
+            pass
+        if tag.name in HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        self._break_or_mark(tag, "”")
+        self._close(opened)
+
+    def _close(self, opened: _Open) -> None:
+        if opened.tag == "a" and opened.href:
+            self.links.append(Link(html.unescape(opened.href), opened.plain_start,
+                                   self.builder.length))
+            if _STATUS.match(opened.href):
+                for o in self.stack:
+                    o.cite = o.cite if not o.post else html.unescape(opened.href)
+        elif opened.tag in ATTRIBUTION and self.naming is not None:
+            self._named(_SPACES.sub(" ", _SIGN.sub("", "".join(self.naming))))
+        elif opened.tag == "blockquote" and not self.hidden:
+            end = opened.quote_end if opened.quote_end is not None else self.builder.length
+            self.blocks.append(BlockSpan(opened.plain_start, end, opened.cite, opened.post,
+                                         opened.speaker))
+            figure = next((o for o in reversed(self.stack) if o.tag == "figure"), None)
+            if figure is not None and figure.block is None:
+                figure.block = len(self.blocks) - 1
+
+    def _named(self, name: str) -> None:
+        """The attribution just read names the speaker of the quote it belongs to."""
+        self.naming = None
+        quote = self._quote_or_figure()
+        if quote is None or not name or len(name) > 120:
+            return
+        if quote.tag == "blockquote":
+            quote.speaker = name
+        elif quote.block is not None:
+            self.blocks[quote.block] = replace(self.blocks[quote.block], speaker=name)
+
+    def close_hidden(self) -> None:
+        """Close elements that hide text (an unclosed ``<code>`` must not swallow the
+        rest of a Markdown article)."""
+        self.stack = [o for o in self.stack if o.tag not in HIDDEN]
+        self.hidden = 0

@@ -24,9 +24,12 @@ _LINE_START = re.compile(
     r"^[ \t]{0,3}(?:(?:>[ \t]?)+(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?"
     r"|#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+)", re.MULTILINE)
 _BOUNDED = re.compile(
-    r"(?P<image>!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\]))"
+    # every repetition stops at the next bracket, parenthesis or line break, so that one
+    # long line of unclosed openers is not rescanned once per opener
+    r"(?P<image>!\[[^\[\]\n]*\](?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)|\[[^\[\]\n]*\]))"
     r"|(?P<link>\[(?P<ltext>[^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)*)\]"
-    r"\(\s*<?(?P<lurl>[^\s)>]*)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?\s*\))"
+    r"\(\s*<?(?P<lurl>[^\s()>]*(?:\([^\s()>]*\)[^\s()>]*)?)>?"
+    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\))"
     r"|(?P<reflink>\[(?P<rtext>[^\[\]\n]+)\]\[(?P<rref>[^\[\]\n]*)\])"
     r"|(?P<autolink><(?P<auto>https?://[^\s<>]+)>)"
     r"|(?P<emph>(?<![\w*\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]{1,3}(?![\w*]))"

@@ -115,6 +115,8 @@ class Claim:
     cited: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     skipped: str | None = None
+    quotation: bool = True
+    why: str | None = None
 
 
 @dataclass(frozen=True, eq=False)

@@ -10,11 +10,12 @@ from dataclasses import dataclass, replace
 from quotecheck.extract.attribution import attribute, is_pronoun
 from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.directives import apply_directives
-from quotecheck.extract.kinds import quote_flags
+from quotecheck.extract.kinds import QUOTATION, QuoteKind, block_kind, inline_kind
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.models import Article, Claim, ClaimKind, Paragraph, PostInfo
 
 _SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"\w")
 _TRAILING = re.compile(r"(?<!\.)[,;:.]$")
 _COVERS = 0.9
 _OPENING_MARK = 2
@@ -45,6 +46,7 @@ class _Draft:
     post: PostInfo | None = None
     flags: tuple[str, ...] = ()
     cite: str | None = None
+    kind_of: QuoteKind = QUOTATION
 
 
 def _trimmed(text: str, span: QuoteSpan) -> tuple[str, int, int]:
@@ -71,10 +73,10 @@ def _inline_drafts(article: Article) -> list[_Draft]:
         who = attribute(article.plain, span.start - 1, span.end + 1, previous)
         if who.speaker and not is_pronoun(who.speaker):
             previous = who.speaker
-        flags = span.flags + quote_flags(article.plain, span.start - 1, quote,
-                                         who.speaker is not None)
+        kind_of = inline_kind(article.plain, span.start, span.end, quote, speaker=who.speaker,
+                              cue=who.cue)
         drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who.speaker, who.cue,
-                             flags=flags))
+                             flags=span.flags + kind_of.flags, kind_of=kind_of))
     return drafts
 
 
@@ -88,7 +90,7 @@ def _block_draft(article: Article, block: BlockClaim) -> _Draft:
         speaker, cue = who.speaker, who.cue
     quote = _SPACES.sub(" ", article.plain[block.start : block.end]).strip()
     return _Draft(block.start, block.end, quote, block.kind, speaker, cue, block.post,
-                  cite=block.cite)
+                  cite=block.cite, kind_of=block_kind(quote, speaker))
 
 
 def _containing(blocks: list[_Draft], starts: list[int], offset: int) -> _Draft | None:
@@ -116,7 +118,8 @@ def _merge(inline: list[_Draft], blocks: list[_Draft]) -> list[_Draft]:
             # a block that opens with a quote mark presents that quote, not itself
             kept[k] = False
             merged.append(replace(draft, kind=ClaimKind.BLOCK, cite=block.cite,
-                                  speaker=draft.speaker or block.speaker))
+                                  speaker=draft.speaker or block.speaker,
+                                  kind_of=block.kind_of))
     merged += [b for k, b in enumerate(blocks) if kept[k]]
     return sorted(merged, key=lambda d: (d.start, d.kind is ClaimKind.INLINE))
 
@@ -149,7 +152,8 @@ def _drafts(article: Article) -> list[_Draft]:
     blocks = block_claims(article)
     taken = [(b.start, b.end) for b in article.blocks]
     blocks += post_claims(article, taken)
-    return _merge(_inline_drafts(article), [_block_draft(article, b) for b in blocks])
+    merged = _merge(_inline_drafts(article), [_block_draft(article, b) for b in blocks])
+    return [d for d in merged if _WORDS.search(d.quote)]  # never an empty quote
 
 
 def extract_claims(article: Article) -> tuple[Claim, ...]:
@@ -167,5 +171,6 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             line=line, column=column, end_line=end_line, end_column=end_column,
             speaker=draft.speaker, cue=draft.cue, post=draft.post,
             cited=citations.cited(draft), flags=draft.flags,
+            quotation=draft.kind_of.quotation, why=draft.kind_of.why,
         ))
     return apply_directives(article, claims, [d.start for d in drafts])

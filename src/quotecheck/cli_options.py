@@ -51,3 +51,6 @@ AllowPrivate = Annotated[bool, typer.Option(
 ChangedSince = Annotated[str | None, typer.Option(
     "--changed-since", metavar="REF",
     help="Check only claims on lines changed since the git REF (e.g. origin/main).")]
+CheckAllQuoted = Annotated[bool, typer.Option(
+    "--check-all-quoted", help="Also check quoted words that are not quotations (terms, scare "
+    "quotes, titles, UI labels, suggested wording); by default they are 'skipped'.")]

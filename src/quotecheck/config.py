@@ -28,7 +28,7 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 CONFIG_ENV = "QUOTECHECK_CONFIG"
 KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache", "posts",
-        "archive")
+        "archive", "check-all-quoted")
 POSTS_KEYS = {"syndication-url": "syndication", "oembed-url": "oembed"}
 ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": "enabled"}
 NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
@@ -57,6 +57,7 @@ class Settings:
     archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
+    check_all_quoted: bool = False
 
 
 def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
@@ -195,7 +196,15 @@ def settings_from_file(path: Path) -> Settings:
                          where),
         origin=where,
         from_file=frozenset(table),
+        check_all_quoted=_flag(table, "check-all-quoted", where),
     )
+
+
+def _flag(table: dict[str, Any], key: str, where: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {key} must be true or false, not {value!r}")
+    return value
 
 
 def _cache(table: Any, path: Path, where: str) -> CacheSettings:
@@ -239,6 +248,7 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
         ("exclude", toml_list(settings.exclude), source("exclude")),
         ("match.elision-window", str(settings.match.elision_window), source("match")),
         ("match.bracket-window", str(settings.match.bracket_window), source("match")),
+        ("check-all-quoted", _toml(settings.check_all_quoted), source("check-all-quoted")),
     ]
     rows += [(f"sources.map[{url}]", f'"{path}"', source("sources"))
              for url, path in settings.source_map]

@@ -13,6 +13,7 @@ from quotecheck import __version__
 from quotecheck.changes import changed_lines
 from quotecheck.config import Settings
 from quotecheck.extract import LineIndex, extract_claims
+from quotecheck.extract.kinds import is_checked, skip_reason
 from quotecheck.match import SourceIndex, match_quote
 from quotecheck.models import (
     Alignment,
@@ -118,6 +119,8 @@ def check_claim(claim: Claim, refs: Iterable[SourceRef], cited: frozenset[str],
     refs = tuple(refs)
     if claim.skipped:
         return Finding(claim, Verdict.SKIPPED, note=claim.skipped)
+    if not is_checked(claim, settings.check_all_quoted):
+        return Finding(claim, Verdict.SKIPPED, note=skip_reason(claim.why))
     if not refs:
         return Finding(claim, Verdict.NO_SOURCE, note="nothing ties this quote to a source")
     best: tuple[int, Finding] | None = None
@@ -185,8 +188,9 @@ class _Plan:
 
 def _plan(article: Article, base: Path, settings: Settings) -> _Plan:
     sources = article_sources(article, base, settings.sources, dict(settings.source_map))
-    return _Plan(article.path, tuple((claim, *sources.for_claim(claim))
-                                     for claim in _claims_to_check(article, settings)))
+    return _Plan(article.path, tuple(
+        (claim, *sources.for_claim(claim)) if is_checked(claim, settings.check_all_quoted)
+        else (claim, (), frozenset()) for claim in _claims_to_check(article, settings)))
 
 
 def _check(plan: _Plan, store: SourceStore, settings: Settings) -> ArticleResult:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotecheck.models import Claim
+
 _BEFORE = 80
 _AFTER = 60
 
@@ -72,8 +74,18 @@ _FORM = re.compile(r"\b(?:survey|questionnaire|form|poll|quiz)s?\s+(?:ask|asks|a
 _MENTIONED = re.compile(r"[ \t,]*(?:is|was|isn[’']t|wasn[’']t|doesn[’']t|does not|didn[’']t|"
                         r"has|had|became|becomes|remains|seems|sounds|means|meant|works|"
                         r"applies|no longer|won[’']t|will not|can[’']t)\b")
+#: a speech verb earlier in the sentence: "The columnist wrote that the plan was “…”"
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|stated|states|declared|declares|argued|"
+    r"argues|insisted|insists|explained|explains|warned|warns|replied|replies|recalled|"
+    r"recalls|alleged|alleges|claimed|claims|posted|tweeted|announced|announces|testified|"
+    r"added|adds|asked|asks|noted|notes|remarked|commented|chanted|chants|shouted|shouts|"
+    r"yelled|sang|answered|responded|responds|acknowledged|admitted|promised|vowed|"
+    r"according to)\b", re.IGNORECASE)
+_SENTENCE_WINDOW = 160
 _SENTENCE_END = re.compile(r"[.!?…](?:[\s”’\"')]|$)")
 _SHORT = 4
+_SHORT_REPORTED = 2  # in a sentence with a speech verb, only a word or two is a term
 _SMALL_WORDS = frozenset("a an the and or of to in on for at by with from as vs".split())
 _UI_WORDS = 10
 _SUGGESTED_WORDS = 15
@@ -118,12 +130,13 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
         return QUOTATION  # "one engineer describes this as “…”"
     if speaker is not None:
         return _not("ui") if _UI_SPEAKER.search(speaker) else QUOTATION
-    return _uncued(before, after, quote, cued=cue is not None)
+    reported = _SPEECH.search(_sentence_before(text, start - 1, _SENTENCE_WINDOW))
+    return _uncued(before, after, quote, cued=cue is not None or reported is not None)
 
 
 def _uncued(before: str, after: str, quote: str, *, cued: bool) -> QuoteKind:
     """A quote no one is named for: what the words before and after make it; a short
-    phrase with no cue at all is a term."""
+    phrase is a term (up to four words, or two in a sentence with a speech verb)."""
     words = len(quote.split())
     rules = (
         ("scare", bool(_MERELY.search(before))),
@@ -135,7 +148,8 @@ def _uncued(before: str, after: str, quote: str, *, cued: bool) -> QuoteKind:
         ("term", words <= _SHORT + 2 and quote.isupper()),
         ("term", words <= _TERM_WORDS and bool(_TERM.search(before))),
         ("term", words <= _TITLE_WORDS and bool(_MENTIONED.match(after))),
-        ("term", words <= _SHORT and not cued and not _SENTENCE_END.search(quote)),
+        ("term", words <= (_SHORT_REPORTED if cued else _SHORT)
+         and not _SENTENCE_END.search(quote)),
     )
     why = next((name for name, applies in rules if applies), None)
     if why is None:
@@ -160,9 +174,10 @@ def block_kind(quote: str, speaker: str | None) -> QuoteKind:
     return QUOTATION
 
 
-def _sentence_before(text: str, before_end: int) -> str:
-    """The text of the quote's sentence before its opening mark (at most 80 characters)."""
-    window = text[max(0, before_end - _BEFORE) : before_end]
+def _sentence_before(text: str, before_end: int, size: int = _BEFORE) -> str:
+    """The text of the quote's sentence before its opening mark (at most ``size``
+    characters)."""
+    window = text[max(0, before_end - size) : before_end]
     cut = max(window.rfind("\n\n"), *(window.rfind(p) for p in (". ", "! ", "? ")))
     return window[cut + 1 :] if cut >= 0 else window
 
@@ -170,3 +185,9 @@ def _sentence_before(text: str, before_end: int) -> str:
 def skip_reason(why: str | None) -> str:
     """The note of a claim skipped because it is not a quotation."""
     return f"not a quotation: {why or 'other'}"
+
+
+def is_checked(claim: Claim, check_all_quoted: bool) -> bool:
+    """Whether ``claim`` is verified: a quotation not suppressed, or with
+    ``--check-all-quoted`` any quoted span not suppressed."""
+    return not claim.skipped and (claim.quotation or check_all_quoted)

@@ -21,6 +21,7 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
         "post": asdict(c.post) if c.post else None,
         "cited": list(c.cited),
         "flags": [*c.flags, "skipped"] if c.skipped else list(c.flags),
+        "quotation": c.quotation, "why": c.why,
     }
     if verified:
         data.update({

@@ -34,6 +34,7 @@ _TEXT_KEYS = ("text", "quote", "content", "body")
 _NAME_KEYS = ("cite", "author", "name", "by", "attribution", "source", "speaker")
 _URL = re.compile(r"https?://[^\s\"'<>{}]+")
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_NAME_END = re.compile(r"<|\[|,|\(")
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,10 @@ def _quote_shortcode(raw: str, chars: _Ranges, tags: list[_Tag], k: int,
 
 
 def _arg_value(m: re.Match[str]) -> str:
+    """An attribute's value; for a name, what comes before any markup or comma
+    (``cite="President Obama, March 2011,<br />[speaking…](…)"`` → ``President Obama``)."""
     value = next(v for v in (m.group("dq"), m.group("sq"), m.group("bq")) if v is not None)
-    return value.strip()
+    return value.strip() if _URL.fullmatch(value.strip()) else _NAME_END.split(value)[0].strip()
 
 
 class _Ranges:

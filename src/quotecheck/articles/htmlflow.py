@@ -81,6 +81,11 @@ class HtmlFlow:
             pos = m.end()
         self._copy(pos, self.raw[pos:end])
 
+    def copy(self, at: int, text: str) -> None:
+        """Show ``text``, which stands 1:1 at ``at`` in the file (unless hidden)."""
+        if not self.hidden:
+            self._copy(at, text)
+
     def _copy(self, at: int, text: str) -> None:
         if not text:
             return
@@ -162,7 +167,8 @@ class HtmlFlow:
                 for o in self.stack:
                     o.cite = o.cite if not o.post else html.unescape(opened.href)
         elif opened.tag in ATTRIBUTION and self.naming is not None:
-            self._named(_SPACES.sub(" ", _SIGN.sub("", "".join(self.naming))))
+            named = _SPACES.sub(" ", "".join(self.naming)).split(",")[0]
+            self._named(_SIGN.sub("", named))
         elif opened.tag == "blockquote" and not self.hidden:
             end = opened.quote_end if opened.quote_end is not None else self.builder.length
             self.blocks.append(BlockSpan(opened.plain_start, end, opened.cite, opened.post,

@@ -91,8 +91,8 @@ class InlineReader:
         self._copy(pos, end)
 
     def _copy(self, start: int, end: int) -> None:
-        if end > start and not self.flow.hidden:
-            self.flow.builder.copy(start, self.text[start:end])
+        if end > start:
+            self.flow.copy(start, self.text[start:end])
 
     def _markup(self, at: int, end: int, ticks: _Ticks, finder: NextFinder) -> int | None:
         """Handle the markup at ``at``; where it ends, or None when there is none."""

@@ -24,11 +24,24 @@ LABELS = Path(__file__).with_name("labels.json")
 BASELINE = Path(__file__).with_name("quotation_baseline.json")
 _KEY = 40
 _NOT_WORD = re.compile(r"[\W_]+")
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
+_LABEL_CHARS = 80
+_MIN_PREFIX = 20
 
 
 def key(text: str) -> str:
-    """What a label and a claim are compared on."""
-    return _NOT_WORD.sub(" ", text.replace("’", "'")).strip().casefold()[:_KEY]
+    """What a label and a claim are compared on (a Markdown link's target left out, as a
+    reader shows only its text)."""
+    text = _LINK_TARGET.sub(" ", text.replace("’", "'"))
+    return _NOT_WORD.sub(" ", text).strip().casefold()[:_KEY]
+
+
+def same_span(label: dict[str, str], claim_quote: str) -> bool:
+    """True when the claim is the labelled span (a label cut at 80 characters matches a
+    claim that starts with it)."""
+    wanted, found = key(label["quote"]), key(claim_quote)
+    cut = len(label["quote"]) >= _LABEL_CHARS
+    return found == wanted or (cut and len(wanted) >= _MIN_PREFIX and found.startswith(wanted))
 
 
 @dataclass
@@ -65,8 +78,7 @@ def _claims(file: str, cache: dict[str, tuple[Claim, ...]]) -> tuple[Claim, ...]
 
 
 def _checked(label: dict[str, str], claims: tuple[Claim, ...]) -> bool:
-    wanted = key(label["quote"])
-    return any(key(c.quote) == wanted and c.quotation and not c.skipped for c in claims)
+    return any(same_span(label, c.quote) and c.quotation and not c.skipped for c in claims)
 
 
 def evaluate() -> dict[str, Figures]:

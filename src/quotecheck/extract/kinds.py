@@ -47,6 +47,7 @@ _UI_AFTER = re.compile(
     r"error|prompt|command|label|slider|toggle|list)\b", re.IGNORECASE)
 _SUGGESTED = re.compile(
     r"\b(?:ask(?:ing)?|say(?:ing)?|write|writing|type|text|send|reply|respond with|"
+    r"if you (?:see|read|find|write|use|say|hear)|"
     r"try|avoid|use|using|should say|should read|must say|instead of|rather than|"
     r"questions? (?:like|such as)|such as|for example|examples?|e\.g\.|ask yourself|ask:)"
     r"[ \t,:]*$",
@@ -74,6 +75,12 @@ _FORM = re.compile(r"\b(?:survey|questionnaire|form|poll|quiz)s?\s+(?:ask|asks|a
 _MENTIONED = re.compile(r"[ \t,]*(?:is|was|isn[’']t|wasn[’']t|doesn[’']t|does not|didn[’']t|"
                         r"has|had|became|becomes|remains|seems|sounds|means|meant|works|"
                         r"applies|no longer|won[’']t|will not|can[’']t)\b")
+#: a speech verb right after the quote and a comma: "It’s “funny,” commented one webmaster"
+_SPEECH_AFTER = re.compile(
+    r"[\s,”’\"']*(?:[\w.’'-]+\s+){0,4}?(?:said|says|told|wrote|writes|commented|comments|"
+    r"remarked|added|adds|explained|explains|noted|notes|recalled|recalls|replied|asked|"
+    r"insisted|warned|argued|stated|states|continued|responded|shared|shares)\b",
+    re.IGNORECASE)
 #: a speech verb earlier in the sentence: "The columnist wrote that the plan was “…”"
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|stated|states|declared|declares|argued|"
@@ -128,10 +135,19 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
         return _not("ui")
     if speaker is None and _DESCRIBES.search(before):
         return QUOTATION  # "one engineer describes this as “…”"
-    if speaker is not None:
-        return _not("ui") if _UI_SPEAKER.search(speaker) else QUOTATION
+    if speaker is not None and _quoted(speaker, before):
+        speaker = None  # a "speaker" that is itself in quotation marks is another quote
+    said_after = "," in text[end - 1 : end + 2] and _SPEECH_AFTER.match(after) is not None
+    if speaker is not None or said_after:
+        return _not("ui") if speaker and _UI_SPEAKER.search(speaker) else QUOTATION
     reported = _SPEECH.search(_sentence_before(text, start - 1, _SENTENCE_WINDOW))
     return _uncued(before, after, quote, cued=cue is not None or reported is not None)
+
+
+def _quoted(words: str, before: str) -> bool:
+    """Whether ``words`` stand between quotation marks in ``before``."""
+    return any(f"{left}{words}{right}" in before
+               for left, right in (("“", "”"), ('"', '"'), ("‘", "’")))
 
 
 def _uncued(before: str, after: str, quote: str, *, cued: bool) -> QuoteKind:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from quotecheck.articles.htmlflow import HtmlFlow
-from quotecheck.articles.htmltags import NextFinder, comment_at, parse_tag
+from quotecheck.articles.htmltags import Comment, NextFinder, Tag, comment_at, parse_tag
 from quotecheck.articles.templates import BREAK, MASK, template_url
 from quotecheck.models import Link
 
@@ -81,32 +81,36 @@ class InlineReader:
     def _inline(self, start: int, end: int, ticks: _Ticks, finder: NextFinder) -> None:
         pos = start
         for at in _candidates(self.text, start, end):
-            if at < pos:
-                continue
-            self._copy(pos, at)
-            pos = at
-            done = self._markup(at, end, ticks, finder)
-            if done is not None:
-                pos = done
+            if at >= pos:
+                pos = self._markup(pos, at, end, ticks, finder)
         self._copy(pos, end)
 
     def _copy(self, start: int, end: int) -> None:
         if end > start:
             self.flow.copy(start, self.text[start:end])
 
-    def _markup(self, at: int, end: int, ticks: _Ticks, finder: NextFinder) -> int | None:
-        """Handle the markup at ``at``; where it ends, or None when there is none."""
+    def _markup(self, pos: int, at: int, end: int, ticks: _Ticks, finder: NextFinder) -> int:
+        """Handle the markup at ``at`` (the plain text since ``pos`` copied first); where
+        the next plain text starts (``pos`` again when there is no markup at ``at``)."""
         ch = self.text[at]
         if ch == "`":
+            self._copy(pos, at)
             return self._code(at, ticks)
         if ch == "<" and not self.text.startswith("<http", at):
-            return self._html(at, end, finder)
+            item = self._html(at, end, finder)
+            if item is None:
+                return pos
+            self._copy(pos, at)
+            self._apply_html(item)
+            return item.end
         line = _LINE_START.match(self.text, at, end)
         if line is not None and line.end() > at:
+            self._copy(pos, at)
             return line.end()
         m = _BOUNDED.match(self.text, at, end)
         if m is None:
-            return None
+            return pos
+        self._copy(pos, at)
         self._bounded(m, ticks, finder)
         return m.end()
 
@@ -121,19 +125,17 @@ class InlineReader:
         self._replace(at, end, " ")
         return end
 
-    def _html(self, at: int, end: int, finder: NextFinder) -> int | None:
+    def _html(self, at: int, end: int, finder: NextFinder) -> Tag | Comment | None:
         if self.text.startswith("<!--", at):
-            comment = comment_at(self.text, at, finder, unclosed_to_end=False)
-            if comment is None:
-                return None
-            self.flow.comment(comment)
-            self._replace(at, comment.end, " ")
-            return comment.end
-        tag = parse_tag(self.text, at, end)
-        if tag is None:
-            return None
-        self.flow.tag(tag)
-        return tag.end
+            return comment_at(self.text, at, finder, unclosed_to_end=False)
+        return parse_tag(self.text, at, end)
+
+    def _apply_html(self, item: Tag | Comment) -> None:
+        if isinstance(item, Comment):
+            self.flow.comment(item)
+            self._replace(item.start, item.end, " ")
+        else:
+            self.flow.tag(item)
 
     def _replace(self, start: int, end: int, text: str) -> None:
         if not self.flow.hidden:

@@ -21,6 +21,8 @@ _UNITS: dict[str, tuple[str, str]] = {
     "unclosed <!-- (HTML)": (".html", "x <!-- word "),
     "unclosed tags and quotes (HTML)": (".html", '<p a="x <q b=\'y <blockquote '),
     "nested block quotes (HTML)": (".html", "<blockquote><cite>x "),
+    "unclosed elements and stray end tags (HTML)": (".html", "<div><blockquote><i></span>x "),
+    "unclosed HTML blocks between paragraphs (Markdown)": (".md", "<div>\n\nx “y” z\n\n"),
 }
 
 

@@ -52,6 +52,76 @@ class _Open:
     quote_end: int | None = None
     block: int | None = None
     speaker: str | None = None
+    closed: bool = False
+
+
+_QUOTE_TAGS = frozenset({"blockquote", "figure"})
+_QUOTE_LOOKBACK = 8
+
+
+class _Elements:
+    """The open elements, with counts per tag and the open quotes and hidden elements
+    kept apart, so that no end tag, attribution or paragraph end walks the whole stack."""
+
+    def __init__(self) -> None:
+        self.stack: list[_Open] = []
+        self.counts: dict[str, int] = {}
+        self.quotes: list[_Open] = []
+        self.hiding: list[_Open] = []
+
+    def push(self, opened: _Open) -> None:
+        """Open an element."""
+        self.stack.append(opened)
+        self.counts[opened.tag] = self.counts.get(opened.tag, 0) + 1
+        if opened.tag in _QUOTE_TAGS:
+            self.quotes.append(opened)
+        if opened.tag in HIDDEN:
+            self.hiding.append(opened)
+
+    def close(self, tag: str) -> _Open | None:
+        """Close the innermost open ``tag`` and every element opened inside it."""
+        if not self.counts.get(tag):
+            return None
+        while self.stack:
+            opened = self.stack.pop()
+            if opened.closed:
+                continue
+            self._forget(opened)
+            if opened.tag == tag:
+                return opened
+        return None
+
+    def _forget(self, opened: _Open) -> None:
+        opened.closed = True
+        self.counts[opened.tag] -= 1
+        for kept in (self.quotes, self.hiding):
+            if kept and kept[-1] is opened:
+                kept.pop()
+
+    def close_hidden(self) -> None:
+        """Close every element that hides text, wherever it stands."""
+        for opened in self.hiding:
+            opened.closed = True
+            self.counts[opened.tag] -= 1
+        self.hiding.clear()
+
+    def quote(self) -> _Open | None:
+        """The innermost block quotation (not a post), or a figure holding one."""
+        for opened in reversed(self.quotes[-_QUOTE_LOOKBACK:]):
+            if opened.tag == "blockquote" and not opened.post:
+                return opened
+            if opened.tag == "figure" and opened.block is not None:
+                return opened
+        return None
+
+    def figure(self) -> _Open | None:
+        """The innermost open figure among the open quotes."""
+        return next((o for o in reversed(self.quotes[-_QUOTE_LOOKBACK:])
+                     if o.tag == "figure"), None)
+
+    def posts(self) -> list[_Open]:
+        """The open embedded posts."""
+        return [o for o in self.quotes[-_QUOTE_LOOKBACK:] if o.post]
 
 
 @dataclass
@@ -60,12 +130,16 @@ class HtmlFlow:
 
     raw: str
     builder: TextMapBuilder
-    stack: list[_Open] = field(default_factory=list)
-    hidden: int = 0
+    elements: _Elements = field(default_factory=_Elements)
     links: list[Link] = field(default_factory=list)
     blocks: list[BlockSpan] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
     naming: list[str] | None = None
+
+    @property
+    def hidden(self) -> bool:
+        """Whether the text here is hidden (inside a script, code…)."""
+        return bool(self.elements.hiding)
 
     def text(self, start: int, end: int) -> None:
         """Show ``raw[start:end]``, character references decoded."""
@@ -115,19 +189,20 @@ class HtmlFlow:
         if name in VOID or tag.self_closing:
             return
         if name in HIDDEN:
-            self.hidden += 1
+            self.elements.push(_Open(name, self.builder.length))
         self._break_or_mark(tag, "“")
         if name == "q" and tag.attr("cite"):
             self.directives.append(Directive("source", max(0, self.builder.length - 1),
                                              tag.attr("cite") or ""))
         if name in ATTRIBUTION:
             self._start_naming()
-        post = name == "blockquote" and "twitter-tweet" in (tag.attr("class") or "")
-        self.stack.append(_Open(name, self.builder.length, tag.attr("href"), tag.attr("cite"),
-                                post))
+        if name not in HIDDEN:
+            post = name == "blockquote" and "twitter-tweet" in (tag.attr("class") or "")
+            self.elements.push(_Open(name, self.builder.length, tag.attr("href"),
+                                     tag.attr("cite"), post))
 
     def _break_or_mark(self, tag: Tag, mark: str) -> None:
-        if self.hidden and tag.name not in HIDDEN:
+        if self.hidden or tag.name in HIDDEN:
             return
         if tag.name in BLOCK:
             self.builder.replace(tag.start, tag.end, "\n\n")
@@ -135,27 +210,15 @@ class HtmlFlow:
             self.builder.replace(tag.start, tag.end, mark)
 
     def _start_naming(self) -> None:
-        quote = self._quote_or_figure()
+        quote = self.elements.quote()
         if quote is not None and quote.quote_end is None and self.naming is None:
             quote.quote_end = self.builder.length
             self.naming = []
 
-    def _quote_or_figure(self) -> _Open | None:
-        for opened in reversed(self.stack):
-            if opened.tag == "blockquote" and not opened.post:
-                return opened
-            if opened.tag == "figure" and opened.block is not None:
-                return opened
-        return None
-
     def _end(self, tag: Tag) -> None:
-        opened = next((o for o in reversed(self.stack) if o.tag == tag.name), None)
+        opened = self.elements.close(tag.name)
         if opened is None:
             return
-        while self.stack and self.stack.pop() is not opened:
-            pass
-        if tag.name in HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
         self._break_or_mark(tag, "”")
         self._close(opened)
 
@@ -164,8 +227,8 @@ class HtmlFlow:
             self.links.append(Link(html.unescape(opened.href), opened.plain_start,
                                    self.builder.length))
             if _STATUS.match(opened.href):
-                for o in self.stack:
-                    o.cite = o.cite if not o.post else html.unescape(opened.href)
+                for post in self.elements.posts():
+                    post.cite = html.unescape(opened.href)
         elif opened.tag in ATTRIBUTION and self.naming is not None:
             named = _SPACES.sub(" ", "".join(self.naming)).split(",")[0]
             self._named(_SIGN.sub("", named))
@@ -173,14 +236,14 @@ class HtmlFlow:
             end = opened.quote_end if opened.quote_end is not None else self.builder.length
             self.blocks.append(BlockSpan(opened.plain_start, end, opened.cite, opened.post,
                                          opened.speaker))
-            figure = next((o for o in reversed(self.stack) if o.tag == "figure"), None)
+            figure = self.elements.figure()
             if figure is not None and figure.block is None:
                 figure.block = len(self.blocks) - 1
 
     def _named(self, name: str) -> None:
         """The attribution just read names the speaker of the quote it belongs to."""
         self.naming = None
-        quote = self._quote_or_figure()
+        quote = self.elements.quote()
         if quote is None or not name or len(name) > 120:
             return
         if quote.tag == "blockquote":
@@ -191,5 +254,4 @@ class HtmlFlow:
     def close_hidden(self) -> None:
         """Close elements that hide text (an unclosed ``<code>`` must not swallow the
         rest of a Markdown article)."""
-        self.stack = [o for o in self.stack if o.tag not in HIDDEN]
-        self.hidden = 0
+        self.elements.close_hidden()

@@ -12,6 +12,7 @@ from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.directives import apply_directives
 from quotecheck.extract.kinds import QUOTATION, QuoteKind, block_kind, inline_kind
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
+from quotecheck.lines import LineIndex
 from quotecheck.models import Article, Claim, ClaimKind, Paragraph, PostInfo
 
 _SPACES = re.compile(r"\s+")
@@ -19,18 +20,6 @@ _WORDS = re.compile(r"\w")
 _TRAILING = re.compile(r"(?<!\.)[,;:.]$")
 _COVERS = 0.9
 _OPENING_MARK = 2
-
-
-class LineIndex:
-    """Converts offsets in a text to 1-based line and column numbers."""
-
-    def __init__(self, text: str) -> None:
-        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """The 1-based (line, column) of character ``offset``."""
-        line = bisect_right(self._starts, offset)
-        return line, offset - self._starts[line - 1] + 1
 
 
 @dataclass(frozen=True)

@@ -197,9 +197,16 @@ class HtmlFlow:
         if name in ATTRIBUTION:
             self._start_naming()
         if name not in HIDDEN:
-            post = name == "blockquote" and "twitter-tweet" in (tag.attr("class") or "")
-            self.elements.push(_Open(name, self.builder.length, tag.attr("href"),
-                                     tag.attr("cite"), post))
+            self.elements.push(self._opened(tag))
+
+    def _opened(self, tag: Tag) -> _Open:
+        """The record of an element just opened (attributes read only where they count)."""
+        if not tag.attrs:
+            return _Open(tag.name, self.builder.length)
+        post = tag.name == "blockquote" and "twitter-tweet" in (tag.attr("class") or "")
+        return _Open(tag.name, self.builder.length,
+                     tag.attr("href") if tag.name == "a" else None,
+                     tag.attr("cite") if tag.name in ("blockquote", "q") else None, post)
 
     def _break_or_mark(self, tag: Tag, mark: str) -> None:
         if self.hidden or tag.name in HIDDEN:

@@ -92,10 +92,11 @@ def parse_tag(text: str, at: int, end: int) -> Tag | None:
     m = _TAG.match(text, at, end)
     if m is None:
         return None
+    text = m.group("attrs")
     attrs = tuple(
         (a.group(1).lower(), html.unescape(a.group(2) or a.group(3) or a.group(4) or ""))
-        for a in _ATTR.finditer(m.group("attrs"))
-    )
+        for a in _ATTR.finditer(text)
+    ) if text else ()
     return Tag(m.group("name").lower(), at, m.end(), bool(m.group("close")),
                bool(m.group("self")), attrs)
 

@@ -72,10 +72,14 @@ class InlineReader:
 
     def paragraph(self, start: int, end: int) -> None:
         """Copy one paragraph (code spans and comments never run past its end)."""
-        ticks: dict[int, list[int]] = {}
-        for m in _TICKS.finditer(self.text, start, end):
-            ticks.setdefault(len(m.group(0)), []).append(m.start())
-        self._inline(start, end, _Ticks(ticks), NextFinder(self.text, end))
+        if _TRIGGER.search(self.text, start, end) is None and (
+                _LINE_CANDIDATE.search(self.text, start, end) is None):
+            self._copy(start, end)  # plain prose: nothing to look at
+        else:
+            ticks: dict[int, list[int]] = {}
+            for m in _TICKS.finditer(self.text, start, end):
+                ticks.setdefault(len(m.group(0)), []).append(m.start())
+            self._inline(start, end, _Ticks(ticks), NextFinder(self.text, end))
         self.flow.close_hidden()
 
     def _inline(self, start: int, end: int, ticks: _Ticks, finder: NextFinder) -> None:

@@ -23,6 +23,8 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
         "flags": [*c.flags, "skipped"] if c.skipped else list(c.flags),
         "quotation": c.quotation, "why": c.why,
     }
+    if c.paragraph is not None:  # Word and web articles: where the quote is in the text
+        data.update({"paragraph": c.paragraph, "offset": c.offset})
     if verified:
         data.update({
             "verdict": finding.verdict.value if finding.verdict else None,
@@ -32,6 +34,7 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
             "differences": [asdict(d) for d in finding.differences],
             "note": finding.note,
             "baselined": finding.baselined,
+            "nearest": asdict(finding.nearest) if finding.nearest else None,
         })
     return data
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.models import Claim
 
 _BEFORE = 80
@@ -90,6 +91,14 @@ _SPEECH = re.compile(
     r"yelled|sang|answered|responded|responds|acknowledged|admitted|promised|vowed|"
     r"according to)\b", re.IGNORECASE)
 _SENTENCE_WINDOW = 160
+_SAID_REACH = 80
+_SAID_BEFORE = 40
+_CUES = frozenset(CUE_WORDS)
+_WEAK_CUE = re.compile(
+    r"(?:call|describ|show|find|found|read|hold|held|put|begin|began|continu|offer|question|"
+    r"reason|rul|charg|object|echo|hint|counter|maintain|inform|label|term|brand|dub|post|"
+    r"point|answer|agree|worr|wonder|fret|sigh|boom|thunder|snap|mus|hold)\w*")
+_SENTENCE_BREAK = re.compile(r"[.!?][\s”’\"')]*\s[A-Z“\"]|\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\s”’\"')]|$)")
 _SHORT = 4
 _SHORT_REPORTED = 2  # in a sentence with a speech verb, only a word or two is a term
@@ -180,6 +189,37 @@ def _title_case(quote: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", quote) if w.lower() not in _SMALL_WORDS]
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 2 and capitalised >= 0.8 * len(words)
+
+
+def is_speech(cue: str) -> bool:
+    """Whether the cue verb says that words were spoken or written (not "called",
+    "showed", "found", "read" and the like, which also name, show or find things)."""
+    word = " ".join(cue.lower().split())
+    return (word in _CUES or _SPEECH.fullmatch(word) is not None) and (
+        _WEAK_CUE.fullmatch(word) is None)
+
+
+def said_next_to(text: str, quote_start: int, quote_end: int, *, speaker: str | None,
+                 cue: str | None, named: tuple[int, int]) -> bool:
+    """Whether a speaker named at ``named`` with the cue ``cue`` is tied to the quote
+    ``text[quote_start:quote_end]``: a speech verb, the name in the quote's own sentence
+    and near it; for a word or two, only "“Yes,” she said"."""
+    if speaker is None or cue is None or not is_speech(cue):
+        return False
+    start, end = named
+    if start < 0:
+        return True
+    if end <= quote_start:  # "Ruiz said: “…”", "Ruiz noted that “…”"
+        between = text[end:quote_start]
+        reach = _SAID_BEFORE
+    else:  # "“…,” Ruiz said": a comma at the close
+        between = text[quote_end - 1 : start]
+        reach = _SAID_REACH if "," in text[quote_end - 1 : quote_end + 2] else -1
+    if len(between) > reach or _SENTENCE_BREAK.search(between):
+        return False
+    if len(text[quote_start:quote_end].split()) > _SHORT_REPORTED:
+        return True
+    return end > quote_start  # a word or two only as "“Yes,” she said"
 
 
 def block_kind(quote: str, speaker: str | None) -> QuoteKind:

@@ -64,12 +64,14 @@ class Directive:
 @dataclass(frozen=True)
 class BlockSpan:
     """A block quotation (Markdown ``>``, HTML ``<blockquote>``, an indented block), as a
-    half-open span of the plain text, with any ``cite=`` it names."""
+    half-open span of the plain text, with any ``cite=`` it names and the speaker its
+    markup names (``<cite>``, ``<footer>``, ``<figcaption>``, a quote shortcode's ``cite``)."""
 
     start: int
     end: int
     cite: str | None = None
     post: bool = False
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -140,6 +142,8 @@ class Claim:
     cited: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     skipped: str | None = None
+    quotation: bool = True
+    why: str | None = None
     speaker_at: SpeakerMention | None = None
     weak: tuple[str, ...] = ()  # which of ``cited`` are only weak ties (other paragraph links)
     speaker_inferred: bool = False  # the speaker was resolved from "she", "he"…: a guess

@@ -93,8 +93,9 @@ def test_web_sources_and_workers(tmp_path: Path) -> None:
         for i in range(6):
             (tmp_path / f"s{i}.md").write_text(
                 f"The mayor said “We will not raise fares this year” ([p]({base}/page.html)).\n\n"
-                f"Also “the budget passed seven to two” ([l]({base}/latin1.html)) and "
-                f"“nothing” ([m]({base}/missing{i})).\n")
+                f"Also “the budget passed seven to two” ([l]({base}/latin1.html)).\n\n"
+                f"Ruiz said “the depot will reopen in the spring after the repairs” "
+                f"([m]({base}/missing{i})).\n")
         command = [sys.executable, "-m", "quotecheck", "verify", str(tmp_path),
                    "--allow-private", "--format", "json", "--jobs"]
         done = subprocess.run([*command, "2"], capture_output=True, text=True, timeout=120,

@@ -17,6 +17,7 @@ from quotecheck.cli.options import (
     AllowPrivate,
     BaselineFile,
     ChangedSince,
+    CheckAllQuoted,
     Command,
     ConfigFile,
     Exclude,
@@ -137,6 +138,7 @@ def verify(
     refresh: Refresh = False,
     allow_private: AllowPrivate = False,
     no_archive: NoArchive = False,
+    check_all_quoted: CheckAllQuoted = False,
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
@@ -163,6 +165,7 @@ def verify(
             exclude=tuple(exclude or ()), stdin_filename=stdin_filename, root=root, jobs=jobs,
             offline=offline, refresh=refresh, allow_private=allow_private,
             no_archive=no_archive, exit_zero=exit_zero, show_all=show_all,
+            check_all_quoted=check_all_quoted,
             baseline=read_baseline(baseline) if baseline is not None else frozenset())
         report, view = runner.verify_view(options, _stdin(paths), os.environ)
         view = full_report_in(view, targets)

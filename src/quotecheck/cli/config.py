@@ -36,7 +36,7 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 CONFIG_ENV = "QUOTECHECK_CONFIG"
 KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache", "posts",
-        "archive", "output")
+        "archive", "output", "check-all-quoted")
 POSTS_KEYS = {"syndication-url": "syndication", "oembed-url": "oembed"}
 ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": "enabled"}
 NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
@@ -75,6 +75,7 @@ class Settings:
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
     root: str | None = None
+    check_all_quoted: bool = False
 
     @property
     def check(self) -> CheckSettings:
@@ -83,7 +84,8 @@ class Settings:
         return CheckSettings(sources=self.sources, source_map=self.source_map,
                              root=self.root, fallback_root=str(fallback.resolve()),
                              match=self.match, network=self.network, cache=self.cache,
-                             posts=self.posts, archive=self.archive)
+                             posts=self.posts, archive=self.archive,
+                             check_all_quoted=self.check_all_quoted)
 
 
 def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
@@ -240,7 +242,15 @@ def settings_from_file(path: Path, repository: Path | None = None) -> Settings:
         output=_section(table.get("output", {}), "output", OUTPUT_KEYS, OutputSettings(), where),
         origin=where,
         from_file=_keys_set(table),
+        check_all_quoted=_flag(table, "check-all-quoted", where),
     )
+
+
+def _flag(table: dict[str, Any], key: str, where: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {key} must be true or false, not {value!r}")
+    return value
 
 
 def _cache(table: Any, path: Path, where: str, root: Path | None) -> CacheSettings:
@@ -300,6 +310,7 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
          source("match.elision-window")),
         ("match.bracket-window", str(settings.match.bracket_window),
          source("match.bracket-window")),
+        ("check-all-quoted", _toml(settings.check_all_quoted), source("check-all-quoted")),
     ]
     rows += [(f"sources.map[{url}]", f'"{path}"', source("sources.map"))
              for url, path in settings.source_map]

@@ -75,6 +75,9 @@ Refresh = Annotated[bool, typer.Option(
     "--refresh", help="Fetch web sources again even when the cache has them.")]
 NoArchive = Annotated[bool, typer.Option(
     "--no-archive", help="Do not fall back to the web archive for gone or walled pages.")]
+CheckAllQuoted = Annotated[bool, typer.Option(
+    "--check-all-quoted", help="Also check quoted words that are not quotations (terms, scare "
+    "quotes, titles, UI labels, suggested wording); by default they are 'skipped'.")]
 AllowPrivate = Annotated[bool, typer.Option(
     "--allow-private", help="Let links reach private, loopback and link-local addresses.")]
 Verbose = Annotated[bool, typer.Option(
@@ -124,3 +127,4 @@ class RunOptions:
     exit_zero: bool = False
     baseline: frozenset[str] = frozenset()
     show_all: bool = False
+    check_all_quoted: bool = False

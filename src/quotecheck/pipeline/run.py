@@ -8,7 +8,16 @@ from pathlib import Path
 
 from quotecheck import __version__
 from quotecheck.extract import extract_claims
-from quotecheck.models import Article, ArticleInput, ArticleResult, Claim, Finding, Report
+from quotecheck.extract.kinds import is_checked, skip_reason
+from quotecheck.models import (
+    Article,
+    ArticleInput,
+    ArticleResult,
+    Claim,
+    Finding,
+    Report,
+    Verdict,
+)
 from quotecheck.pipeline.parallel import check_in_parallel
 from quotecheck.pipeline.ranking import check_claim
 from quotecheck.pipeline.store import SourceStore
@@ -46,12 +55,16 @@ def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
     wanted = claims if item.lines is None else tuple(
         c for c in claims if any(n in item.lines for n in range(c.line, c.end_line + 1)))
     return _Plan(item.article.path,
-                 tuple((claim, sources.for_claim(claim)) for claim in wanted),
+                 tuple((claim, sources.for_claim(claim))
+                       if is_checked(claim, settings.check_all_quoted)
+                       else (claim, ClaimSources()) for claim in wanted),
                  left_out=len(claims) - len(wanted))
 
 
 def _check(plan: _Plan, store: SourceStore, settings: CheckSettings) -> ArticleResult:
     findings = tuple(check_claim(claim, sources, store, settings.match)
+                     if claim.skipped or is_checked(claim, settings.check_all_quoted)
+                     else Finding(claim, Verdict.SKIPPED, note=skip_reason(claim.why))
                      for claim, sources in plan.claims)
     return ArticleResult(plan.path, findings, plan.left_out)
 

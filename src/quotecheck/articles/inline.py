@@ -27,9 +27,9 @@ _BOUNDED = re.compile(
     # every repetition stops at the next bracket, parenthesis or line break, so that one
     # long line of unclosed openers is not rescanned once per opener
     r"(?P<image>!\[[^\[\]\n]*\](?:\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)|\[[^\[\]\n]*\]))"
-    r"|(?P<link>\[(?P<ltext>[^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)*)\]"
-    r"\(\s*<?(?P<lurl>[^\s()>]*(?:\([^\s()>]*\)[^\s()>]*)?)>?"
-    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\))"
+    # an inline link's opening; its destination and title are read by markdown-it's own
+    # helpers (angle brackets, balanced parentheses, escapes), see _destination
+    r"|(?P<link>\[(?P<ltext>[^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)*)\]\()"
     r"|(?P<reflink>\[(?P<rtext>[^\[\]\n]+)\]\[(?P<rref>[^\[\]\n]*)\])"
     r"|(?P<autolink><(?P<auto>https?://[^\s<>]+)>)"
     r"|(?P<emph>(?<![\w*\\])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_\\])[*_]{1,3}(?![\w*]))"
@@ -41,6 +41,7 @@ _BOUNDED = re.compile(
 _TRIGGER = re.compile(r"[`*_\\&<\[!{\ue000\ue001]")
 _LINE_CANDIDATE = re.compile(r"^[ \t]{0,3}(?:>|#|[-*+][ \t]|\d{1,9}[.)][ \t])", re.MULTILINE)
 _TICKS = re.compile(r"`+")
+_LINK_REACH = 2048
 
 
 @dataclass
@@ -111,12 +112,33 @@ class InlineReader:
         if line is not None and line.end() > at:
             self._copy(pos, at)
             return line.end()
+        return self._bounded_at(pos, at, end, ticks, finder)
+
+    def _bounded_at(self, pos: int, at: int, end: int, ticks: _Ticks, finder: NextFinder
+                    ) -> int:
+        """Markup one bounded pattern reads (links, emphasis, escapes, entities…)."""
         m = _BOUNDED.match(self.text, at, end)
         if m is None:
             return pos
+        if m.lastgroup == "link":
+            return self._inline_link(pos, m, end, ticks, finder)
         self._copy(pos, at)
         self._bounded(m, ticks, finder)
         return m.end()
+
+    def _inline_link(self, pos: int, m: re.Match[str], end: int, ticks: _Ticks,
+                     finder: NextFinder) -> int:
+        """An inline link whose opening ``m`` matched: its text copied, its destination
+        recorded; ``pos`` again when what follows the opening is not a destination."""
+        target = _destination(self.text, m.end(), end)
+        if target is None:
+            return pos
+        self._copy(pos, m.start())
+        url, after = target
+        if MASK in url or BREAK in url:
+            url = template_url(url) or ""
+        self._link(m.start("ltext"), m.end("ltext"), url, ticks, finder)
+        return after
 
     def _code(self, at: int, ticks: _Ticks) -> int:
         run = _TICKS.match(self.text, at)
@@ -147,12 +169,7 @@ class InlineReader:
 
     def _bounded(self, m: re.Match[str], ticks: _Ticks, finder: NextFinder) -> None:
         kind = m.lastgroup
-        if kind == "link":
-            url = m.group("lurl")
-            if MASK in url or BREAK in url:
-                url = template_url(self.raw[m.start("lurl") : m.end("lurl")]) or ""
-            self._link(m.start("ltext"), m.end("ltext"), url, ticks, finder)
-        elif kind == "reflink":
+        if kind == "reflink":
             ref = (m.group("rref") or m.group("rtext")).strip().casefold()
             self._link(m.start("rtext"), m.end("rtext"), self.refs.get(ref, ""), ticks, finder)
         elif kind == "autolink":
@@ -172,6 +189,33 @@ class InlineReader:
         self._inline(text_start, text_end, ticks, finder)
         if url:
             self.links.append(Link(html.unescape(url), begin, self.flow.builder.length))
+
+
+def _destination(text: str, at: int, end: int) -> tuple[str, int] | None:
+    """An inline link's destination after its ``(`` at ``at`` (markdown-it reads it: angle
+    brackets, balanced parentheses, escapes; no look past ``_LINK_REACH`` characters), and
+    where the link ends after its optional title and ``)``; None when it is not a link."""
+    from markdown_it.helpers import parseLinkDestination, parseLinkTitle
+
+    limit = min(end, at + _LINK_REACH)
+    pos = _skip_space(text, at, limit)
+    dest = parseLinkDestination(text, pos, limit)
+    if not dest.ok:
+        return None
+    pos = _skip_space(text, dest.pos, limit)
+    if pos > dest.pos and pos < limit and text[pos] in "\"'(":
+        title = parseLinkTitle(text, pos, limit)
+        if title.ok:
+            pos = _skip_space(text, title.pos, limit)
+    if pos >= limit or text[pos] != ")":
+        return None
+    return dest.str, pos + 1
+
+
+def _skip_space(text: str, at: int, limit: int) -> int:
+    while at < limit and text[at] in " \t\n":
+        at += 1
+    return at
 
 
 def _candidates(text: str, start: int, end: int) -> Iterator[int]:

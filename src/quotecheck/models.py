@@ -19,6 +19,7 @@ class Verdict(str, Enum):
     VERIFIED = "verified"
     MINOR = "minor"
     ALTERED = "altered"
+    MISATTRIBUTED = "misattributed"
     NOT_FOUND = "not_found"
     UNAVAILABLE = "unavailable"
     NO_SOURCE = "no_source"
@@ -63,12 +64,14 @@ class Directive:
 @dataclass(frozen=True)
 class BlockSpan:
     """A block quotation (Markdown ``>``, HTML ``<blockquote>``, an indented block), as a
-    half-open span of the plain text, with any ``cite=`` it names."""
+    half-open span of the plain text, with any ``cite=`` it names and the speaker its
+    markup names (``<cite>``, ``<footer>``, ``<figcaption>``, a quote shortcode's ``cite``)."""
 
     start: int
     end: int
     cite: str | None = None
     post: bool = False
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -139,7 +142,11 @@ class Claim:
     cited: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     skipped: str | None = None
+    quotation: bool = True
+    why: str | None = None
     speaker_at: SpeakerMention | None = None
+    weak: tuple[str, ...] = ()  # which of ``cited`` are only weak ties (other paragraph links)
+    speaker_inferred: bool = False  # the speaker was resolved from "she", "he"…: a guess
     paragraph: int | None = None  # articles read from paragraphs (Word, web): 1-based
     offset: int | None = None  # and the quote's character offset in that paragraph
 
@@ -293,6 +300,9 @@ class Finding:
     note: str | None = None
     baselined: bool = False
     nearest: Nearest | None = None
+    tie: str | None = None  # "strong", "weak" or "none": how the article ties claim to source
+    source_cited: bool | None = None  # whether ``source`` is one the claim is strongly tied to
+    cited_source: SourceInfo | None = None  # the cited source, when the words were elsewhere
 
 
 @dataclass(frozen=True)

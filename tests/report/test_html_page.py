@@ -89,7 +89,7 @@ def test_page_tells_the_reader_what_to_do(story_page: str) -> None:
     assert ".context{white-space:pre-wrap}" in story_page
     # the wrong-source row: never a green pill, the cited and the found source both shown
     assert "v-exact" not in rows["c2"] and "v-verified" not in rows["c2"]
-    assert "v-elsewhere" in rows["c2"]
+    assert "v-misattributed" in rows["c2"]  # a red pill: it fails
     assert "found in: b.txt" in rows["c2"] and "cited: a.txt" in rows["c2"]
     assert "— Ana Ruiz" in rows["c2"]
     assert "not in the source" in rows["c3"]  # the not_found evidence cell is never empty
@@ -107,7 +107,7 @@ def test_chromium_shows_the_links_and_the_amber_pill(story_page: str, tmp_path: 
                          capture_output=True, text=True, timeout=120, check=True).stdout
     rows = _rows(dom)
     assert re.search(r'<a href="story\.md#L3">3:16</a>', rows["c2"])
-    assert re.search(r'class="verdict v-elsewhere">exact · other source<', rows["c2"])
+    assert re.search(r'class="verdict v-misattributed">misattributed<', rows["c2"])
     assert re.search(r'class="verdict v-not_found">not found<', rows["c3"])
     assert 'class="legend"' in dom
 

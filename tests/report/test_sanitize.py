@@ -81,12 +81,13 @@ def test_the_hostile_article_is_read_and_checked(report: Report) -> None:
 
 
 @pytest.mark.parametrize("name", FORMAT_NAMES)
-@pytest.mark.parametrize("mode", ["verify", "verify -v", "extract"])
+@pytest.mark.parametrize("mode", ["verify", "verify -v", "verify -v --show-all", "extract"])
 def test_no_escape_and_no_workflow_command_in_any_format(report: Report, name: str,
                                                          mode: str) -> None:
     if mode == "extract":
         report = replace(report, verified=False)
-    out = render(name, report, RenderOptions(verbose=mode.endswith("-v"), width=100))
+    out = render(name, report, RenderOptions(verbose="-v" in mode, show_all="--show-all" in mode,
+                                             width=100))
     assert not RAW.search(out), RAW.findall(out)
     assert "##[" not in out
     commands = _workflow_command_lines(out)
@@ -104,7 +105,7 @@ def test_the_coloured_table_sends_only_colour_codes(report: Report) -> None:
 
 
 def test_table_shows_markup_and_names_as_written(report: Report) -> None:
-    out = render("table", report, RenderOptions(width=500, verbose=True))
+    out = render("table", report, RenderOptions(width=500, verbose=True, show_all=True))
     assert "[bold red]alarm[/] and" in out
     assert "notes [draft] |`x`\\n::add-mask::hunter2 \\x1b[31m.md" in out  # one line
     assert "[/] nowhere in the source" in out
@@ -113,7 +114,7 @@ def test_table_shows_markup_and_names_as_written(report: Report) -> None:
 
 
 def test_markdown_table_keeps_its_shape(report: Report) -> None:
-    out = render("markdown", report)
+    out = render("markdown", report, RenderOptions(show_all=True))
     rows = [line for line in out.splitlines() if line.startswith("| ")]
     assert len(rows) > len(QUOTES)
     for row in rows:

@@ -36,7 +36,7 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 CONFIG_ENV = "QUOTECHECK_CONFIG"
 KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache", "posts",
-        "archive")
+        "archive", "output", "check-all-quoted")
 POSTS_KEYS = {"syndication-url": "syndication", "oembed-url": "oembed"}
 ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": "enabled"}
 NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
@@ -45,6 +45,16 @@ NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_time
                 "per-host": "per_host", "host-interval": "host_interval",
                 "resolve-timeout": "resolve_timeout", "deadline": "deadline"}
 CACHE_KEYS = {"path": "path", "expire-days": "expire_days"}
+OUTPUT_KEYS = {"show-all": "show_all", "github-max-warnings": "github_max_warnings"}
+
+
+@dataclass(frozen=True)
+class OutputSettings:
+    """How reports show a run: every claim or only those that fail or deserve a look, and
+    how many warnings the github format annotates."""
+
+    show_all: bool = False
+    github_max_warnings: int = 10
 
 
 @dataclass(frozen=True)
@@ -61,9 +71,11 @@ class Settings:
     cache: CacheSettings = field(default_factory=CacheSettings)
     posts: PostEndpoints = field(default_factory=PostEndpoints)
     archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
+    output: OutputSettings = field(default_factory=OutputSettings)
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
     root: str | None = None
+    check_all_quoted: bool = False
 
     @property
     def check(self) -> CheckSettings:
@@ -72,7 +84,8 @@ class Settings:
         return CheckSettings(sources=self.sources, source_map=self.source_map,
                              root=self.root, fallback_root=str(fallback.resolve()),
                              match=self.match, network=self.network, cache=self.cache,
-                             posts=self.posts, archive=self.archive)
+                             posts=self.posts, archive=self.archive,
+                             check_all_quoted=self.check_all_quoted)
 
 
 def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
@@ -226,9 +239,18 @@ def settings_from_file(path: Path, repository: Path | None = None) -> Settings:
         posts=_section(table.get("posts", {}), "posts", POSTS_KEYS, PostEndpoints(), where),
         archive=_section(table.get("archive", {}), "archive", ARCHIVE_KEYS, ArchiveEndpoints(),
                          where),
+        output=_section(table.get("output", {}), "output", OUTPUT_KEYS, OutputSettings(), where),
         origin=where,
         from_file=_keys_set(table),
+        check_all_quoted=_flag(table, "check-all-quoted", where),
     )
+
+
+def _flag(table: dict[str, Any], key: str, where: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {key} must be true or false, not {value!r}")
+    return value
 
 
 def _cache(table: Any, path: Path, where: str, root: Path | None) -> CacheSettings:
@@ -288,12 +310,14 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
          source("match.elision-window")),
         ("match.bracket-window", str(settings.match.bracket_window),
          source("match.bracket-window")),
+        ("check-all-quoted", _toml(settings.check_all_quoted), source("check-all-quoted")),
     ]
     rows += [(f"sources.map[{url}]", f'"{path}"', source("sources.map"))
              for url, path in settings.source_map]
     sections = (("network", settings.network, NETWORK_KEYS), ("cache", settings.cache,
                 CACHE_KEYS), ("posts", settings.posts, POSTS_KEYS),
-                ("archive", settings.archive, ARCHIVE_KEYS))
+                ("archive", settings.archive, ARCHIVE_KEYS),
+                ("output", settings.output, OUTPUT_KEYS))
     rows += [(f"{name}.{key}", _toml(getattr(values, attr)), source(f"{name}.{key}"))
              for name, values, keys in sections for key, attr in keys.items()]
     return rows

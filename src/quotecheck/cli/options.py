@@ -59,7 +59,7 @@ Source = Annotated[list[str] | None, typer.Option(
 FailOn = Annotated[str | None, typer.Option(
     "--fail-on", metavar="VERDICTS",
     help="Comma-separated verdicts that make the run exit 1 "
-         "[default: altered,not_found, or the config's fail-on].")]
+         "[default: altered,misattributed,not_found, or the config's fail-on].")]
 ConfigFile = Annotated[Path | None, typer.Option(
     "--config", metavar="FILE",
     help="Read settings from FILE instead of $QUOTECHECK_CONFIG or the nearest "
@@ -75,6 +75,9 @@ Refresh = Annotated[bool, typer.Option(
     "--refresh", help="Fetch web sources again even when the cache has them.")]
 NoArchive = Annotated[bool, typer.Option(
     "--no-archive", help="Do not fall back to the web archive for gone or walled pages.")]
+CheckAllQuoted = Annotated[bool, typer.Option(
+    "--check-all-quoted", help="Also check quoted words that are not quotations (terms, scare "
+    "quotes, titles, UI labels, suggested wording); by default they are 'skipped'.")]
 AllowPrivate = Annotated[bool, typer.Option(
     "--allow-private", help="Let links reach private, loopback and link-local addresses.")]
 Verbose = Annotated[bool, typer.Option(
@@ -96,6 +99,9 @@ Root = Annotated[Path | None, typer.Option(
 ChangedSince = Annotated[str | None, typer.Option(
     "--changed-since", metavar="REF",
     help="Check only claims on lines changed since the git REF (e.g. origin/main).")]
+ShowAll = Annotated[bool, typer.Option(
+    "--show-all", help="Table, concise and markdown: show every claim, not only those that "
+                       "fail or deserve a look [default: the config's output.show-all].")]
 
 
 @dataclass(frozen=True)
@@ -120,3 +126,5 @@ class RunOptions:
     no_archive: bool = False
     exit_zero: bool = False
     baseline: frozenset[str] = frozenset()
+    show_all: bool = False
+    check_all_quoted: bool = False

@@ -4,7 +4,7 @@ summary. The environment is passed in, so tests can give their own."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quotecheck.cli.policy import Policy
@@ -37,19 +37,22 @@ def parse_target(spec: str) -> ReportTarget:
     return ReportTarget(check_format(name, "--report"), Path(path))
 
 
-def write_targets(report: Report, targets: list[ReportTarget], policy: Policy) -> None:
+def write_targets(report: Report, targets: list[ReportTarget],
+                  view: Policy | RenderOptions) -> None:
     """Write every ``--report`` file (no colour, a fixed width)."""
+    options = view if isinstance(view, RenderOptions) else RenderOptions(policy=view)
     for target in targets:
         try:
             target.path.parent.mkdir(parents=True, exist_ok=True)
-            options = RenderOptions(policy=policy, folder=str(target.path.parent))
-            target.path.write_text(render(target.format, report, options), encoding="utf-8")
+            target_options = replace(options, folder=str(target.path.parent))
+            target.path.write_text(render(target.format, report, target_options),
+                                   encoding="utf-8")
         except OSError as exc:
             raise ConfigError(f"--report: cannot write {target.path} "
                               f"({exc.strerror or exc})") from None
 
 
-def write_step_summary(report: Report, formats: set[str], policy: Policy,
+def write_step_summary(report: Report, formats: set[str], view: Policy | RenderOptions,
                        env: Mapping[str, str]) -> None:
     """Append the Markdown summary to ``$GITHUB_STEP_SUMMARY`` when the github format is
     used and the variable is set."""
@@ -58,7 +61,17 @@ def write_step_summary(report: Report, formats: set[str], policy: Policy,
         return
     try:
         with Path(summary).open("a", encoding="utf-8") as out:
-            out.write(render("markdown", report, RenderOptions(policy=policy)))
+            out.write(render("markdown", report, view if isinstance(view, RenderOptions)
+                             else RenderOptions(policy=view)))
     except OSError as exc:
         raise ConfigError(f"GITHUB_STEP_SUMMARY: cannot write {summary} "
                           f"({exc.strerror or exc})") from None
+
+
+def full_report_in(view: RenderOptions, targets: list[ReportTarget]) -> RenderOptions:
+    """``view`` naming where the full report goes: the first ``--report`` file of a format
+    that holds every claim (json, jsonl, html, junit)."""
+    from dataclasses import replace
+
+    full = [t for t in targets if t.format in ("json", "jsonl", "html", "junit")]
+    return replace(view, full_report=str(full[0].path)) if full else view

@@ -11,20 +11,30 @@ from quotecheck.articles.flat import locate_in_paragraph
 from quotecheck.extract.attribution import NONE, Attribution, QuoteAt
 from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.directives import apply_directives
-from quotecheck.extract.kinds import quote_flags
+from quotecheck.extract.kinds import (
+    QUOTATION,
+    QuoteKind,
+    block_kind,
+    inline_kind,
+    said_next_to,
+)
 from quotecheck.extract.reading import attribute_quotes
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.extract.speakers import resolve_speakers
+from quotecheck.extract.ties import Stops, link_ties
 from quotecheck.lines import LineIndex
 from quotecheck.models import (
     Article,
     Claim,
     ClaimKind,
+    Link,
     Paragraph,
     PostInfo,
     SpeakerMention,
 )
 
+#: links of a quote's paragraph looked at on either side of it (ties are near the quote)
+NEAR_LINKS = 12
 _SPACES = re.compile(r"\s+")
 _TRAILING = re.compile(r"(?<!\.)[,;:.]$")
 _COVERS = 0.9
@@ -45,6 +55,7 @@ class _Draft:
     post: PostInfo | None = None
     flags: tuple[str, ...] = ()
     cite: str | None = None
+    kind_of: QuoteKind = QUOTATION
 
 
 def _trimmed(text: str, span: QuoteSpan) -> tuple[str, int, int]:
@@ -75,12 +86,26 @@ def _inline_drafts(article: Article) -> list[_Draft]:
         who = found_who
         if who.via == "paragraph" and any(a <= start < b for a, b in blocks):
             who = NONE  # a pull quote does not continue the paragraph before it
-        flags = span.flags + quote_flags(article.plain, span.start - len(span.mark), quote,
-                                         who.speaker is not None)
-        if who.via == "subject" and {"scare", "title"} & set(flags):
-            who = NONE  # a term or a title has no speaker, whoever the sentence is about
-        drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who, flags=flags))
+        who, kind_of = _kind(article, span, quote, who)
+        drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who,
+                             flags=span.flags + kind_of.flags, kind_of=kind_of))
     return drafts
+
+
+def _kind(article: Article, span: QuoteSpan, quote: str, who: Attribution
+          ) -> tuple[Attribution, QuoteKind]:
+    """Quotation or not, from the words around the quote; a speaker counts by itself only
+    when a speech verb ties it to the quote in its own sentence. A term, title or UI label
+    has no speaker when the speaker was only the sentence's subject."""
+    if who.via == "sentence" and who.kind != "description" and said_next_to(
+            article.plain, span.start, span.end,
+                                              speaker=who.speaker, cue=who.cue,
+                                              named=(who.start, who.end)):
+        return who, inline_kind(article.plain, span.start, span.end, quote,
+                                speaker=who.speaker, cue=who.cue)
+    alone = inline_kind(article.plain, span.start, span.end, quote, speaker=None, cue=None)
+    untied = who.via == "subject" and alone.why in ("scare", "title", "ui")
+    return (NONE if untied else who), alone
 
 
 def _block_drafts(article: Article, blocks: list[BlockClaim]) -> list[_Draft]:
@@ -97,7 +122,7 @@ def _block_drafts(article: Article, blocks: list[BlockClaim]) -> list[_Draft]:
         if not any(ch.isalnum() for ch in quote):
             continue
         drafts.append(_Draft(block.start, end, quote, block.kind, who, block.post,
-                             cite=block.cite))
+                             cite=block.cite, kind_of=block_kind(quote, who.speaker)))
     return drafts
 
 
@@ -136,7 +161,8 @@ def _merge(inline: list[_Draft], blocks: list[_Draft]) -> list[_Draft]:
             # a block that opens with a quote mark presents that quote, not itself
             kept[k] = False
             merged.append(replace(draft, kind=ClaimKind.BLOCK, cite=block.cite,
-                                  who=draft.who if draft.who.speaker else block.who))
+                                  who=draft.who if draft.who.speaker else block.who,
+                                  kind_of=block.kind_of))
     merged += [b for k, b in enumerate(blocks) if kept[k]]
     return sorted(merged, key=lambda d: (d.start, d.kind is ClaimKind.INLINE))
 
@@ -149,20 +175,28 @@ class _Citations:
         self.paragraph_starts = [p.start for p in article.paragraphs]
         self.links = sorted(article.links, key=lambda link: link.start)
         self.link_starts = [link.start for link in self.links]
+        self.stops = Stops.of(article.plain)
 
     def _paragraph_of(self, offset: int) -> Paragraph | None:
         k = bisect_right(self.paragraph_starts, offset) - 1
         return self.paragraphs[k] if k >= 0 and offset <= self.paragraphs[k].end else None
 
-    def cited(self, draft: _Draft) -> tuple[str, ...]:
-        """The block's cite, then the links of the claim's paragraph, nearest first."""
+    def cited(self, draft: _Draft, plain: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The block's cite, then the links of the claim's paragraph, strong ties first;
+        and which of them are only weak ties (see :mod:`quotecheck.extract.ties`)."""
         paragraph = self._paragraph_of(draft.start)
-        near = [] if paragraph is None else self.links[
-            bisect_left(self.link_starts, paragraph.start):
-            bisect_left(self.link_starts, paragraph.end)]
-        near = sorted(near, key=lambda link: abs(link.start - draft.start))
+        near: list[Link] = []
+        if paragraph is not None:  # the paragraph's links nearest the quote, a bounded few
+            lo = bisect_left(self.link_starts, paragraph.start)
+            hi = bisect_left(self.link_starts, paragraph.end)
+            at = bisect_left(self.link_starts, draft.start, lo, hi)
+            near = self.links[max(lo, at - NEAR_LINKS) : min(hi, at + NEAR_LINKS)]
+        ties = link_ties(plain, paragraph, near, (draft.start, draft.end),
+                         cue=draft.who.cue, stops=self.stops)
         found = [draft.cite] if draft.cite else []
-        return tuple(dict.fromkeys([*found, *(link.url for link in near)]))
+        strong = tuple(dict.fromkeys([*found, *ties.strong]))
+        return (*strong, *(u for u in ties.weak if u not in strong)), tuple(
+            u for u in ties.weak if u not in strong)
 
 
 def _drafts(article: Article) -> list[_Draft]:
@@ -184,12 +218,15 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
         raw_start, raw_end = article.plain_map.span(draft.start, draft.end)
         line, column = lines.position(raw_start)
         end_line, end_column = lines.position(raw_end)
+        cited, weak = citations.cited(draft, article.plain)
         claims.append(locate_in_paragraph(article, Claim(
             id=f"c{number}", kind=draft.kind, quote=draft.quote,
             line=line, column=column, end_line=end_line, end_column=end_column,
             speaker=draft.who.speaker, cue=draft.who.cue, post=draft.post,
-            cited=citations.cited(draft), flags=draft.flags,
+            cited=cited, weak=weak, flags=draft.flags,
             speaker_at=_mention(article, lines, draft.who),
+            speaker_inferred=draft.who.kind == "pronoun",
+            quotation=draft.kind_of.quotation, why=draft.kind_of.why,
         ), draft.start, draft.end))
     return apply_directives(article, claims, [d.start for d in drafts])
 

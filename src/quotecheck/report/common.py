@@ -178,6 +178,7 @@ NEXT_STEPS = {
 
 def next_step(finding: Finding) -> str | None:
     """What to do about this claim, when it fails or deserves a look."""
-    if finding.note and "other than the one cited" in finding.note:
+    if finding.cited_source is not None or (
+            finding.note and "other than the one cited" in finding.note):
         return "correct the link: the quote is in another source than the one cited"
     return NEXT_STEPS.get(finding.verdict) if finding.verdict else None

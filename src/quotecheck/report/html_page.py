@@ -26,7 +26,8 @@ table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ddd;paddin
 vertical-align:top;text-align:left}
 .verdict,.swatch{font-weight:600;padding:.1rem .4rem;border-radius:.3rem;white-space:nowrap}
 .v-exact,.v-verified{background:#d9f2dd;color:#14532d}.v-minor,.v-unavailable,.v-no_source,
-.v-elsewhere{background:#fdf0c8;color:#713f12}.v-altered,.v-not_found{background:#fbd5d5;
+.v-elsewhere{background:#fdf0c8;color:#713f12}.v-altered,.v-misattributed,
+.v-not_found{background:#fbd5d5;
 color:#7f1d1d}.v-skipped{background:#eee;color:#555}
 .evidence{color:#555;font-size:.9rem}.evidence mark,.legend mark{background:#fff3a8;color:#222}
 .context{white-space:pre-wrap}.speaker{color:#555}.cited{color:#555;font-size:.9rem}
@@ -41,9 +42,10 @@ LEGEND = (
     "<del>struck through</del>: words only in the quote; "
     "<ins>green</ins>: words only in the source. "
     "<span class='swatch v-verified'>green</span> the quote is in the source it cites; "
-    "<span class='swatch v-elsewhere'>amber</span> worth a look (a small change, a source "
-    "that could not be read, or the quote found in another source than the one cited); "
-    "<span class='swatch v-altered'>red</span> fails: fix the quote or the source. "
+    "<span class='swatch v-elsewhere'>amber</span> worth a look (a small change, or a source "
+    "that could not be read); "
+    "<span class='swatch v-altered'>red</span> fails: fix the quote, or the source when the "
+    "words are in another source than the one cited (misattributed). "
     "The line numbers link to the article.</p>"
 )
 OTHER_SOURCE = "other than the one cited"
@@ -91,7 +93,7 @@ def _evidence(finding: Finding) -> str:
 
 def elsewhere(finding: Finding) -> bool:
     """The quote was found, but in another source than the one it cites."""
-    return bool(finding.note and OTHER_SOURCE in finding.note)
+    return finding.cited_source is not None or bool(finding.note and OTHER_SOURCE in finding.note)
 
 
 def _pill(finding: Finding) -> str:
@@ -126,8 +128,8 @@ def _place(path: str, claim: Claim, folder: str | None) -> str:
 
 def _source_cell(finding: Finding) -> str:
     found = h(finding.source.ref) if finding.source else "—"
-    cited = [ref for ref in finding.claim.cited if not finding.source
-             or ref != finding.source.ref]
+    cited = [finding.cited_source.ref] if finding.cited_source else [
+        ref for ref in finding.claim.cited if not finding.source or ref != finding.source.ref]
     if not cited or not elsewhere(finding):
         return found
     return (f"found in: {found}<div class='cited'>cited: "

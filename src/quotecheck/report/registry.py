@@ -19,7 +19,10 @@ class RenderOptions:
     width: int = 120
     verbose: bool = False
     policy: Policy = field(default_factory=Policy)
-    folder: str | None = None
+    show_all: bool = False  # human formats: every claim, not only those that fail or warn
+    max_warnings: int = 10  # github: warnings annotated before one line says how many more
+    full_report: str | None = None  # where the full report is written, for cut summaries
+    folder: str | None = None  # the folder a report file goes to, for links to articles
 
 
 Reporter = Callable[[Report, RenderOptions], str]

@@ -23,6 +23,7 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
         "post": asdict(c.post) if c.post else None,
         "cited": list(c.cited),
         "flags": [*c.flags, "skipped"] if c.skipped else list(c.flags),
+        "quotation": c.quotation, "why": c.why,
     }
     if c.paragraph is not None:  # Word and web articles: where the quote is in the text
         data.update({"paragraph": c.paragraph, "offset": c.offset})
@@ -31,6 +32,9 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
             "verdict": finding.verdict.value if finding.verdict else None,
             "score": finding.score,
             "source": asdict(finding.source) if finding.source else None,
+            "tie": finding.tie,
+            "source_cited": finding.source_cited,
+            "cited_source": asdict(finding.cited_source) if finding.cited_source else None,
             "match": asdict(finding.match) if finding.match else None,
             "differences": [{**asdict(d), "text": describe(d, finding)}
                             for d in finding.differences],

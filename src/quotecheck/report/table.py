@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections import Counter
 
 from rich.console import Console
 from rich.table import Table
@@ -11,11 +10,13 @@ from rich.text import Text
 
 from quotecheck.models import ArticleResult, Finding, Report, Verdict
 from quotecheck.report.common import differences_text, marked_diff, run_notes, shorten, terminal
+from quotecheck.report.overview import failures_line, hidden_line, shown, verdict_counts
 from quotecheck.report.registry import RenderOptions, register
 
 STYLES = {
     Verdict.EXACT: "bold green", Verdict.VERIFIED: "green", Verdict.MINOR: "yellow",
-    Verdict.ALTERED: "bold red", Verdict.NOT_FOUND: "red", Verdict.UNAVAILABLE: "magenta",
+    Verdict.ALTERED: "bold red", Verdict.MISATTRIBUTED: "bold red", Verdict.NOT_FOUND: "red",
+    Verdict.UNAVAILABLE: "magenta",
     Verdict.NO_SOURCE: "yellow", Verdict.SKIPPED: "dim",
 }
 
@@ -25,13 +26,14 @@ def _plain(text: str) -> Text:
     return Text(terminal(text))
 
 
-def _verify_table(result: ArticleResult) -> Table:
-    table = Table(title=_plain(result.path), title_justify="left", expand=False, show_lines=False)
+def _verify_table(result: ArticleResult, findings: tuple[Finding, ...]) -> Table:
+    table = Table(title=_plain(result.path), title_justify="left", expand=False,
+                  show_lines=False)
     for name, kwargs in (("#", {"justify": "right"}), ("line", {"justify": "right"}),
                          ("quote", {"ratio": 3}), ("source", {"ratio": 1}), ("verdict", {}),
                          ("score", {"justify": "right"}), ("what differs", {"ratio": 2})):
         table.add_column(name, **kwargs)
-    for f in result.findings:
+    for f in findings:
         verdict = f.verdict or Verdict.SKIPPED
         table.add_row(
             f.claim.id, f"{f.claim.line}:{f.claim.column}", _plain(shorten(f.claim.quote)),
@@ -63,9 +65,8 @@ def summary_line(report: Report) -> str:
         "s" if len(report.articles) != 1 else "")
     if not report.verified:
         return head
-    counts = Counter(f.verdict for f in findings if f.verdict)
-    parts = [f"{counts[v]} {v.value.replace('_', ' ')}" for v in Verdict if counts[v]]
-    return "; ".join([head + (": " + ", ".join(parts) if parts else ""), *run_notes(report)])
+    counts = verdict_counts(report)
+    return "; ".join([head + (": " + counts if counts else ""), *run_notes(report)])
 
 
 def _evidence(finding: Finding) -> Text:
@@ -116,22 +117,31 @@ DIFF_LEGEND = "in the word diffs, [-…-] is only in the quote and {+…+} only 
 
 @register("table")
 def render_table(report: Report, options: RenderOptions) -> str:
-    """Per-article tables with coloured verdicts, then a summary line; with ``verbose``,
-    the evidence for every claim that fails or deserves a look."""
+    """Per-article tables of the claims that fail or deserve a look (every claim with
+    ``show_all``), with coloured verdicts; with ``verbose`` the evidence for each; then the
+    articles with failures and a summary line."""
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=options.color, no_color=not options.color,
                       width=options.width, highlight=False, soft_wrap=False)
-    for result in report.articles:
-        if not result.findings:
+    groups = shown(report, options.policy, options.show_all)
+    if not report.findings():
+        groups = [(result, ()) for result in report.articles]
+    for result, findings in groups:
+        if not findings:
             console.print(Text(f"No quotations found in {terminal(result.path)}."))
             continue
-        console.print(_verify_table(result) if report.verified else _extract_table(result))
+        console.print(_verify_table(result, findings) if report.verified
+                      else _extract_table(result))
         if options.verbose and report.verified:
-            evidence = [_evidence(f) for f in result.findings
-                        if options.policy.severity(f) != "note"]
+            evidence = [_evidence(f) for f in findings if options.policy.severity(f) != "note"]
             for text in evidence:
                 console.print(text)
             if evidence:
                 console.print(Text(DIFF_LEGEND, style="dim"))
+    if report.verified:
+        for line in (failures_line(report, options.policy),
+                     hidden_line(report, options.policy, options.show_all)):
+            if line:
+                console.print(_plain(line))
     console.print(summary_line(report))
     return buffer.getvalue()

@@ -117,6 +117,12 @@ def _ellipsis(diff: Difference, limit: int) -> str:
 
 def describe(diff: Difference, finding: Finding, limit: int = 40) -> str:
     """One difference in plain words, with the source's words around it where they help."""
+    if diff.kind == "speaker":
+        return (f"speaker: the article says {_quoted(diff.quote.split(), limit)}, the source "
+                f"says {_quoted(diff.source.split(), limit)}")
+    if diff.kind == "source":
+        return f"source: cited {diff.quote}, found in {diff.source}" + (
+            f" ({diff.detail})" if diff.detail else "")
     if diff.kind in GAP_KINDS:
         return _gap(diff, limit)
     if diff.kind in FORM_KINDS:

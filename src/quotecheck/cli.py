@@ -19,6 +19,7 @@ from quotecheck.cli_options import (
     AllowPrivate,
     ChangedSince,
     ConfigFile,
+    Copies,
     Exclude,
     FailOn,
     Format,
@@ -138,6 +139,7 @@ class _Run:
     refresh: bool = False
     allow_private: bool = False
     no_archive: bool = False
+    copies: bool | None = None
 
     def report(self) -> Report:
         """Read the settings and articles, and verify them."""
@@ -151,6 +153,8 @@ class _Run:
         settings = replace(settings, network=network)
         if self.no_archive:
             settings = replace(settings, archive=replace(settings.archive, enabled=False))
+        if self.copies is not None:
+            settings = replace(settings, copies=replace(settings.copies, enabled=self.copies))
         jobs = self.jobs or os.cpu_count() or 1
         with article_progress(len(inputs), sys.stderr, os.environ) as progress:
             return run_verify(inputs, settings, jobs=jobs, progress=progress)
@@ -183,6 +187,7 @@ def verify(
     refresh: Refresh = False,
     allow_private: AllowPrivate = False,
     no_archive: NoArchive = False,
+    copies: Copies = None,
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
@@ -194,7 +199,7 @@ def verify(
         known = read_baseline(baseline) if baseline is not None else frozenset()
         run = _Run(paths, tuple(source or ()), fail_on, config, strict, changed_since,
                    include, exclude, stdin_filename, jobs, offline=offline, refresh=refresh,
-                   allow_private=allow_private, no_archive=no_archive)
+                   allow_private=allow_private, no_archive=no_archive, copies=copies)
         report = apply_baseline(run.report(), known)
         write_targets(report, targets)
         write_step_summary(report, {output_format, *(t.format for t in targets)}, os.environ)

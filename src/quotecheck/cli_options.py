@@ -51,3 +51,8 @@ AllowPrivate = Annotated[bool, typer.Option(
 ChangedSince = Annotated[str | None, typer.Option(
     "--changed-since", metavar="REF",
     help="Check only claims on lines changed since the git REF (e.g. origin/main).")]
+Copies = Annotated[bool | None, typer.Option(
+    "--copies/--no-copies",
+    help="Also look for article prose copied from its sources without quotation marks "
+         "(verdict 'copied') [default: off, or the config's copies.enabled].",
+    show_default=False)]

@@ -15,6 +15,7 @@ from typing import Any
 
 from quotecheck.errors import ConfigError
 from quotecheck.match import MatchSettings
+from quotecheck.match.copies import CopySettings
 from quotecheck.models import Verdict
 from quotecheck.sources.archive import ArchiveEndpoints
 from quotecheck.sources.http import CacheSettings, NetworkSettings
@@ -28,7 +29,9 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 CONFIG_ENV = "QUOTECHECK_CONFIG"
 KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache", "posts",
-        "archive")
+        "archive", "copies")
+COPIES_KEYS = {"enabled": "enabled", "min-words": "min_words", "max-gap": "max_gap"}
+MIN_COPY_WORDS = 4
 POSTS_KEYS = {"syndication-url": "syndication", "oembed-url": "oembed"}
 ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": "enabled"}
 NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
@@ -57,6 +60,7 @@ class Settings:
     archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
+    copies: CopySettings = field(default_factory=CopySettings)
 
 
 def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
@@ -195,7 +199,16 @@ def settings_from_file(path: Path) -> Settings:
                          where),
         origin=where,
         from_file=frozenset(table),
+        copies=_copies(table.get("copies", {}), where),
     )
+
+
+def _copies(table: Any, where: str) -> CopySettings:
+    """The ``[copies]`` table: the search for prose copied without quotation marks."""
+    copies: CopySettings = _section(table, "copies", COPIES_KEYS, CopySettings(), where)
+    if copies.min_words < MIN_COPY_WORDS:
+        raise ConfigError(f"{where}: copies.min-words must be at least {MIN_COPY_WORDS}")
+    return copies
 
 
 def _cache(table: Any, path: Path, where: str) -> CacheSettings:
@@ -248,6 +261,8 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
              for key, attr in CACHE_KEYS.items()]
     rows += [(f"posts.{key}", _toml(getattr(settings.posts, attr)), source("posts"))
              for key, attr in POSTS_KEYS.items()]
+    rows += [(f"copies.{key}", _toml(getattr(settings.copies, attr)), source("copies"))
+             for key, attr in COPIES_KEYS.items()]
     rows += [(f"archive.{key}", _toml(getattr(settings.archive, attr)), source("archive"))
              for key, attr in ARCHIVE_KEYS.items()]
     return rows

@@ -21,6 +21,7 @@ class Verdict(str, Enum):
     UNAVAILABLE = "unavailable"
     NO_SOURCE = "no_source"
     SKIPPED = "skipped"
+    COPIED = "copied"
 
 
 class ClaimKind(str, Enum):
@@ -29,6 +30,7 @@ class ClaimKind(str, Enum):
     INLINE = "inline"
     BLOCK = "block"
     POST = "post"
+    UNMARKED = "unmarked"
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,19 @@ class MatchInfo:
 
 
 @dataclass(frozen=True)
+class CopyInfo:
+    """How much of an article's prose an unmarked copy takes from its source, and whether
+    the article says where it comes from."""
+
+    words: int
+    paragraph_words: int
+    share: float
+    attributed: bool
+    cue: str | None = None
+    linked: bool = False
+
+
+@dataclass(frozen=True)
 class Finding:
     """The verdict on one claim, with the evidence for it."""
 
@@ -241,6 +256,7 @@ class Finding:
     differences: tuple[Difference, ...] = ()
     note: str | None = None
     baselined: bool = False
+    copy: CopyInfo | None = None
 
 
 @dataclass(frozen=True)

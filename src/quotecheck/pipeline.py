@@ -27,6 +27,7 @@ from quotecheck.models import (
     Verdict,
 )
 from quotecheck.sources import SourceReader, SourceRef, article_sources
+from quotecheck.unmarked import copy_findings
 from quotecheck.verdict import judge
 
 RANK = {Verdict.EXACT: 0, Verdict.VERIFIED: 1, Verdict.MINOR: 2, Verdict.ALTERED: 3}
@@ -177,22 +178,38 @@ class _Plan:
 
     path: str
     claims: tuple[tuple[Claim, tuple[SourceRef, ...], frozenset[str]], ...]
+    article: Article | None = None  # kept only when unmarked copies are searched for
+    sources: tuple[SourceRef, ...] = ()
 
     def refs(self) -> list[SourceRef]:
         """Every source the article's claims may need."""
-        return [ref for _, refs, _ in self.claims for ref in refs]
+        return [ref for _, refs, _ in self.claims for ref in refs] + list(self.sources)
 
 
 def _plan(article: Article, base: Path, settings: Settings) -> _Plan:
     sources = article_sources(article, base, settings.sources, dict(settings.source_map))
-    return _Plan(article.path, tuple((claim, *sources.for_claim(claim))
+    plan = _Plan(article.path, tuple((claim, *sources.for_claim(claim))
                                      for claim in _claims_to_check(article, settings)))
+    if settings.copies.enabled:
+        plan = replace(plan, article=article, sources=(*sources.listed, *sources.linked))
+    return plan
 
 
 def _check(plan: _Plan, store: SourceStore, settings: Settings) -> ArticleResult:
     findings = tuple(check_claim(claim, refs, cited, store, settings)
                      for claim, refs, cited in plan.claims)
+    if plan.article is not None:
+        findings += copy_findings(plan.article, plan.refs(), store, settings.copies,
+                                  lambda ref, text, found: _evidence(store, ref, text, found))
     return ArticleResult(plan.path, findings)
+
+
+def _evidence(store: SourceStore, ref: SourceRef, text: SourceText, alignment: Alignment
+              ) -> tuple[SourceInfo, MatchInfo]:
+    """The source and the matched stretch of it, as a finding shows them."""
+    return _source_info(text), replace(
+        _match_info(text, store.lines(ref, text), alignment.start, alignment.end),
+        occurrences=alignment.occurrences)
 
 
 def verify_article(article: Article, base: Path, store: SourceStore, settings: Settings

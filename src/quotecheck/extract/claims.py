@@ -169,3 +169,10 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             cited=citations.cited(draft), flags=draft.flags,
         ))
     return apply_directives(article, claims, [d.start for d in drafts])
+
+
+def quoted_spans(article: Article) -> list[tuple[int, int]]:
+    """Plain-text spans of everything the article presents as quoted: text between
+    quotation marks (with the marks), block quotations and embedded posts."""
+    spans = [(max(0, d.start - 1), d.end + 1) for d in _drafts(article)]
+    return spans + [(b.start, b.end) for b in article.blocks]

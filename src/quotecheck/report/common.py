@@ -8,7 +8,7 @@ import hashlib
 from quotecheck.models import Finding, Report, Verdict
 
 #: verdicts that are not failures but deserve a look
-WARNINGS = frozenset({Verdict.MINOR, Verdict.NO_SOURCE, Verdict.UNAVAILABLE})
+WARNINGS = frozenset({Verdict.MINOR, Verdict.NO_SOURCE, Verdict.UNAVAILABLE, Verdict.COPIED})
 
 
 def shorten(text: str, limit: int = 60) -> str:

@@ -11,7 +11,7 @@ from quotecheck.report.registry import RenderOptions, register
 ICONS = {
     Verdict.EXACT: "✅", Verdict.VERIFIED: "✅", Verdict.MINOR: "⚠️", Verdict.ALTERED: "❌",
     Verdict.NOT_FOUND: "❌", Verdict.UNAVAILABLE: "⚠️", Verdict.NO_SOURCE: "⚠️",
-    Verdict.SKIPPED: "⏭️",
+    Verdict.SKIPPED: "⏭️", Verdict.COPIED: "📋",
 }
 
 

@@ -32,6 +32,8 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
             "note": finding.note,
             "baselined": finding.baselined,
         })
+        if finding.copy is not None:
+            data["copy"] = asdict(finding.copy)
     return data
 
 

@@ -16,7 +16,7 @@ from quotecheck.report.registry import RenderOptions, register
 STYLES = {
     Verdict.EXACT: "bold green", Verdict.VERIFIED: "green", Verdict.MINOR: "yellow",
     Verdict.ALTERED: "bold red", Verdict.NOT_FOUND: "red", Verdict.UNAVAILABLE: "magenta",
-    Verdict.NO_SOURCE: "yellow", Verdict.SKIPPED: "dim",
+    Verdict.NO_SOURCE: "yellow", Verdict.SKIPPED: "dim", Verdict.COPIED: "yellow",
 }
 
 

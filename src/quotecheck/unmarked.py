@@ -1,0 +1,188 @@
+"""Unmarked copies as claims: article prose that repeats a source without quotation marks.
+
+:mod:`quotecheck.match.copies` finds the shared passages; this module drops common phrases
+and boilerplate, aligns each passage with its source as a quote would be (so the word
+differences and the ``altered`` rule are the matcher's and :func:`judge`'s own), and says
+whether the article attributes the words nearby.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from quotecheck.extract import LineIndex, quoted_spans
+from quotecheck.extract.attribution import CUE_VERBS
+from quotecheck.match import SourceIndex, match_quote
+from quotecheck.match.boilerplate import boilerplate_reason
+from quotecheck.match.copies import (
+    CopySettings,
+    Passage,
+    ProseWords,
+    best_per_stretch,
+    find_passages,
+)
+from quotecheck.models import (
+    Alignment,
+    Article,
+    Claim,
+    ClaimKind,
+    CopyInfo,
+    Finding,
+    MatchInfo,
+    SourceInfo,
+    SourceText,
+    Verdict,
+)
+from quotecheck.sources import SourceRef
+from quotecheck.verdict import judge
+
+QUOTED_RUN = 8  # words in a row that count as "the article quotes this elsewhere"
+QUOTED_SHARE = 0.5
+_CUE = re.compile(rf"\b(?:according to|as (?:[\w.'’-]+ ){{1,3}}(?:reported|reports)|{CUE_VERBS})\b",
+                  re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_NEAR = 300  # characters looked at around a passage for an attribution
+
+
+class Sources(Protocol):
+    """What the search needs of the run's source store."""
+
+    def text(self, ref: SourceRef) -> SourceText:
+        """The source as read."""
+
+    def index(self, ref: SourceRef, text: SourceText) -> SourceIndex:
+        """The search index of one layer of the source."""
+
+
+Evidence = Callable[[SourceRef, SourceText, Alignment], tuple[SourceInfo, MatchInfo]]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A passage found in one layer of one source."""
+
+    ref: SourceRef
+    text: SourceText
+    index: SourceIndex
+    passage: Passage
+
+
+def copy_findings(article: Article, refs: Sequence[SourceRef], store: Sources,
+                  settings: CopySettings, evidence: Evidence) -> tuple[Finding, ...]:
+    """A finding of kind ``unmarked`` for every passage of the article's prose copied from
+    one of ``refs`` (empty when the search is off or the article disabled)."""
+    if not settings.enabled or not article.enabled:
+        return ()
+    prose = ProseWords(article.plain, quoted_spans(article), article.paragraphs)
+    candidates: list[_Candidate] = []
+    for ref in dict.fromkeys(refs):
+        source = store.text(ref)
+        for layer in (source, *source.alternatives) if source.available else ():
+            index = store.index(ref, layer)
+            candidates += [_Candidate(ref, layer, index, p)
+                           for p in find_passages(prose, index, settings)]
+    kept = best_per_stretch([(n, c.passage) for n, c in enumerate(candidates)])
+    builder = _Builder(article, prose, settings, evidence)
+    spans = [prose.plain_span(p.first, p.last) for _, p in kept]
+    findings = [builder.finding(candidates[n], (spans[k - 1][1] if k else 0,
+                                                spans[k + 1][0] if k + 1 < len(spans) else None))
+                for k, (n, _) in enumerate(kept)]
+    return tuple(_numbered([f for f in findings if f is not None]))
+
+
+def _numbered(findings: list[Finding]) -> list[Finding]:
+    return [replace(f, claim=replace(f.claim, id=f"u{n}"))
+            for n, f in enumerate(findings, start=1)]
+
+
+class _Builder:
+    """Turns passages of one article into findings."""
+
+    def __init__(self, article: Article, prose: ProseWords, settings: CopySettings,
+                 evidence: Evidence) -> None:
+        self.article, self.prose, self.settings, self.evidence = (
+            article, prose, settings, evidence)
+        self.lines = LineIndex(article.raw)
+
+    def finding(self, found: _Candidate, bounds: tuple[int, int | None]) -> Finding | None:
+        """The finding for one passage, or None when it is boilerplate or quoted elsewhere;
+        an attribution is looked for within ``bounds`` (the ends of the copies around it)."""
+        passage = found.passage
+        start, end = self.prose.plain_span(passage.first, passage.last)
+        text = self.article.plain[start:end]
+        if boilerplate_reason(text, passage.repeats, self.settings.min_words) or (
+                self.prose.quoted_share(passage, QUOTED_RUN) >= QUOTED_SHARE):
+            return None
+        alignment = match_quote(text, found.index)
+        if alignment is None:
+            return None
+        verdict, differences = judge(alignment, text)
+        info = self._copy_info(passage, (start, end), bounds, found.ref)
+        source, match = self.evidence(found.ref, found.text, alignment)
+        return Finding(self._claim(text, start, end, info), _verdict(verdict),
+                       alignment.score, source, match, differences, _note(info), copy=info)
+
+    def _claim(self, text: str, start: int, end: int, info: CopyInfo) -> Claim:
+        raw_start, raw_end = self.article.plain_map.span(start, end)
+        line, column = self.lines.position(raw_start)
+        end_line, end_column = self.lines.position(raw_end)
+        return Claim(id="u0", kind=ClaimKind.UNMARKED, quote=" ".join(text.split()),
+                     line=line, column=column, end_line=end_line, end_column=end_column,
+                     cue=info.cue)
+
+    def _copy_info(self, passage: Passage, span: tuple[int, int], bounds: tuple[int, int | None],
+                   ref: SourceRef) -> CopyInfo:
+        paragraph = self.prose.paragraph[passage.first]
+        in_paragraph = int((self.prose.paragraph == paragraph).sum())
+        text = self.article.plain[bounds[0] : bounds[1]]
+        cue = attribution_cue(text, span[0] - bounds[0], span[1] - bounds[0])
+        linked = self._linked(span[0], ref)
+        return CopyInfo(words=passage.words, paragraph_words=in_paragraph,
+                        share=round(passage.words / max(in_paragraph, 1), 3),
+                        attributed=cue is not None or linked, cue=cue, linked=linked)
+
+    def _linked(self, start: int, ref: SourceRef) -> bool:
+        """True when the passage's paragraph links to the source."""
+        around = [p for p in self.article.paragraphs if p.start <= start < p.end]
+        return any(link.url in (ref.ref, ref.location) for p in around
+                   for link in self.article.links if p.start <= link.start < p.end)
+
+
+def _verdict(judged: Verdict) -> Verdict:
+    """``altered`` when the words differ in meaning, else ``copied``."""
+    return Verdict.ALTERED if judged is Verdict.ALTERED else Verdict.COPIED
+
+
+def _note(info: CopyInfo) -> str:
+    where = f"{info.words} words copied without quotation marks ({info.share:.0%} of the " \
+            "paragraph)"
+    if info.cue:
+        return f"{where}; attributed nearby: “{info.cue}”"
+    return f"{where}; the paragraph links to the source" if info.linked else (
+        f"{where}; not attributed nearby")
+
+
+def attribution_cue(plain: str, start: int, end: int) -> str | None:
+    """The attribution next to ``plain[start:end]`` ("the report says", "according to"),
+    looked for in the rest of its sentence and in the sentence before it."""
+    head = plain[max(0, start - _NEAR) : start]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(head)]
+    before = head[cuts[-2] if len(cuts) > 1 else 0 :]  # this and the previous sentence
+    tail = plain[end : end + _NEAR]
+    stop = _SENTENCE_END.search(tail)
+    after = tail[: stop.start() + 1 if stop else len(tail)]
+    for part in (after, before):
+        found = list(_CUE.finditer(part))
+        if found:
+            cue = found[0] if part is after else found[-1]
+            return _phrase(part, cue)
+    return None
+
+
+def _phrase(part: str, cue: re.Match[str]) -> str:
+    """The cue with up to three words before it ("the suit states")."""
+    words_before = part[: cue.start()].split()[-3:]
+    return " ".join([*words_before, cue.group(0)]).strip(" ,;:—–-\"“”")

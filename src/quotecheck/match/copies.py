@@ -25,6 +25,9 @@ from quotecheck.textmap import TextMap
 
 #: a word as :func:`word_hashes` sees one (its end is found with this pattern)
 _WORD_RUN = re.compile("[A-Za-z0-9\u0080-\U0010ffff]+")
+#: a sentence end: not after an abbreviation (Oct., Mr., U.S.), and a capital follows
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
+                           r"(?<!\b[A-Z][a-z]{3})[.!?][\"'”’)\]]*\s+[\"'“‘(]*[A-Z]")
 _MASK_SEED = np.uint64(0x5BD1E9955BD1E995)
 
 
@@ -134,6 +137,14 @@ class ProseWords:
             self._quoted = (size, np.unique(keys[inside]))
         return self._quoted[1]
 
+    def sentence_break(self, before: int, after: int) -> bool:
+        """True when a sentence ends between word ``before`` and word ``after``."""
+        if before < 0 or after >= len(self.starts):
+            return True
+        between = self.norm.original[int(self.plain_starts[before]) :
+                                     int(self.plain_starts[after]) + 1]
+        return _SENTENCE_END.search(between) is not None
+
     def plain_span(self, first: int, last: int) -> tuple[int, int]:
         """The plain-text span of words ``[first, last)``."""
         start = int(self.starts[first])
@@ -202,7 +213,8 @@ def _edge(prose: ProseWords, source: U64, ends: tuple[int, int], step: int) -> i
     while misses < EDGE_MISSES:
         i, j = (a + k - 1, s + k - 1) if step > 0 else (a - k, s - k)
         if not (0 <= i < len(prose.hashes) and 0 <= j < len(source)) or (
-                prose.paragraph[i] != para or prose.masked[i]):
+                prose.paragraph[i] != para or prose.masked[i]
+                or prose.sentence_break(min(i, i - step), max(i, i - step))):
             break
         if prose.hashes[i] == source[j]:
             reach, misses = k, 0

@@ -183,6 +183,9 @@ def attribution_cue(plain: str, start: int, end: int) -> str | None:
 
 
 def _phrase(part: str, cue: re.Match[str]) -> str:
-    """The cue with up to three words before it ("the suit states")."""
-    words_before = part[: cue.start()].split()[-3:]
-    return " ".join([*words_before, cue.group(0)]).strip(" ,;:—–-\"“”")
+    """The cue with the words before it in its clause, three at most ("the suit states");
+    "according to" and "as … reported" stand alone."""
+    if cue.group(0).lower().startswith(("as ", "according")):
+        return cue.group(0)
+    clause = re.split(r"[,;:.!?—–\"“”()]", part[: cue.start()])[-1]
+    return " ".join([*clause.split()[-3:], cue.group(0)])

@@ -97,3 +97,14 @@ def test_the_longest_of_overlapping_passages_wins() -> None:
     short, long_, apart = Passage(0, 15, 0, 15), Passage(5, 40, 0, 35), Passage(50, 70, 0, 20)
     kept = best_per_stretch([(0, short), (1, long_), (2, apart)])
     assert kept == [(1, long_), (2, apart)]
+
+
+def test_a_long_article_finds_the_same_passages_as_a_short_one() -> None:
+    """A short source is looked up among a long article's sorted runs (the other branch)."""
+    own = " ".join(f"word{n}" for n in range(400))
+    short = f"Intro.\n\n{COPIED}"
+    long_ = f"{own}.\n\n{COPIED}\n\n{own} again.\n\n{COPIED}"
+    [(text, _)] = _passages(short)
+    found = _passages(long_)
+    assert [t for t, _ in found] == [text, text]
+    assert found[0][1].source_first == found[1][1].source_first

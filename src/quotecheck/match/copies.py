@@ -105,6 +105,7 @@ class ProseWords:
         self.paragraph: I64 = np.searchsorted(para_starts, plain_starts, side="right") - 1
         self._keys: tuple[int, U64] | None = None
         self._quoted: tuple[int, U64] | None = None
+        self._sorted: tuple[int, U64, I64] | None = None
 
     def _inside(self, spans: Sequence[tuple[int, int]]) -> npt.NDArray[np.bool_]:
         starts, ends = _merged(spans)
@@ -118,6 +119,39 @@ class ProseWords:
         if self._keys is None or self._keys[0] != size:
             self._keys = (size, shingle_keys(self.hashes, size))
         return self._keys[1]
+
+    def shared(self, size: int, others: U64) -> I64:
+        """Article words (in order) that start a run of ``size`` words whose key is among the
+        sorted ``others`` and that lies in one paragraph.
+
+        The shorter side is looked up in the longer: a source is usually much shorter than
+        a long article, and the article's sorted keys are kept for the next source.
+        """
+        keys = self.keys(size)
+        if not len(keys) or not len(others):
+            return np.zeros(0, dtype=np.int64)
+        if len(keys) <= len(others):
+            at = np.minimum(np.searchsorted(others, keys), len(others) - 1)
+            found = np.flatnonzero(others[at] == keys)
+        else:
+            found = self._lookup_sorted(size, np.unique(others))
+        same = self.paragraph[found] == self.paragraph[found + size - 1]
+        shared: I64 = found[same]
+        return shared
+
+    def _lookup_sorted(self, size: int, wanted: U64) -> I64:
+        """Article words starting a run whose key is in ``wanted`` (sorted, distinct)."""
+        if self._sorted is None or self._sorted[0] != size:
+            keys = self.keys(size)
+            order = np.argsort(keys, kind="stable")
+            self._sorted = (size, keys[order], order)
+        _, ordered, order = self._sorted
+        lo = np.searchsorted(ordered, wanted, side="left")
+        counts = np.searchsorted(ordered, wanted, side="right") - lo
+        lo, counts = lo[counts > 0], counts[counts > 0]
+        steps = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        found: I64 = np.sort(order[np.repeat(lo, counts) + steps])
+        return found
 
     def quoted_share(self, passage: Passage, size: int) -> float:
         """The share of the passage's runs of ``size`` words that the article itself has
@@ -158,19 +192,14 @@ def find_passages(prose: ProseWords, index: SourceIndex, settings: CopySettings
     """Every passage of ``prose`` that repeats at least ``min_words`` words of the source
     in a row, neighbouring runs of one paragraph joined."""
     size = max(2, settings.min_words)
-    keys = prose.keys(size)
     shingles = index.shingles(size)
-    if not len(keys) or not len(shingles.keys):
-        return []
-    at = np.searchsorted(shingles.keys, keys)
-    clipped = np.minimum(at, len(shingles.keys) - 1)
-    hit = (shingles.keys[clipped] == keys) & (
-        prose.paragraph[: len(keys)] == prose.paragraph[size - 1 :])
-    found = np.flatnonzero(hit)
+    found = prose.shared(size, shingles.keys)
     if not len(found):
         return []
-    where = shingles.positions[clipped[found]]
-    repeats = np.searchsorted(shingles.keys, keys[found], side="right") - at[found]
+    keys = prose.keys(size)[found]
+    at = np.searchsorted(shingles.keys, keys)
+    where = shingles.positions[at]
+    repeats = np.searchsorted(shingles.keys, keys, side="right") - at
     breaks = np.flatnonzero((np.diff(found) != 1) | (np.diff(where) != 1)) + 1
     bounds = [0, *breaks.tolist(), len(found)]
     runs = [Passage(int(found[a]), int(found[b - 1]) + size, int(where[a]),

@@ -50,9 +50,10 @@ def test_a_copied_sentence_is_one_passage_with_its_source_words() -> None:
 
 
 def test_two_edited_words_leave_one_passage() -> None:
-    edited = COPIED.replace("twelve months", "ten months").replace("four repair", "six repair")
+    edited = COPIED.replace("repaired", "fixed").replace(
+        "every quarter", "every single quarter")  # an added word shifts the rest: two runs
     [(text, _)] = _passages(f"Intro.\n\n{edited} Then our own words follow here.")
-    assert text.startswith("Crews repaired") and text.endswith("on duty at night")
+    assert text.startswith("Crews fixed") and text.endswith("on duty at night")
 
 
 def test_a_changed_figure_at_the_end_of_a_sentence_is_inside_the_passage() -> None:
@@ -108,3 +109,17 @@ def test_a_long_article_finds_the_same_passages_as_a_short_one() -> None:
     found = _passages(long_)
     assert [t for t, _ in found] == [text, text]
     assert found[0][1].source_first == found[1][1].source_first
+
+
+def test_both_ways_of_looking_up_runs_agree() -> None:
+    """Runs looked up among the article's sorted keys (a short source) or the article's keys
+    looked up among the source's (a long one) give the same words."""
+    own = " ".join(f"word{n}" for n in range(300))
+    article = f"{own}.\n\n{COPIED}\n\n{own} again.\n\n{COPIED[40:]}"
+    prose = ProseWords(article, [], _paragraphs(article))
+    source = SourceIndex(SOURCE).shingles(12).keys
+    padding = np.arange(1, 2 * len(prose.keys(12)), dtype=np.uint64) * np.uint64(7919)
+    longer = np.sort(np.concatenate([source, padding]))
+    short_way, long_way = prose.shared(12, source), prose.shared(12, longer)
+    assert len(short_way) == 17 + 10  # 28 and 21 words: runs of 12 starting at each
+    assert np.array_equal(short_way, long_way)

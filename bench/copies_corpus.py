@@ -24,38 +24,19 @@ from datetime import date
 from pathlib import Path
 
 from quotecheck.articles import parse_article
-from quotecheck.match import SourceIndex
-from quotecheck.match.copies import CopySettings
-from quotecheck.models import Alignment, MatchInfo, SourceInfo, SourceText
-from quotecheck.sources import SourceRef
-from quotecheck.unmarked import copy_findings
+from quotecheck.models import SourceText
+from quotecheck.pipeline import SourceStore
+from quotecheck.pipeline.unmarked import copy_findings
+from quotecheck.settings import CopySettings
+from quotecheck.sources.resolve import SourceRef
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-class _Store:
-    """Sources read from memory, indexed once each."""
-
-    def __init__(self, texts: dict[str, str]) -> None:
-        self.texts = texts
-        self.indexes: dict[str, SourceIndex] = {}
-
-    def text(self, ref: SourceRef) -> SourceText:
-        return SourceText(ref.ref, self.texts[ref.location], path=ref.location)
-
-    def index(self, ref: SourceRef, text: SourceText) -> SourceIndex:
-        if ref.location not in self.indexes:
-            self.indexes[ref.location] = SourceIndex(text.text)
-        return self.indexes[ref.location]
-
-
-def _evidence(ref: SourceRef, text: SourceText, alignment: Alignment
-              ) -> tuple[SourceInfo, MatchInfo]:
-    info = SourceInfo(ref.ref, None, ref.location, None, None, None, None)
-    body = text.text
-    return info, MatchInfo(body[alignment.start : alignment.end], alignment.start,
-                           alignment.end, None, None, "", "")
+def _store(texts: dict[str, str]) -> SourceStore:
+    """The run's source store, reading texts held in memory."""
+    return SourceStore(lambda ref: SourceText(ref.ref, texts[ref.location], path=ref.location))
 
 
 def _when(name: str) -> date | None:
@@ -109,10 +90,10 @@ def planted() -> None:
         other = articles[(k + 1) % len(articles)].read_text(encoding="utf-8").split("\n\n")
         middle = len(other) // 2
         source = "\n\n".join([*other[:middle], first, *other[middle:], edited])
-        store = _Store({"source": source})
+        store = _store({"source": source})
         article = parse_article(path.name, text)
         results = copy_findings(article, [SourceRef("source", "source", is_url=False)], store,
-                                settings, _evidence)
+                                settings)
         planted_count += 2
         for target, is_edited in ((first, False), (second, True)):
             hits = [f for f in results if " ".join(f.claim.quote.split()[:8]) in
@@ -131,13 +112,13 @@ def main(corpus: str, show: bool) -> None:
     groups = _groups(corpus)
     texts = {str(p): parse_article(p.name, p.read_text(encoding="utf-8")).plain
              for p, _ in groups}
-    store = _Store(texts)
+    store = _store(texts)
     settings = CopySettings(enabled=True)
     count, started = 0, time.perf_counter()
     for path, others in groups:
         article = parse_article(path.name, path.read_text(encoding="utf-8"))
         refs = [SourceRef(str(o), str(o), is_url=False) for o in others]
-        for f in copy_findings(article, refs, store, settings, _evidence):
+        for f in copy_findings(article, refs, store, settings):
             count += 1
             assert f.copy is not None and f.source is not None and f.verdict is not None
             print(f"{path.name}:{f.claim.line} {f.verdict.value} words={f.copy.words} "

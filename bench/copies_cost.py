@@ -24,11 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import english_like
-from quotecheck.config import Settings
-from quotecheck.inputs import collect_inputs
-from quotecheck.match.copies import CopySettings
+from quotecheck.cli.inputs import collect_inputs
 from quotecheck.models import ClaimKind
 from quotecheck.pipeline import run_verify
+from quotecheck.settings import CheckSettings, CopySettings
 
 BOOKS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "books"
 SOURCES = 20
@@ -68,7 +67,7 @@ def write_case(root: Path, size: int) -> list[str]:
     return paths
 
 
-def timed(root: Path, settings: Settings) -> tuple[float, float, int]:
+def timed(root: Path, settings: CheckSettings) -> tuple[float, float, int]:
     """Wall and CPU seconds to verify the article, and how many unmarked copies it has
     (CPU time is the steadier figure on a shared machine)."""
     wall, cpu = time.perf_counter(), time.process_time()
@@ -85,7 +84,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        off = Settings(sources=tuple(write_case(root, args.size)))
+        off = CheckSettings(sources=tuple(write_case(root, args.size)))
         on = replace(off, copies=CopySettings(enabled=True))
         runs_off = [timed(root, off) for _ in range(args.rounds)]
         runs_on = [timed(root, on) for _ in range(args.rounds)]

@@ -19,8 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import english_like
 from quotecheck.articles import parse_article
-from quotecheck.config import Settings
-from quotecheck.pipeline import ArticleInput, run_verify
+from quotecheck.models import ArticleInput
+from quotecheck.pipeline import run_verify
+from quotecheck.settings import CheckSettings
 from quotecheck.sources import CacheSettings
 
 SOURCES, QUOTES, LATENCY = 20, 50, 0.2
@@ -70,7 +71,7 @@ def main() -> None:
     pages = _pages()
     server, base = _serve(pages)
     with tempfile.TemporaryDirectory() as folder:
-        settings = Settings()
+        settings = CheckSettings()
         settings = replace(settings, network=replace(settings.network, allow_private=True),
                            cache=CacheSettings(path=str(Path(folder) / "cache.sqlite")))
         article = ArticleInput(parse_article("bench.md", _article(pages, base)), Path(folder))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.config import find_config, load_settings, settings_from_file
+from quotecheck.cli.config import find_config, load_settings, settings_from_file
 from quotecheck.errors import ConfigError
 from quotecheck.models import Verdict
 from tests.conftest import Run
@@ -53,12 +53,12 @@ def test_sources_are_relative_to_the_file(tmp_path: Path) -> None:
     ("fail-on = 3\n", "fail-on must be"),
     ("sources = 'a.txt'\n", "sources must be a list"),
     ("[match]\nelision-window = -5\n", "elision-window must be"),
-    ("[match]\nwindow = 5\n", "unknown key match.window"),
+    ("[match]\nwindow = 5\n", "unknown key 'match.window'"),
     ("fail-on = [\n", "invalid TOML"),
-    ("[network]\nread-timeout = 'soon'\n", "network.read-timeout must be a float"),
-    ("[network]\nallow-private = 1\n", "network.allow-private must be a bool"),
-    ("[network]\nproxy = 'x'\n", "unknown key network.proxy"),
-    ("[cache]\nexpire-days = -1\n", "cache.expire-days must be a float"),
+    ("[network]\nread-timeout = 'soon'\n", "network.read-timeout must be a number"),
+    ("[network]\nallow-private = 1\n", "network.allow-private must be true or false"),
+    ("[network]\nproxy = 'x'\n", "unknown key 'network.proxy'"),
+    ("[cache]\nexpire-days = -1\n", "cache.expire-days must be a number"),
 ])
 def test_bad_config(tmp_path: Path, content: str, fragment: str) -> None:
     path = tmp_path / "quotecheck.toml"

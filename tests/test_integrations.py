@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,10 @@ def test_pre_commit_hook(script: Callable[..., Run], tmp_path: Path) -> None:
     (hook,) = _load(".pre-commit-hooks.yaml")
     assert hook["id"] == "quotecheck" and hook["language"] == "python"
     assert hook["entry"] == "quotecheck verify"
+    articles_only = re.compile(hook["files"])
+    assert all(articles_only.search(n) for n in ("a.md", "posts/b.markdown", "c.mdx"))
+    assert not any(articles_only.search(n) for n in ("source.html", "notes.txt", "a.md.bak"))
+    assert "types_or" not in hook or "html" not in hook["types_or"]
     article = tmp_path / "a.md"
     article.write_text("Nothing quoted.\n")
     run = script(*hook["entry"].split()[1:], *hook["args"], str(article))

@@ -6,8 +6,8 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from quotecheck.cli.progress import article_progress, wanted
 from quotecheck.models import ArticleResult
-from quotecheck.progress import article_progress, wanted
 from tests.conftest import Run
 
 

@@ -1,3 +1,22 @@
 """quotecheck: check the quotations in an article against their sources."""
 
-__version__ = "0.1.0"
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("quotecheck")
+    except PackageNotFoundError:  # pragma: no cover - run from a source tree, not installed
+        return "0.0.0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    """``__version__`` from the package metadata, read on first use (fast start)."""
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module 'quotecheck' has no attribute {name!r}")

@@ -12,6 +12,8 @@ class ExitCode(IntEnum):
     CLAIMS_FAILED = 1
     USAGE = 2
     INCOMPLETE = 3
+    INTERNAL = 70
+    INTERRUPTED = 130
 
 
 class QuotecheckError(Exception):

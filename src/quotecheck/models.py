@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from quotecheck.textmap import TextMap
 
 
@@ -86,6 +88,16 @@ class Article:
     blocks: tuple[BlockSpan, ...] = ()
     enabled: bool = True
     date: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """An article to check, the folder its relative links are resolved against, and (with
+    ``--changed-since``) the only lines whose claims are checked."""
+
+    article: Article
+    base: Path
+    lines: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)
@@ -265,21 +277,19 @@ class ArticleResult:
 
     path: str
     findings: tuple[Finding, ...]
+    left_out: int = 0
 
 
 @dataclass(frozen=True)
 class Report:
-    """The outcome of one run over one or more articles."""
+    """The outcome of one run over one or more articles: what was found, never whether that
+    fails the run (that is the shell's policy)."""
 
     articles: tuple[ArticleResult, ...]
     verified: bool = True
-    tool_version: str = "0.1.0"
-    fail_on: frozenset[Verdict] = field(default_factory=frozenset)
+    tool_version: str = ""
+    complete: bool = True
 
     def findings(self) -> tuple[Finding, ...]:
         """All findings of all articles, in order."""
         return tuple(f for a in self.articles for f in a.findings)
-
-    def fails(self, finding: Finding) -> bool:
-        """True when the finding's verdict fails the run (and no baseline accepts it)."""
-        return finding.verdict in self.fail_on and not finding.baselined

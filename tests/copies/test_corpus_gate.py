@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 from quotecheck.articles import parse_article
-from quotecheck.match import SourceIndex
-from quotecheck.match.copies import CopySettings
-from quotecheck.models import Alignment, Finding, MatchInfo, SourceInfo, SourceText, Verdict
-from quotecheck.sources import SourceRef
-from quotecheck.unmarked import copy_findings
+from quotecheck.models import Finding, SourceText, Verdict
+from quotecheck.pipeline import SourceStore
+from quotecheck.pipeline.unmarked import copy_findings
+from quotecheck.settings import CopySettings
+from quotecheck.sources.resolve import SourceRef
 from tests.copies.planted import POLNEAR, Case, cases
 
 HERE = Path(__file__).resolve().parent
@@ -28,30 +28,15 @@ CONTRACT = {"planted_found": 0.9, "figures_altered": 0.8, "findings_elsewhere": 
 needs_corpus = pytest.mark.skipif(not POLNEAR.is_dir(), reason=f"no PolNeAR corpus at {POLNEAR}")
 
 
-class _Store:
-    """Sources held in memory, each indexed once."""
-
-    def __init__(self, texts: dict[str, str]) -> None:
-        self.texts, self.indexes = texts, dict[str, SourceIndex]()
-
-    def text(self, ref: SourceRef) -> SourceText:
-        return SourceText(ref.ref, self.texts[ref.location])
-
-    def index(self, ref: SourceRef, text: SourceText) -> SourceIndex:
-        return self.indexes.setdefault(ref.location, SourceIndex(text.text))
+def _store(texts: dict[str, str]) -> SourceStore:
+    """The run's source store, reading texts held in memory."""
+    return SourceStore(lambda ref: SourceText(ref.ref, texts[ref.location]))
 
 
-def _evidence(ref: SourceRef, text: SourceText, found: Alignment
-              ) -> tuple[SourceInfo, MatchInfo]:
-    return (SourceInfo(ref.ref, None, None, None, None, None, None),
-            MatchInfo(text.text[found.start : found.end], found.start, found.end, None, None,
-                      "", ""))
-
-
-def _search(name: str, article: str, store: _Store, sources: list[str]) -> tuple[Finding, ...]:
+def _search(name: str, article: str, store: SourceStore, sources: list[str]
+            ) -> tuple[Finding, ...]:
     refs = [SourceRef(s, s, is_url=False) for s in sources]
-    return copy_findings(parse_article(name, article), refs, store,
-                         CopySettings(enabled=True), _evidence)
+    return copy_findings(parse_article(name, article), refs, store, CopySettings(enabled=True))
 
 
 def _opening(finding: Finding) -> str:
@@ -86,7 +71,7 @@ def test_floors_keep_to_the_contract() -> None:
 def test_planted_copies_in_real_news_are_found() -> None:
     held_out = cases("held_out")
     assert len(held_out) >= 50  # distinct articles, each with two planted paragraphs
-    found = [(c, _search(c.name, c.article, _Store({"source": c.source}), ["source"]))
+    found = [(c, _search(c.name, c.article, _store({"source": c.source}), ["source"]))
              for c in held_out]
     score = _score(found)
     floors = BASELINE["held_out"]
@@ -99,7 +84,7 @@ def test_planted_copies_in_real_news_are_found() -> None:
 def test_news_on_each_other_gives_only_the_labelled_findings() -> None:
     paths = sorted(POLNEAR.glob("*.txt"))
     texts = {p.name: p.read_text(encoding="utf-8") for p in paths}
-    store = _Store({name: parse_article(name, t).plain for name, t in texts.items()})
+    store = _store({name: parse_article(name, t).plain for name, t in texts.items()})
     labelled = {entry["opening"] for entry in LABELS["polnear"]}
     distinct = set()
     for name, text in texts.items():

@@ -9,13 +9,12 @@ from xml.etree import ElementTree as ET
 import jsonschema
 import pytest
 
-from quotecheck.config import Settings
-from quotecheck.inputs import collect_inputs
-from quotecheck.match.copies import CopySettings
+from quotecheck.cli.inputs import collect_inputs
 from quotecheck.models import Report
 from quotecheck.pipeline import run_verify
 from quotecheck.report import render
 from quotecheck.report.table import summary_line
+from quotecheck.settings import CheckSettings, CopySettings
 from tests.conftest import ROOT
 from tests.report.test_formats import SARIF_SCHEMA
 
@@ -24,7 +23,7 @@ ARTICLE = ROOT / "fixtures" / "copies" / "aggregated.md"
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    settings = Settings(copies=CopySettings(enabled=True))
+    settings = CheckSettings(copies=CopySettings(enabled=True))
     return run_verify(collect_inputs([str(ARTICLE)]), settings)
 
 

@@ -3,17 +3,17 @@ attribution cue looked for next to a copy."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from quotecheck.config import Settings
-from quotecheck.inputs import collect_inputs
+from quotecheck.cli.inputs import collect_inputs
 from quotecheck.match.boilerplate import boilerplate_reason
-from quotecheck.match.copies import CopySettings
 from quotecheck.models import ClaimKind, Finding
 from quotecheck.pipeline import run_verify
-from quotecheck.unmarked import attribution_cue
+from quotecheck.pipeline.unmarked import attribution_cue
+from quotecheck.settings import CheckSettings, CopySettings
 
 PROSE = ("Crews repaired 412 breaks in twelve months, but the backlog of reported leaks grew "
          "every quarter because the authority kept only four repair teams on duty at night.")
@@ -57,7 +57,7 @@ def _unmarked(tmp_path: Path, article: str) -> list[Finding]:
     (tmp_path / "audit.txt").write_text(f"Header.\n\n{PROSE}\n\nFooter.\n")
     path = tmp_path / "story.md"
     path.write_text(f"---\nsources:\n  - audit.txt\n---\n\n{article}\n")
-    settings = Settings(copies=CopySettings(enabled=True))
+    settings = CheckSettings(copies=CopySettings(enabled=True))
     return [f for f in run_verify(collect_inputs([str(path)]), settings).findings()
             if f.claim.kind is ClaimKind.UNMARKED]
 
@@ -75,6 +75,21 @@ def test_a_disabled_article_is_not_searched(tmp_path: Path) -> None:
     path = tmp_path / "story.md"
     (tmp_path / "audit.txt").write_text(f"Header.\n\n{PROSE}\n")
     path.write_text(f"---\nquotecheck: false\nsources:\n  - audit.txt\n---\n\n{PROSE}\n")
-    settings = Settings(copies=CopySettings(enabled=True))
+    settings = CheckSettings(copies=CopySettings(enabled=True))
     assert not any(f.claim.kind is ClaimKind.UNMARKED
                    for f in run_verify(collect_inputs([str(path)]), settings).findings())
+
+
+def test_changed_since_keeps_only_copies_on_changed_lines(tmp_path: Path) -> None:
+    (tmp_path / "audit.txt").write_text(f"Header.\n\n{PROSE}\n\nFooter.\n")
+    path = tmp_path / "story.md"
+    path.write_text(f"---\nsources:\n  - audit.txt\n---\n\nOur words.\n\n{PROSE}\n")
+    settings = CheckSettings(copies=CopySettings(enabled=True))
+    [item] = collect_inputs([str(path)])
+
+    def unmarked(lines: frozenset[int]) -> list[int]:
+        report = run_verify([replace(item, lines=lines)], settings)
+        return [f.claim.line for f in report.findings() if f.claim.kind is ClaimKind.UNMARKED]
+
+    assert unmarked(frozenset({8})) == [8]
+    assert unmarked(frozenset({6})) == []

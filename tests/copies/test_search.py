@@ -6,7 +6,6 @@ import numpy as np
 
 from quotecheck.match import SourceIndex
 from quotecheck.match.copies import (
-    CopySettings,
     Passage,
     ProseWords,
     best_per_stretch,
@@ -14,6 +13,7 @@ from quotecheck.match.copies import (
 )
 from quotecheck.match.wordhash import shingle_keys, word_hashes
 from quotecheck.models import Paragraph
+from quotecheck.settings import CopySettings
 
 SOURCE = (
     "Page header and navigation.\n\n"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from quotecheck.articles import parse_article
-from quotecheck.extract import LineIndex, extract_claims
+from quotecheck.extract import extract_claims
+from quotecheck.lines import LineIndex
 from tests.extract.gold_set import GoldArticle
 
 

@@ -10,12 +10,12 @@ from xml.etree import ElementTree as ET
 import jsonschema
 import pytest
 
-from quotecheck.config import Settings
-from quotecheck.inputs import collect_inputs
+from quotecheck.cli.inputs import collect_inputs
 from quotecheck.models import Report
 from quotecheck.pipeline import run_verify
 from quotecheck.report import REPORTERS, render
 from quotecheck.report.github import escape_data, escape_property
+from quotecheck.settings import CheckSettings
 from tests.conftest import DEMO
 
 SARIF_SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / (
@@ -24,7 +24,7 @@ SARIF_SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "schemas" / (
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    return run_verify(collect_inputs([str(DEMO / "article.md")]), Settings())
+    return run_verify(collect_inputs([str(DEMO / "article.md")]), CheckSettings())
 
 
 def test_registry_lists_every_format() -> None:
@@ -97,9 +97,10 @@ def test_sarif_fingerprint_ignores_line_moves(tmp_path: Path) -> None:
     (tmp_path / "m.txt").write_text("We will keep every route.\n")
     article = tmp_path / "a.md"
     article.write_text("She said “we will cut every route” ([m](m.txt)).\n")
-    before = json.loads(render("sarif", run_verify(collect_inputs([str(article)]), Settings())))
+    settings = CheckSettings()
+    before = json.loads(render("sarif", run_verify(collect_inputs([str(article)]), settings)))
     article.write_text("New lead paragraph.\n\nShe said “we will cut every route” ([m](m.txt)).\n")
-    after = json.loads(render("sarif", run_verify(collect_inputs([str(article)]), Settings())))
+    after = json.loads(render("sarif", run_verify(collect_inputs([str(article)]), settings)))
     one, two = before["runs"][0]["results"][0], after["runs"][0]["results"][0]
     assert one["locations"] != two["locations"]
     assert one["partialFingerprints"] == two["partialFingerprints"]

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.config import Settings
-from quotecheck.inputs import collect_inputs
+from quotecheck.cli.inputs import collect_inputs
 from quotecheck.models import Report
 from quotecheck.pipeline import run_verify
 from quotecheck.report import render
+from quotecheck.settings import CheckSettings
 from tests.conftest import DEMO
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -23,7 +23,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 
 @pytest.fixture(scope="module")
 def page() -> str:
-    report: Report = run_verify(collect_inputs([str(DEMO / "article.md")]), Settings())
+    report: Report = run_verify(collect_inputs([str(DEMO / "article.md")]), CheckSettings())
     return render("html", report)
 
 

@@ -56,4 +56,9 @@ def test_failures_are_data(tmp_path: Path) -> None:
     odt = tmp_path / "r.odt"
     odt.write_bytes(b"PK\x03\x04")
     error = read_local("r.odt", odt).error
-    assert error is not None and "not supported" in error
+    assert error is not None and error.startswith(".odt files are not supported as a source")
+    assert ".docx" in error and ".pdf" in error
+    bare = tmp_path / "LICENSE"
+    bare.write_text("no extension")
+    error = read_local("LICENSE", bare).error
+    assert error is not None and error.startswith("a file without an extension is not")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
-_SNIFF = 8192
 
 
 def read_text_file(path: Path) -> str:
@@ -27,19 +27,5 @@ def read_text_file(path: Path) -> str:
         raise ArticleError(f"{path}: permission denied") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode_text(data, str(path))
+    return decode_text(data, str(path), strict=True)
 
-
-def decode_text(data: bytes, name: str) -> str:
-    """Decode article bytes as UTF-8, with a clear error for binary or other encodings."""
-    if b"\x00" in data[:_SNIFF]:
-        raise ArticleError(f"{name}: looks like a binary file, not a text article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ArticleError(
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); "
-            "save the article as UTF-8"
-        ) from None
-    return text

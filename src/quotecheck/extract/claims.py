@@ -12,24 +12,13 @@ from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.directives import apply_directives
 from quotecheck.extract.kinds import quote_flags
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
+from quotecheck.lines import LineIndex
 from quotecheck.models import Article, Claim, ClaimKind, Paragraph, PostInfo
 
 _SPACES = re.compile(r"\s+")
 _TRAILING = re.compile(r"(?<!\.)[,;:.]$")
 _COVERS = 0.9
 _OPENING_MARK = 2
-
-
-class LineIndex:
-    """Converts offsets in a text to 1-based line and column numbers."""
-
-    def __init__(self, text: str) -> None:
-        self._starts = [0, *(m.end() for m in re.finditer("\n", text))]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """The 1-based (line, column) of character ``offset``."""
-        line = bisect_right(self._starts, offset)
-        return line, offset - self._starts[line - 1] + 1
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from quotecheck.match.index import SourceIndex
 from quotecheck.match.normalize import Normalized, normalize
 from quotecheck.match.wordhash import I64, U64, mix, shingle_keys, word_hashes
 from quotecheck.models import Paragraph
+from quotecheck.settings import CopySettings
 from quotecheck.textmap import TextMap
 
 #: a word as :func:`word_hashes` sees one (its end is found with this pattern)
@@ -29,16 +30,6 @@ _WORD_RUN = re.compile("[A-Za-z0-9\u0080-\U0010ffff]+")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
                            r"(?<!\b[A-Z][a-z]{3})[.!?][\"'”’)\]]*\s+[\"'“‘(]*[A-Z]")
 _MASK_SEED = np.uint64(0x5BD1E9955BD1E995)
-
-
-@dataclass(frozen=True)
-class CopySettings:
-    """Whether to look for unmarked copies, how long a shared run must be, and how many
-    words may separate two runs that still make one passage."""
-
-    enabled: bool = False
-    min_words: int = 12
-    max_gap: int = 8
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -12,17 +11,12 @@ from quotecheck.match.normalize import normalize
 from quotecheck.match.pattern import Gap, GapKind, QuotePattern, parse_quote
 from quotecheck.match.piece import Piece, PieceMatch, find_piece
 from quotecheck.models import Alignment, Edit, Elision, Substitution
+from quotecheck.settings import MatchSettings
 
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
 _BREAKS = frozenset(".,;:!?—–-()")
 
 
-@dataclass(frozen=True)
-class MatchSettings:
-    """How far apart the pieces of a quote may lie in the source."""
-
-    elision_window: int = 2000
-    bracket_window: int = 80
 
 
 def match_quote(quote: str, index: SourceIndex, settings: MatchSettings | None = None

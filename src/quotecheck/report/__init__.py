@@ -1,17 +1,21 @@
-"""Output formats, one module each, registered by name."""
+"""Output formats, one module each, registered by name; imported on first use, so that
+``--help`` and option parsing stay fast."""
 
-from quotecheck.report import (
-    concise,
-    github,
-    html_page,
-    json_format,
-    jsonl,
-    junit,
-    markdown,
-    sarif,
-    table,
-)
-from quotecheck.report.registry import REPORTERS, RenderOptions, render
+from __future__ import annotations
 
-__all__ = ["REPORTERS", "RenderOptions", "concise", "github", "html_page", "json_format",
-           "jsonl", "junit", "markdown", "render", "sarif", "table"]
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quotecheck.report.registry import REPORTERS, RenderOptions, render
+
+__all__ = ["REPORTERS", "RenderOptions", "render"]
+
+
+def __getattr__(name: str) -> Any:
+    """The registry's names, with every format module imported."""
+    if name in __all__:
+        from quotecheck.report import registry
+
+        registry.load_formats()
+        return getattr(registry, name)
+    raise AttributeError(f"module 'quotecheck.report' has no attribute {name!r}")

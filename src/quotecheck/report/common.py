@@ -7,21 +7,11 @@ import hashlib
 
 from quotecheck.models import Finding, Report, Verdict
 
-#: verdicts that are not failures but deserve a look
-WARNINGS = frozenset({Verdict.MINOR, Verdict.NO_SOURCE, Verdict.UNAVAILABLE, Verdict.COPIED})
-
 
 def shorten(text: str, limit: int = 60) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def severity(report: Report, finding: Finding) -> str:
-    """``error`` for a failing verdict, ``warning`` for one worth a look, else ``note``."""
-    if report.fails(finding):
-        return "error"
-    return "warning" if finding.verdict in WARNINGS else "note"
 
 
 def differences_text(finding: Finding, limit: int = 40) -> list[str]:
@@ -68,3 +58,15 @@ def word_diff(quote: str, source: str) -> list[tuple[str, str]]:
         out += [(w, "quote") for w in a[i1:i2]]
         out += [(w, "source") for w in b[j1:j2]]
     return out
+
+
+def run_notes(report: Report) -> list[str]:
+    """What a reader must know about the run as a whole: interrupted, claims left out."""
+    notes = []
+    if not report.complete:
+        notes.append("interrupted: only the claims checked before Ctrl-C are reported")
+    left_out = sum(a.left_out for a in report.articles)
+    if left_out:
+        notes.append(f"{left_out} claim{'s' if left_out != 1 else ''} on unchanged lines "
+                     "left out (--changed-since)")
+    return notes

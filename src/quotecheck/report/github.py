@@ -6,8 +6,8 @@ line writes it there when that variable is set.
 
 from __future__ import annotations
 
-from quotecheck.models import Report, Verdict
-from quotecheck.report.common import message, severity
+from quotecheck.models import Finding, Report, Verdict
+from quotecheck.report.common import message, shorten
 from quotecheck.report.registry import RenderOptions, register
 
 
@@ -23,18 +23,28 @@ def escape_property(text: str) -> str:
 
 @register("github")
 def render_github(report: Report, options: RenderOptions) -> str:
-    """``::error`` for failing claims, ``::warning`` for those worth a look."""
+    """``::error`` for failing claims, ``::warning`` for those worth a look; for
+    ``extract``, a ``::notice`` per quotation found."""
     lines = []
     for article in report.articles:
         for f in article.findings:
-            level = severity(report, f)
+            if not report.verified:
+                text = f"{f.claim.kind.value} quotation: {shorten(f.claim.quote, 80)}"
+                lines.append(_command("notice", article.path, f, "quotecheck: quotation", text))
+                continue
+            level = options.policy.severity(f)
             if level == "note" or f.verdict in (None, Verdict.SKIPPED):
                 continue
-            c = f.claim
-            props = ",".join([
-                f"file={escape_property(article.path)}", f"line={c.line}", f"col={c.column}",
-                f"endLine={c.end_line}", f"endColumn={c.end_column}",
-                f"title={escape_property('quotecheck: ' + f.verdict.value)}",
-            ])
-            lines.append(f"::{level} {props}::{escape_data(message(f))}")
+            title = "quotecheck: " + (f.verdict.value if f.verdict else "claim")
+            lines.append(_command(level, article.path, f, title, message(f)))
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _command(level: str, path: str, finding: Finding, title: str, text: str) -> str:
+    """One workflow command annotating the claim's span in the article."""
+    c = finding.claim
+    props = ",".join([
+        f"file={escape_property(path)}", f"line={c.line}", f"col={c.column}",
+        f"endLine={c.end_line}", f"endColumn={c.end_column}", f"title={escape_property(title)}",
+    ])
+    return f"::{level} {props}::{escape_data(text)}"

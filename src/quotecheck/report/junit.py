@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
+from quotecheck.cli.policy import Policy
 from quotecheck.models import Finding, Report, Verdict
 from quotecheck.report.common import message, shorten
 from quotecheck.report.registry import RenderOptions, register
 
 
-def _case(suite: ET.Element, path: str, report: Report, finding: Finding) -> str:
+def _case(suite: ET.Element, path: str, finding: Finding, policy: Policy) -> str:
     c = finding.claim
     case = ET.SubElement(suite, "testcase", classname=path,
                          name=f"{c.id} {c.line}:{c.column} {shorten(c.quote, 60)}")
     verdict = finding.verdict
-    if report.fails(finding):
+    if policy.fails(finding):
         failure = ET.SubElement(case, "failure", message=message(finding),
                                 type=verdict.value if verdict else "claim")
         failure.text = message(finding)
@@ -35,7 +36,7 @@ def render_junit(report: Report, options: RenderOptions) -> str:
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for article in report.articles:
         suite = ET.SubElement(root, "testsuite", name=article.path)
-        outcomes = [_case(suite, article.path, report, f) for f in article.findings]
+        outcomes = [_case(suite, article.path, f, options.policy) for f in article.findings]
         counts = {"tests": len(outcomes), "failures": outcomes.count("failure"),
                   "errors": outcomes.count("error"), "skipped": outcomes.count("skipped")}
         for key, value in counts.items():

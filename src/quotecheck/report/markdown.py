@@ -32,7 +32,7 @@ def render_markdown(report: Report, options: RenderOptions) -> str:
     """Counts, the claims that fail or deserve a look, then every claim folded away."""
     findings = [(a.path, f) for a in report.articles for f in a.findings]
     counts = Counter((f.verdict or Verdict.SKIPPED).value for _, f in findings)
-    failing = [(p, f) for p, f in findings if report.fails(f)]
+    failing = [(p, f) for p, f in findings if options.policy.fails(f)]
     lines = ["## quotecheck", ""]
     lines.append(f"**{len(findings)} claims** in {len(report.articles)} article(s): "
                  + (", ".join(f"{n} {v.replace('_', ' ')}" for v, n in sorted(counts.items()))

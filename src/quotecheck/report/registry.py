@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from quotecheck.cli.policy import Policy
 from quotecheck.models import Report
 
 
 @dataclass(frozen=True)
 class RenderOptions:
-    """How a reporter should render: colour, width and detail."""
+    """How a reporter should render: colour, width, detail, and the policy that says which
+    claims fail."""
 
     color: bool = False
     width: int = 120
     verbose: bool = False
+    policy: Policy = field(default_factory=Policy)
 
 
 Reporter = Callable[[Report, RenderOptions], str]
+#: the names of the formats, known without importing them (help text, fast start); a test
+#: checks that it lists exactly the registered ones
+FORMAT_NAMES = ("concise", "github", "html", "json", "jsonl", "junit", "markdown", "sarif",
+                "table")
+#: the modules that register them
+FORMAT_MODULES = ("concise", "github", "html_page", "json_format", "jsonl", "junit", "markdown",
+                  "sarif", "table")
 REPORTERS: dict[str, Reporter] = {}
 
 
@@ -31,6 +42,14 @@ def register(name: str) -> Callable[[Reporter], Reporter]:
     return add
 
 
+def load_formats() -> None:
+    """Import every format module, which registers it."""
+    if len(REPORTERS) < len(FORMAT_MODULES):
+        for module in FORMAT_MODULES:
+            importlib.import_module(f"quotecheck.report.{module}")
+
+
 def render(name: str, report: Report, options: RenderOptions | None = None) -> str:
     """Render ``report`` in format ``name``."""
+    load_formats()
     return REPORTERS[name](report, options or RenderOptions())

@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from quotecheck.cli.policy import Policy
 from quotecheck.models import Report, Verdict
-from quotecheck.report.common import fingerprint, message, severity
+from quotecheck.report.common import fingerprint, message
 from quotecheck.report.registry import RenderOptions, register
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -35,12 +36,12 @@ def _rules() -> list[dict[str, Any]]:
     ]
 
 
-def _result(path: str, report: Report, finding: Any) -> dict[str, Any]:
+def _result(path: str, finding: Any, policy: Policy) -> dict[str, Any]:
     c = finding.claim
     return {
         "ruleId": f"quotecheck/{finding.verdict.value}",
         "ruleIndex": list(RULES).index(finding.verdict),
-        "level": severity(report, finding),
+        "level": policy.severity(finding),
         "message": {"text": message(finding)},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": path.replace("\\\\", "/")},
@@ -55,7 +56,7 @@ def _result(path: str, report: Report, finding: Any) -> dict[str, Any]:
 def render_sarif(report: Report, options: RenderOptions) -> str:
     """One SARIF log with one run."""
     results = [
-        _result(a.path, report, f)
+        _result(a.path, f, options.policy)
         for a in report.articles for f in a.findings if f.verdict in RULES
     ]
     log = {

@@ -40,7 +40,10 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
 def report_dict(report: Report) -> dict[str, Any]:
     """The whole report as the contract's top-level object."""
     findings = report.findings()
-    summary: dict[str, Any] = {"claims": len(findings)}
+    summary: dict[str, Any] = {"claims": len(findings), "complete": report.complete}
+    left_out = sum(a.left_out for a in report.articles)
+    if left_out:
+        summary["left_out"] = left_out
     if report.verified:
         counts = Counter(f.verdict.value for f in findings if f.verdict)
         summary["by_verdict"] = dict(sorted(counts.items()))

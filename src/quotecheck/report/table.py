@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quotecheck.models import ArticleResult, Finding, Report, Verdict
-from quotecheck.report.common import differences_text, severity, shorten, word_diff
+from quotecheck.report.common import differences_text, run_notes, shorten, word_diff
 from quotecheck.report.registry import RenderOptions, register
 
 STYLES = {
@@ -59,7 +59,7 @@ def summary_line(report: Report) -> str:
         return head
     counts = Counter(f.verdict for f in findings if f.verdict)
     parts = [f"{counts[v]} {v.value.replace('_', ' ')}" for v in Verdict if counts[v]]
-    return head + (": " + ", ".join(parts) if parts else "")
+    return "; ".join([head + (": " + ", ".join(parts) if parts else ""), *run_notes(report)])
 
 
 def _evidence(finding: Finding) -> Text:
@@ -107,7 +107,7 @@ def render_table(report: Report, options: RenderOptions) -> str:
         console.print(_verify_table(result) if report.verified else _extract_table(result))
         if options.verbose and report.verified:
             for f in result.findings:
-                if severity(report, f) != "note":
+                if options.policy.severity(f) != "note":
                     console.print(_evidence(f))
     console.print(summary_line(report))
     return buffer.getvalue()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotecheck.models import SourceText
-from quotecheck.sources.archive import ArchiveEndpoints, from_archive, wants_archive
-from quotecheck.sources.http import CacheSettings, Fetcher, NetworkSettings
-from quotecheck.sources.local import read_local
-from quotecheck.sources.posts import PostEndpoints, read_post, status_id
+from quotecheck.settings import ArchiveEndpoints, CacheSettings, NetworkSettings, PostEndpoints
 from quotecheck.sources.resolve import ArticleSources, SourceRef, article_sources, find_root
-from quotecheck.sources.web import web_text
+
+if TYPE_CHECKING:
+    from quotecheck.sources.http import Fetcher
 
 __all__ = ["ArchiveEndpoints", "ArticleSources", "CacheSettings", "Fetcher", "NetworkSettings",
            "PostEndpoints", "SourceReader", "SourceRef", "article_sources", "find_root"]
@@ -30,6 +30,8 @@ class SourceReader:
 
     def __call__(self, ref: SourceRef) -> SourceText:
         """Read one source; every failure is recorded in the result, never raised."""
+        from quotecheck.sources.local import read_local
+
         if ref.error:
             return SourceText(ref.ref, path=None if ref.is_url else ref.location,
                               error=ref.error)
@@ -38,6 +40,12 @@ class SourceReader:
         return read_local(ref.ref, Path(ref.location))
 
     def _web(self, ref: SourceRef) -> SourceText:
+        # the web stack (requests, its cache, trafilatura) is imported only for web sources
+        from quotecheck.sources.archive import from_archive, wants_archive
+        from quotecheck.sources.http import Fetcher
+        from quotecheck.sources.posts import read_post, status_id
+        from quotecheck.sources.web import web_text
+
         if self._fetcher is None:  # made on first use: a run with no web source opens no cache
             self._fetcher = Fetcher(self._network, self._cache)
         if status_id(ref.location):

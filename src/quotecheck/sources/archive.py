@@ -5,23 +5,17 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from urllib.parse import quote
 
 from quotecheck.models import SourceText
+from quotecheck.settings import ArchiveEndpoints
 from quotecheck.sources.http import Fetcher
 from quotecheck.sources.web import web_text
 
 GONE = re.compile(r"^(?:HTTP 404|HTTP 410|DNS lookup failed|cannot connect|blocked)")
 
 
-@dataclass(frozen=True)
-class ArchiveEndpoints:
-    """Where captures are looked up and read (configurable, so tests can serve their own)."""
-
-    lookup: str = "https://archive.org/wayback/available"
-    snapshots: str = "https://web.archive.org/web/"
-    enabled: bool = True
 
 
 def wants_archive(source: SourceText) -> bool:

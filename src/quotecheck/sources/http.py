@@ -6,16 +6,15 @@ from __future__ import annotations
 import re
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import requests
 import requests_cache
-from platformdirs import user_cache_dir
 
-from quotecheck import __version__
+from quotecheck.settings import CacheSettings, NetworkSettings
 from quotecheck.sources.safety import refusal
 
 REDIRECTS = {301, 302, 303, 307, 308}
@@ -24,30 +23,6 @@ MAX_HOPS = 10
 MAX_RETRY_AFTER = 30.0
 
 
-@dataclass(frozen=True)
-class NetworkSettings:
-    """How quotecheck talks to web servers."""
-
-    connect_timeout: float = 10.0
-    read_timeout: float = 20.0
-    user_agent: str = f"quotecheck/{__version__}"
-    max_bytes: int = 20 * 1024 * 1024
-    retries: int = 2
-    allow_private: bool = False
-    concurrency: int = 16
-    per_host: int = 4
-    host_interval: float = 0.0
-    offline: bool = False
-    refresh: bool = False
-
-
-@dataclass(frozen=True)
-class CacheSettings:
-    """Where fetched sources are kept, and for how long."""
-
-    path: str = field(default_factory=lambda: str(Path(user_cache_dir("quotecheck")) /
-                                                  "http.sqlite"))
-    expire_days: float = 7.0
 
 
 @dataclass(frozen=True)

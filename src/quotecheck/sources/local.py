@@ -7,10 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quotecheck.articles import parse_article
+from quotecheck.decode import decode_text
 from quotecheck.models import SourceText
-from quotecheck.sources.docx import read_docx
-from quotecheck.sources.layers import html_layers
-from quotecheck.sources.pdf import read_pdf
 from quotecheck.sources.subtitles import read_subtitles
 from quotecheck.textmap import TextMap, identity_map
 
@@ -18,23 +16,13 @@ MAX_SOURCE_BYTES = 200 * 1024 * 1024
 Reader = Callable[[str, bytes], tuple[str, str, TextMap | None, str]]
 
 
-def decode_text(data: bytes) -> str:
-    """Text bytes as UTF-8, else Windows-1252, else Latin-1 (which always decodes)."""
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
-
-
 def _plain(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
-    text = decode_text(data)
+    text = decode_text(data, name, strict=False)
     return text, text, identity_map(len(text)), "full"
 
 
 def _markdown(name: str, data: bytes) -> tuple[str, str, TextMap | None, str]:
-    raw = decode_text(data)
+    raw = decode_text(data, name, strict=False)
     article = parse_article(name, raw)
     return article.plain, raw, article.plain_map, "full"
 
@@ -45,17 +33,29 @@ READERS: dict[str, Reader] = {
 }
 
 
+# The readers of binary kinds import their libraries (pypdfium2, trafilatura, python-docx)
+# only when a source of that kind is read.
 def _pdf(ref: str, data: bytes, path: str) -> SourceText:
+    from quotecheck.sources.pdf import read_pdf
+
     return read_pdf(ref, data, path=path)
 
 
 def _html(ref: str, data: bytes, path: str) -> SourceText:
+    from quotecheck.sources.layers import html_layers
+
     return html_layers(ref, data, path=path)
+
+
+def _docx(ref: str, data: bytes, path: str) -> SourceText:
+    from quotecheck.sources.docx import read_docx
+
+    return read_docx(ref, data, path)
 
 
 BINARY_READERS: dict[str, Callable[[str, bytes, str], SourceText]] = {
     ".pdf": _pdf, ".html": _html, ".htm": _html, ".xhtml": _html,
-    ".docx": read_docx, ".srt": read_subtitles, ".vtt": read_subtitles,
+    ".docx": _docx, ".srt": read_subtitles, ".vtt": read_subtitles,
 }
 
 
@@ -84,8 +84,10 @@ def read_local(ref: str, path: Path) -> SourceText:
         return binary(ref, data, str(path))
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        return SourceText(ref, path=str(path), error=f"{path.suffix or 'this'} files are not "
-                          "supported as sources yet")
+        kinds = " ".join(sorted({*READERS, *BINARY_READERS}))
+        what = f"{path.suffix} files are" if path.suffix else "a file without an extension is"
+        return SourceText(ref, path=str(path), error=f"{what} not supported as a source "
+                          f"(supported: {kinds})")
     data = _read_bytes(path)
     if isinstance(data, str):
         return SourceText(ref, path=str(path), error=data)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from quotecheck.models import SourceText
+from quotecheck.settings import PostEndpoints
 from quotecheck.sources.html import html_to_text
 from quotecheck.sources.http import Fetcher
 
@@ -18,12 +18,6 @@ STATUS = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status
                     r"(?P<id>\d+)")
 
 
-@dataclass(frozen=True)
-class PostEndpoints:
-    """Where post text is asked for (configurable, so tests can serve their own)."""
-
-    syndication: str = "https://cdn.syndication.twimg.com/tweet-result"
-    oembed: str = "https://publish.twitter.com/oembed"
 
 
 def status_id(url: str) -> str | None:

@@ -25,12 +25,16 @@ class SourceRef:
     when: str | None = None
 
 
-def find_root(start: Path) -> Path:
-    """The git root above ``start``, else ``start`` itself: article links stay inside it."""
+def find_root(start: Path, fallback: Path | None = None) -> Path:
+    """The git top level above ``start``, else ``fallback`` when ``start`` is inside it (the
+    shell passes the config file's folder or the current folder), else ``start``: article
+    links stay inside it."""
     start = start.resolve()
     for folder in (start, *start.parents):
         if (folder / ".git").exists():
             return folder
+    if fallback is not None and start.is_relative_to(fallback.resolve()):
+        return fallback.resolve()
     return start
 
 
@@ -52,8 +56,10 @@ def resolve_ref(ref: str, base: Path, root: Path | None,
     path = Path(unquote(urlsplit(ref).path)) if "#" in ref or "?" in ref else Path(ref)
     target = (base / path.expanduser()).resolve()
     if root is not None and not target.is_relative_to(root):
-        return SourceRef(ref, str(target), False,
-                         error="refused: path outside the repository root")
+        return SourceRef(ref, str(target), False, error=(
+            f"refused: {ref} is outside the root {root}; check from a folder that holds "
+            "both (--root), name the file with --source, or map a web address to it with "
+            "[[sources.map]]"))
     return SourceRef(ref, str(target), is_url=False)
 
 
@@ -77,9 +83,11 @@ class ArticleSources:
 
 
 def article_sources(article: Article, base: Path, trusted: tuple[str, ...],
-                    copies: Mapping[str, str] | None = None) -> ArticleSources:
-    """Resolve an article's front-matter sources, ``--source`` options and links."""
-    root = find_root(base)
+                    copies: Mapping[str, str] | None = None, *, root: Path | None = None,
+                    fallback_root: Path | None = None) -> ArticleSources:
+    """Resolve an article's front-matter sources, ``--source`` options and links; links
+    stay inside ``root`` (default: :func:`find_root` with ``fallback_root``)."""
+    root = root.resolve() if root is not None else find_root(base, fallback_root)
     copies = copies or {}
     listed = [r for s in article.sources if (r := resolve_ref(s, base, root, copies))]
     listed += [r for s in trusted if (r := resolve_ref(s, Path.cwd(), None, copies))]

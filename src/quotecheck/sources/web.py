@@ -8,11 +8,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from quotecheck.decode import decode_text
 from quotecheck.models import SourceText
 from quotecheck.sources.docx import read_docx
 from quotecheck.sources.http import Fetched
 from quotecheck.sources.layers import html_layers
-from quotecheck.sources.local import decode_text
 from quotecheck.sources.pdf import read_pdf
 from quotecheck.sources.subtitles import read_subtitles
 
@@ -53,7 +53,7 @@ def _pdf(ref: str, body: bytes) -> SourceText:
 
 
 def _plain(ref: str, body: bytes) -> SourceText:
-    text = decode_text(body)
+    text = decode_text(body, ref, strict=False)
     if not text.strip():
         return SourceText(ref, error="the page has no text")
     return SourceText(ref, text=text, layer="full", sha256=hashlib.sha256(body).hexdigest())

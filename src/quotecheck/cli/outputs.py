@@ -7,9 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotecheck.cli.policy import Policy
 from quotecheck.errors import ConfigError
 from quotecheck.models import Report
-from quotecheck.report import REPORTERS, RenderOptions, render
+from quotecheck.report.registry import FORMAT_NAMES, RenderOptions, render
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,8 @@ class ReportTarget:
 
 def check_format(name: str, option: str = "--format") -> str:
     """``name`` if it is a registered format, else a usage error listing them."""
-    if name not in REPORTERS:
-        choices = ", ".join(sorted(REPORTERS))
+    if name not in FORMAT_NAMES:
+        choices = ", ".join(FORMAT_NAMES)
         raise ConfigError(f"{option}: unknown format {name!r} (choose from {choices})")
     return name
 
@@ -36,19 +37,20 @@ def parse_target(spec: str) -> ReportTarget:
     return ReportTarget(check_format(name, "--report"), Path(path))
 
 
-def write_targets(report: Report, targets: list[ReportTarget]) -> None:
+def write_targets(report: Report, targets: list[ReportTarget], policy: Policy) -> None:
     """Write every ``--report`` file (no colour, a fixed width)."""
     for target in targets:
         try:
             target.path.parent.mkdir(parents=True, exist_ok=True)
-            target.path.write_text(render(target.format, report, RenderOptions()),
+            target.path.write_text(render(target.format, report, RenderOptions(policy=policy)),
                                    encoding="utf-8")
         except OSError as exc:
             raise ConfigError(f"--report: cannot write {target.path} "
                               f"({exc.strerror or exc})") from None
 
 
-def write_step_summary(report: Report, formats: set[str], env: Mapping[str, str]) -> None:
+def write_step_summary(report: Report, formats: set[str], policy: Policy,
+                       env: Mapping[str, str]) -> None:
     """Append the Markdown summary to ``$GITHUB_STEP_SUMMARY`` when the github format is
     used and the variable is set."""
     summary = env.get("GITHUB_STEP_SUMMARY")
@@ -56,7 +58,7 @@ def write_step_summary(report: Report, formats: set[str], env: Mapping[str, str]
         return
     try:
         with Path(summary).open("a", encoding="utf-8") as out:
-            out.write(render("markdown", report))
+            out.write(render("markdown", report, RenderOptions(policy=policy)))
     except OSError as exc:
         raise ConfigError(f"GITHUB_STEP_SUMMARY: cannot write {summary} "
                           f"({exc.strerror or exc})") from None

@@ -7,19 +7,25 @@ to the git root; ``--config`` names one explicitly.
 
 from __future__ import annotations
 
+import difflib
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from quotecheck.cli.policy import DEFAULT_FAIL_ON
 from quotecheck.errors import ConfigError
-from quotecheck.match import MatchSettings
-from quotecheck.match.copies import CopySettings
 from quotecheck.models import Verdict
-from quotecheck.sources.archive import ArchiveEndpoints
-from quotecheck.sources.http import CacheSettings, NetworkSettings
-from quotecheck.sources.posts import PostEndpoints
+from quotecheck.settings import (
+    ArchiveEndpoints,
+    CacheSettings,
+    CheckSettings,
+    CopySettings,
+    MatchSettings,
+    NetworkSettings,
+    PostEndpoints,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -39,8 +45,6 @@ NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_time
                 "allow-private": "allow_private", "concurrency": "concurrency",
                 "per-host": "per_host", "host-interval": "host_interval"}
 CACHE_KEYS = {"path": "path", "expire-days": "expire_days"}
-DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
-STRICT_FAIL_ON = frozenset({Verdict.UNAVAILABLE, Verdict.NO_SOURCE})
 
 
 @dataclass(frozen=True)
@@ -53,14 +57,23 @@ class Settings:
     include: tuple[str, ...] = ("*.md", "*.markdown", "*.mdx")
     exclude: tuple[str, ...] = ()
     source_map: tuple[tuple[str, str], ...] = ()
-    changed_since: str | None = None
     network: NetworkSettings = field(default_factory=NetworkSettings)
     cache: CacheSettings = field(default_factory=CacheSettings)
     posts: PostEndpoints = field(default_factory=PostEndpoints)
     archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
+    root: str | None = None
     copies: CopySettings = field(default_factory=CopySettings)
+
+    @property
+    def check(self) -> CheckSettings:
+        """The part of the settings the core needs to check claims."""
+        fallback = Path(self.origin).parent if self.origin else Path.cwd()
+        return CheckSettings(sources=self.sources, source_map=self.source_map,
+                             root=self.root, fallback_root=str(fallback.resolve()),
+                             match=self.match, network=self.network, cache=self.cache,
+                             posts=self.posts, archive=self.archive, copies=self.copies)
 
 
 def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
@@ -127,7 +140,8 @@ def _match_settings(table: Any, where: str) -> MatchSettings:
         raise ConfigError(f"{where}: [match] must be a table")
     unknown = set(table) - {"elision-window", "bracket-window"}
     if unknown:
-        raise ConfigError(f"{where}: unknown key match.{sorted(unknown)[0]}")
+        raise ConfigError(unknown_key(where, f"match.{sorted(unknown)[0]}",
+                                      [f"match.{k}" for k in ("elision-window", "bracket-window")]))
     defaults = MatchSettings()
     return MatchSettings(
         elision_window=_integer(table, "elision-window", where, defaults.elision_window),
@@ -162,12 +176,12 @@ def _section(table: Any, name: str, keys: dict[str, str], default: Any, where: s
     values = {}
     for key, value in table.items():
         if key not in keys:
-            raise ConfigError(f"{where}: unknown key {name}.{key}")
+            raise ConfigError(unknown_key(where, f"{name}.{key}", [f"{name}.{k}" for k in keys]))
         expected = type(getattr(default, keys[key]))
         ok = isinstance(value, expected) or (expected is float and isinstance(value, int))
         if not ok or isinstance(value, bool) != (expected is bool) or (
                 isinstance(value, (int, float)) and value < 0):
-            raise ConfigError(f"{where}: {name}.{key} must be a {expected.__name__}, "
+            raise ConfigError(f"{where}: {name}.{key} must be {_KINDS[expected]}, "
                               f"not {value!r}")
         values[keys[key]] = expected(value)
     return replace(default, **values)
@@ -179,7 +193,7 @@ def settings_from_file(path: Path) -> Settings:
     where = str(path)
     unknown = set(table) - set(KEYS)
     if unknown:
-        raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+        raise ConfigError(unknown_key(where, sorted(unknown)[0], KEYS))
     sources, source_map = _sources(table.get("sources", []), path)
     fail_on = table.get("fail-on", sorted(v.value for v in DEFAULT_FAIL_ON))
     if not isinstance(fail_on, (str, list)):
@@ -198,7 +212,7 @@ def settings_from_file(path: Path) -> Settings:
         archive=_section(table.get("archive", {}), "archive", ARCHIVE_KEYS, ArchiveEndpoints(),
                          where),
         origin=where,
-        from_file=frozenset(table),
+        from_file=_keys_set(table),
         copies=_copies(table.get("copies", {}), where),
     )
 
@@ -247,24 +261,22 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
 
     rows = [
         ("fail-on", toml_list(sorted(v.value for v in settings.fail_on)), source("fail-on")),
-        ("sources.paths", toml_list(settings.sources), source("sources")),
+        ("sources.paths", toml_list(settings.sources), source("sources.paths")),
         ("include", toml_list(settings.include), source("include")),
         ("exclude", toml_list(settings.exclude), source("exclude")),
-        ("match.elision-window", str(settings.match.elision_window), source("match")),
-        ("match.bracket-window", str(settings.match.bracket_window), source("match")),
+        ("match.elision-window", str(settings.match.elision_window),
+         source("match.elision-window")),
+        ("match.bracket-window", str(settings.match.bracket_window),
+         source("match.bracket-window")),
     ]
-    rows += [(f"sources.map[{url}]", f'"{path}"', source("sources"))
+    rows += [(f"sources.map[{url}]", f'"{path}"', source("sources.map"))
              for url, path in settings.source_map]
-    rows += [(f"network.{key}", _toml(getattr(settings.network, attr)), source("network"))
-             for key, attr in NETWORK_KEYS.items()]
-    rows += [(f"cache.{key}", _toml(getattr(settings.cache, attr)), source("cache"))
-             for key, attr in CACHE_KEYS.items()]
-    rows += [(f"posts.{key}", _toml(getattr(settings.posts, attr)), source("posts"))
-             for key, attr in POSTS_KEYS.items()]
-    rows += [(f"copies.{key}", _toml(getattr(settings.copies, attr)), source("copies"))
-             for key, attr in COPIES_KEYS.items()]
-    rows += [(f"archive.{key}", _toml(getattr(settings.archive, attr)), source("archive"))
-             for key, attr in ARCHIVE_KEYS.items()]
+    sections = (("network", settings.network, NETWORK_KEYS), ("cache", settings.cache,
+                CACHE_KEYS), ("posts", settings.posts, POSTS_KEYS),
+                ("archive", settings.archive, ARCHIVE_KEYS),
+                ("copies", settings.copies, COPIES_KEYS))
+    rows += [(f"{name}.{key}", _toml(getattr(values, attr)), source(f"{name}.{key}"))
+             for name, values, keys in sections for key, attr in keys.items()]
     return rows
 
 
@@ -272,3 +284,25 @@ def _toml(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return f'"{value}"' if isinstance(value, str) else str(value)
+
+
+_KINDS = {int: "a whole number", float: "a number", str: "a string", bool: "true or false"}
+
+
+def unknown_key(where: str, key: str, known: Iterable[str]) -> str:
+    """The message for a misspelt key, with the closest known key when there is one."""
+    close = difflib.get_close_matches(key, list(known), n=1)
+    return f"{where}: unknown key {key!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+
+
+def _keys_set(table: dict[str, Any]) -> frozenset[str]:
+    """The keys a config file sets, dotted for tables (``network.read-timeout``), so that
+    ``quotecheck config`` names the file only for the keys it really sets."""
+    keys = set()
+    for key, value in table.items():
+        keys.add(key)
+        if isinstance(value, dict):
+            keys.update(f"{key}.{sub}" for sub in value)
+        elif key == "sources" and isinstance(value, list):
+            keys.add("sources.paths")
+    return frozenset(keys)

@@ -1,34 +1,34 @@
-"""Baselines: the failing claims a repository has accepted for now, by fingerprint, so
-that edits elsewhere in an article (which move lines) do not bring them back."""
+"""Baseline files: the failing claims a repository has accepted for now, by fingerprint, so
+that edits elsewhere in an article (which move lines) do not bring them back. Which claims
+a baseline accepts is the policy's business (:meth:`Policy.apply_baseline`)."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from quotecheck.cli.policy import Policy, failing_findings
 from quotecheck.errors import ConfigError
-from quotecheck.models import ArticleResult, Report
+from quotecheck.models import Report
 from quotecheck.report.common import fingerprint
 
 SCHEMA = "quotecheck-baseline/v1"
-NOTE = "accepted in the baseline"
 
 
-def baseline_dict(report: Report) -> dict[str, Any]:
+def baseline_dict(report: Report, policy: Policy) -> dict[str, Any]:
     """The failing claims of ``report``, as a baseline file's content."""
     entries = [
         {"fingerprint": fingerprint(a.path, f), "path": a.path, "quote": f.claim.quote,
          "verdict": f.verdict.value if f.verdict else None}
-        for a in report.articles for f in a.findings if f.verdict in report.fail_on
+        for a, f in failing_findings(report, policy)
     ]
     return {"schema": SCHEMA, "claims": entries}
 
 
-def write_baseline(report: Report, path: Path) -> int:
+def write_baseline(report: Report, policy: Policy, path: Path) -> int:
     """Write the baseline of ``report`` to ``path``; how many claims it holds."""
-    data = baseline_dict(report)
+    data = baseline_dict(report, policy)
     try:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
@@ -48,16 +48,3 @@ def read_baseline(path: Path) -> frozenset[str]:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ConfigError(f"{path}: not a quotecheck baseline (schema {SCHEMA} expected)")
     return frozenset(str(c.get("fingerprint")) for c in data.get("claims", []))
-
-
-def apply_baseline(report: Report, known: frozenset[str]) -> Report:
-    """``report`` with its failing claims that the baseline knows marked as accepted."""
-    articles = []
-    for article in report.articles:
-        findings = tuple(
-            replace(f, baselined=True, note=f.note or NOTE)
-            if f.verdict in report.fail_on and fingerprint(article.path, f) in known else f
-            for f in article.findings
-        )
-        articles.append(ArticleResult(article.path, findings))
-    return replace(report, articles=tuple(articles))

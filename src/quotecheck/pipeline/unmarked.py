@@ -9,34 +9,25 @@ whether the article attributes the words nearby.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
 
-from quotecheck.extract import LineIndex, quoted_spans
+from quotecheck.extract import quoted_spans
 from quotecheck.extract.attribution import CUE_VERBS
+from quotecheck.lines import LineIndex
 from quotecheck.match import SourceIndex, match_quote
 from quotecheck.match.boilerplate import boilerplate_reason
 from quotecheck.match.copies import (
-    CopySettings,
     Passage,
     ProseWords,
     best_per_stretch,
     find_passages,
 )
-from quotecheck.models import (
-    Alignment,
-    Article,
-    Claim,
-    ClaimKind,
-    CopyInfo,
-    Finding,
-    MatchInfo,
-    SourceInfo,
-    SourceText,
-    Verdict,
-)
-from quotecheck.sources import SourceRef
+from quotecheck.models import Article, Claim, ClaimKind, CopyInfo, Finding, SourceText, Verdict
+from quotecheck.pipeline.evidence import match_info, source_info
+from quotecheck.pipeline.store import SourceStore
+from quotecheck.settings import CopySettings
+from quotecheck.sources.resolve import SourceRef
 from quotecheck.verdict import judge
 
 QUOTED_RUN = 8  # words in a row that count as "the article quotes this elsewhere"
@@ -45,19 +36,6 @@ _CUE = re.compile(rf"\b(?:according to|as (?:[\w.'’-]+ ){{1,3}}(?:reported|rep
                   re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 _NEAR = 300  # characters looked at around a passage for an attribution
-
-
-class Sources(Protocol):
-    """What the search needs of the run's source store."""
-
-    def text(self, ref: SourceRef) -> SourceText:
-        """The source as read."""
-
-    def index(self, ref: SourceRef, text: SourceText) -> SourceIndex:
-        """The search index of one layer of the source."""
-
-
-Evidence = Callable[[SourceRef, SourceText, Alignment], tuple[SourceInfo, MatchInfo]]
 
 
 @dataclass(frozen=True)
@@ -70,10 +48,12 @@ class _Candidate:
     passage: Passage
 
 
-def copy_findings(article: Article, refs: Sequence[SourceRef], store: Sources,
-                  settings: CopySettings, evidence: Evidence) -> tuple[Finding, ...]:
+def copy_findings(article: Article, refs: Sequence[SourceRef], store: SourceStore,
+                  settings: CopySettings, lines: frozenset[int] | None = None
+                  ) -> tuple[Finding, ...]:
     """A finding of kind ``unmarked`` for every passage of the article's prose copied from
-    one of ``refs`` (empty when the search is off or the article disabled)."""
+    one of ``refs`` (empty when the search is off or the article disabled); with ``lines``
+    (``--changed-since``), only passages that touch one of those lines."""
     if not settings.enabled or not article.enabled:
         return ()
     prose = ProseWords(article.plain, quoted_spans(article), article.paragraphs)
@@ -85,12 +65,17 @@ def copy_findings(article: Article, refs: Sequence[SourceRef], store: Sources,
             candidates += [_Candidate(ref, layer, index, p)
                            for p in find_passages(prose, index, settings)]
     kept = best_per_stretch([(n, c.passage) for n, c in enumerate(candidates)])
-    builder = _Builder(article, prose, settings, evidence)
+    builder = _Builder(article, prose, settings, store)
     spans = [prose.plain_span(p.first, p.last) for _, p in kept]
     findings = [builder.finding(candidates[n], (spans[k - 1][1] if k else 0,
                                                 spans[k + 1][0] if k + 1 < len(spans) else None))
                 for k, (n, _) in enumerate(kept)]
-    return tuple(_numbered([f for f in findings if f is not None]))
+    return tuple(_numbered([f for f in findings if f is not None and _touches(f, lines)]))
+
+
+def _touches(finding: Finding, lines: frozenset[int] | None) -> bool:
+    claim = finding.claim
+    return lines is None or any(n in lines for n in range(claim.line, claim.end_line + 1))
 
 
 def _numbered(findings: list[Finding]) -> list[Finding]:
@@ -102,9 +87,8 @@ class _Builder:
     """Turns passages of one article into findings."""
 
     def __init__(self, article: Article, prose: ProseWords, settings: CopySettings,
-                 evidence: Evidence) -> None:
-        self.article, self.prose, self.settings, self.evidence = (
-            article, prose, settings, evidence)
+                 store: SourceStore) -> None:
+        self.article, self.prose, self.settings, self.store = article, prose, settings, store
         self.lines = LineIndex(article.raw)
 
     def finding(self, found: _Candidate, bounds: tuple[int, int | None]) -> Finding | None:
@@ -121,9 +105,12 @@ class _Builder:
             return None
         verdict, differences = judge(alignment, text)
         info = self._copy_info(passage, (start, end), bounds, found.ref)
-        source, match = self.evidence(found.ref, found.text, alignment)
+        evidence = replace(match_info(found.text, self.store.lines(found.ref, found.text),
+                                      alignment.start, alignment.end),
+                           occurrences=alignment.occurrences)
         return Finding(self._claim(text, start, end, info), _verdict(verdict),
-                       alignment.score, source, match, differences, _note(info), copy=info)
+                       alignment.score, source_info(found.text), evidence, differences,
+                       _note(info), copy=info)
 
     def _claim(self, text: str, start: int, end: int, info: CopyInfo) -> Claim:
         raw_start, raw_end = self.article.plain_map.span(start, end)

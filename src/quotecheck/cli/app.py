@@ -5,22 +5,23 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from quotecheck import __version__
-from quotecheck.baseline import apply_baseline, read_baseline, write_baseline
-from quotecheck.cli_options import (
+from quotecheck.cli.options import (
+    CONTEXT,
     AllowPrivate,
+    BaselineFile,
     ChangedSince,
+    Command,
     ConfigFile,
     Copies,
     Exclude,
+    ExitZero,
     FailOn,
     Format,
     Include,
@@ -29,27 +30,20 @@ from quotecheck.cli_options import (
     Offline,
     Paths,
     Refresh,
+    Reports,
+    Root,
+    RunOptions,
     Source,
     StdinName,
     Strict,
-)
-from quotecheck.config import (
-    STRICT_FAIL_ON,
-    Settings,
-    config_path,
-    describe,
-    load_settings,
-    parse_verdicts,
+    Verbose,
 )
 from quotecheck.errors import ExitCode, QuotecheckError
-from quotecheck.inputs import STDIN, Selection, collect_inputs
-from quotecheck.models import Report
-from quotecheck.outputs import check_format, parse_target, write_step_summary, write_targets
-from quotecheck.pipeline import ArticleInput, run_extract, run_verify
-from quotecheck.policy import exit_code
-from quotecheck.progress import article_progress
-from quotecheck.report import RenderOptions, render
-from quotecheck.sources.http import CacheSettings, cache_clear, cache_info
+
+if TYPE_CHECKING:
+    from quotecheck.cli.policy import Policy
+    from quotecheck.models import Report
+    from quotecheck.settings import CacheSettings
 
 app = typer.Typer(
     name="quotecheck",
@@ -58,11 +52,14 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings=CONTEXT,
 )
 
 
 def _version(value: bool) -> None:
     if value:
+        from quotecheck import __version__
+
         typer.echo(f"quotecheck {__version__}")
         raise typer.Exit()
 
@@ -85,82 +82,44 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(int(exc.exit_code)) from None
 
 
-def _inputs(paths: list[str], stdin_filename: str, selection: Selection
-            ) -> list[ArticleInput]:
-    stdin = typer.get_binary_stream("stdin").read() if STDIN in paths else None
-    return collect_inputs(paths, stdin, stdin_filename, selection)
+def _emit(report: Report, output_format: str, policy: Policy | None = None, *,
+          verbose: bool = False) -> None:
+    """Render ``report`` on standard output (colour and width only at a terminal)."""
+    from quotecheck.cli.policy import Policy
+    from quotecheck.report.registry import RenderOptions, render
 
-
-def _selection(settings: Settings, include: list[str] | None, exclude: list[str] | None
-               ) -> Selection:
-    return Selection(tuple(include or settings.include), tuple(exclude or ()) + settings.exclude)
-
-
-def _start_folder(paths: list[str]) -> Path:
-    """Where config discovery starts: the first article's folder."""
-    first = next((Path(p) for p in paths if p != STDIN), None)
-    if first is None:
-        return Path.cwd()
-    return first if first.is_dir() else first.parent
-
-
-def _settings(settings: Settings, sources: tuple[str, ...], fail_on: str | None, *,
-              strict: bool) -> Settings:
-    """The config file's settings, overridden by command-line options."""
-    failing = parse_verdicts(fail_on, "--fail-on") if fail_on is not None else settings.fail_on
-    if strict:
-        failing |= STRICT_FAIL_ON
-    return replace(settings, sources=settings.sources + sources, fail_on=failing)
-
-
-def _emit(report: Report, output_format: str, *, verbose: bool = False) -> None:
     tty = sys.stdout.isatty()
     color = tty and "NO_COLOR" not in os.environ
-    width = shutil.get_terminal_size((120, 24)).columns if tty else 120
-    options = RenderOptions(color=color, width=width, verbose=verbose)
+    width = _width(tty, os.environ)
+    options = RenderOptions(color=color, width=width, verbose=verbose,
+                            policy=policy or Policy())
     typer.echo(render(output_format, report, options), nl=False)
 
 
-@dataclass(frozen=True)
-class _Run:
-    """What a verification run was asked to do, as parsed from the command line."""
-
-    paths: list[str]
-    sources: tuple[str, ...]
-    fail_on: str | None
-    config: Path | None
-    strict: bool
-    changed_since: str | None
-    include: list[str] | None
-    exclude: list[str] | None
-    stdin_filename: str
-    jobs: int = 1
-    offline: bool = False
-    refresh: bool = False
-    allow_private: bool = False
-    no_archive: bool = False
-    copies: bool | None = None
-
-    def report(self) -> Report:
-        """Read the settings and articles, and verify them."""
-        base = load_settings(self.config, _start_folder(self.paths), os.environ)
-        selection = _selection(base, self.include, self.exclude)
-        inputs = _inputs(self.paths, self.stdin_filename, selection)
-        settings = replace(_settings(base, self.sources, self.fail_on, strict=self.strict),
-                           changed_since=self.changed_since)
-        network = replace(settings.network, offline=self.offline, refresh=self.refresh,
-                          allow_private=self.allow_private or settings.network.allow_private)
-        settings = replace(settings, network=network)
-        if self.no_archive:
-            settings = replace(settings, archive=replace(settings.archive, enabled=False))
-        if self.copies is not None:
-            settings = replace(settings, copies=replace(settings.copies, enabled=self.copies))
-        jobs = self.jobs or os.cpu_count() or 1
-        with article_progress(len(inputs), sys.stderr, os.environ) as progress:
-            return run_verify(inputs, settings, jobs=jobs, progress=progress)
+def _width(tty: bool, env: Mapping[str, str]) -> int:
+    """``$COLUMNS`` when set, else the terminal's width, else 120 columns."""
+    columns = env.get("COLUMNS", "")
+    if columns.isdigit() and 20 <= int(columns) <= 1000:
+        return int(columns)
+    return shutil.get_terminal_size((120, 24)).columns if tty else 120
 
 
-@app.command()
+def _notes(report: Report) -> None:
+    """What the reader must know about the run as a whole, on standard error."""
+    from quotecheck.report.common import run_notes
+
+    for note in run_notes(report):
+        typer.echo(f"quotecheck: {note}", err=True)
+
+
+def _stdin(paths: list[str]) -> bytes | None:
+    """Standard input's bytes when ``-`` is among the paths."""
+    from quotecheck.cli.inputs import STDIN
+
+    return typer.get_binary_stream("stdin").read() if STDIN in paths else None
+
+
+@app.command(cls=Command)
 def verify(
     paths: Paths,
     source: Source = None,
@@ -168,19 +127,10 @@ def verify(
     fail_on: FailOn = None,
     config: ConfigFile = None,
     strict: Strict = False,
-    verbose: Annotated[bool, typer.Option(
-        "--verbose", "-v", help="With the table: the source evidence for every claim that "
-        "fails or deserves a look.")] = False,
-    exit_zero: Annotated[bool, typer.Option(
-        "--exit-zero", help="Exit 0 whatever the verdicts (errors still exit 2).")] = False,
-    reports: Annotated[list[str] | None, typer.Option(
-        "--report", metavar="FORMAT:PATH",
-        help="Also write the report in FORMAT to PATH (repeatable), e.g. sarif:quotes.sarif."
-    )] = None,
-    baseline: Annotated[Path | None, typer.Option(
-        "--baseline", metavar="FILE",
-        help="Failing claims recorded in FILE (by 'quotecheck baseline write') do not fail "
-             "the run.")] = None,
+    verbose: Verbose = False,
+    exit_zero: ExitZero = False,
+    reports: Reports = None,
+    baseline: BaselineFile = None,
     changed_since: ChangedSince = None,
     jobs: Jobs = 1,
     offline: Offline = False,
@@ -191,28 +141,39 @@ def verify(
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
+    root: Root = None,
 ) -> None:
     """Check every quotation in the articles against its sources."""
+    from quotecheck.cli import runner
+    from quotecheck.cli.baseline import read_baseline
+    from quotecheck.cli.outputs import check_format, parse_target, write_step_summary, write_targets
+
     with _user_errors():
         check_format(output_format)
         targets = [parse_target(spec) for spec in reports or ()]
-        known = read_baseline(baseline) if baseline is not None else frozenset()
-        run = _Run(paths, tuple(source or ()), fail_on, config, strict, changed_since,
-                   include, exclude, stdin_filename, jobs, offline=offline, refresh=refresh,
-                   allow_private=allow_private, no_archive=no_archive, copies=copies)
-        report = apply_baseline(run.report(), known)
-        write_targets(report, targets)
-        write_step_summary(report, {output_format, *(t.format for t in targets)}, os.environ)
-    _emit(report, output_format, verbose=verbose)
-    raise typer.Exit(0 if exit_zero else int(exit_code(report)))
+        options = RunOptions(
+            paths=tuple(paths), sources=tuple(source or ()), fail_on=fail_on, config=config,
+            strict=strict, changed_since=changed_since, include=tuple(include or ()),
+            exclude=tuple(exclude or ()), stdin_filename=stdin_filename, root=root, jobs=jobs,
+            offline=offline, refresh=refresh, allow_private=allow_private,
+            no_archive=no_archive, copies=copies, exit_zero=exit_zero,
+            baseline=read_baseline(baseline) if baseline is not None else frozenset())
+        report, policy = runner.verify(options, _stdin(paths), os.environ)
+        write_targets(report, targets, policy)
+        write_step_summary(report, {output_format, *(t.format for t in targets)}, policy,
+                           os.environ)
+    _emit(report, output_format, policy, verbose=verbose)
+    _notes(report)
+    raise typer.Exit(int(ExitCode.INTERRUPTED if not report.complete
+                         else policy.exit_code(report)))
 
 
 baseline_app = typer.Typer(help="Record the failing claims a repository accepts for now.",
-                           no_args_is_help=True)
+                           no_args_is_help=True, context_settings=CONTEXT)
 app.add_typer(baseline_app, name="baseline")
 
 
-@baseline_app.command("write")
+@baseline_app.command("write", cls=Command)
 def baseline_write(
     paths: Paths,
     output: Annotated[Path, typer.Option(
@@ -225,16 +186,23 @@ def baseline_write(
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
+    root: Root = None,
 ) -> None:
     """Verify the articles and record every failing claim (by fingerprint) in FILE."""
+    from quotecheck.cli import runner
+    from quotecheck.cli.baseline import write_baseline
+
     with _user_errors():
-        report = _Run(paths, tuple(source or ()), fail_on, config, strict, None, include,
-                      exclude, stdin_filename).report()
-        count = write_baseline(report, output)
+        options = RunOptions(paths=tuple(paths), sources=tuple(source or ()), fail_on=fail_on,
+                             config=config, strict=strict, include=tuple(include or ()),
+                             exclude=tuple(exclude or ()), stdin_filename=stdin_filename,
+                             root=root)
+        report, policy = runner.verify(options, _stdin(paths), os.environ)
+        count = write_baseline(report, policy, output)
     typer.echo(f"wrote {count} failing claim{'s' if count != 1 else ''} to {output}")
 
 
-@app.command()
+@app.command(cls=Command)
 def extract(
     paths: Paths,
     output_format: Format = "table",
@@ -243,14 +211,20 @@ def extract(
     stdin_filename: StdinName = "stdin.md",
 ) -> None:
     """List the quotations found in the articles, without checking them."""
+    from quotecheck.cli import runner
+    from quotecheck.cli.outputs import check_format
+    from quotecheck.pipeline import run_extract
+
     with _user_errors():
         check_format(output_format)
-        base = load_settings(None, _start_folder(paths), os.environ)
-        report = run_extract(_inputs(paths, stdin_filename, _selection(base, include, exclude)))
+        options = RunOptions(tuple(paths), include=tuple(include or ()),
+                             exclude=tuple(exclude or ()), stdin_filename=stdin_filename)
+        settings = runner.file_settings(options, os.environ)
+        report = run_extract(runner.read_inputs(options, settings, _stdin(paths)))
     _emit(report, output_format)
 
 
-@app.command("config")
+@app.command("config", cls=Command)
 def show_config(
     path: Annotated[Path | None, typer.Argument(
         help="Where to look for the config file from [default: the current folder].",
@@ -259,6 +233,8 @@ def show_config(
         "--config", metavar="FILE", help="Read settings from FILE.")] = None,
 ) -> None:
     """Print the resolved settings and where each came from."""
+    from quotecheck.cli.config import config_path, describe, load_settings
+
     with _user_errors():
         start = path or Path.cwd()
         chosen = config_path(config, os.environ, start if start.is_dir() else start.parent)
@@ -269,26 +245,32 @@ def show_config(
 
 
 cache_app = typer.Typer(help="Look at or empty the cache of fetched web sources.",
-                        no_args_is_help=True)
+                        no_args_is_help=True, context_settings=CONTEXT)
 app.add_typer(cache_app, name="cache")
 
 
 def _cache_settings(config: Path | None) -> CacheSettings:
+    from quotecheck.cli.config import load_settings
+
     return load_settings(config, Path.cwd(), os.environ).cache
 
 
-@cache_app.command("info")
+@cache_app.command("info", cls=Command)
 def cache_show(config: ConfigFile = None) -> None:
     """Where the cache is, how many responses it holds, and its size."""
+    from quotecheck.sources.http import cache_info
+
     with _user_errors():
         info = cache_info(_cache_settings(config))
     typer.echo(f"path: {info.path}\nresponses: {info.responses}\n"
                f"size: {info.bytes_on_disk} bytes\nexpires after: {info.expire_days:g} days")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=Command)
 def cache_empty(config: ConfigFile = None) -> None:
     """Remove every cached response."""
+    from quotecheck.sources.http import cache_clear
+
     with _user_errors():
         count = cache_clear(_cache_settings(config))
     typer.echo(f"cleared {count} cached response{'s' if count != 1 else ''}")
@@ -306,7 +288,7 @@ def main(argv: list[str] | None = None) -> None:
         code = _usage_error(exc)
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("quotecheck: interrupted", err=True)
-        code = 130
+        code = int(ExitCode.INTERRUPTED)
     except BrokenPipeError:
         code = 0
     except Exception as exc:  # a bug: one line, the traceback only on request
@@ -314,7 +296,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         typer.echo(f"quotecheck: internal error: {type(exc).__name__}: {exc} "
                    "(set QUOTECHECK_DEBUG=1 for details)", err=True)
-        code = 70
+        code = int(ExitCode.INTERNAL)
     sys.exit(int(code) if isinstance(code, int) else 0)
 
 

@@ -9,9 +9,10 @@ from glob import glob
 from pathlib import Path
 
 from quotecheck.articles import parse_article, read_article
-from quotecheck.articles.decode import decode_text
+from quotecheck.cli.changes import changed_lines
+from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
-from quotecheck.pipeline import ArticleInput
+from quotecheck.models import ArticleInput
 
 STDIN = "-"
 #: what a folder is searched for by default: text and HTML files there are more often
@@ -57,17 +58,20 @@ def _expand(path: Path, selection: Selection) -> Iterator[Path]:
 
 
 def collect_inputs(names: Sequence[str], stdin: bytes | None = None,
-                   stdin_filename: str = "stdin.md", selection: Selection | None = None
-                   ) -> list[ArticleInput]:
+                   stdin_filename: str = "stdin.md", selection: Selection | None = None,
+                   *, changed_since: str | None = None) -> list[ArticleInput]:
     """Read every article named in ``names`` (``-`` reads ``stdin``); folders are searched
-    for the files ``selection`` wants; files named outright are always read."""
+    for the files ``selection`` wants; files named outright are always read. With
+    ``changed_since``, each article keeps only the lines git says changed since that ref."""
     selection = selection or Selection()
     inputs: list[ArticleInput] = []
     for name in names:
         if name == STDIN:
-            text = decode_text(stdin or b"", stdin_filename)
-            inputs.append(ArticleInput(parse_article(stdin_filename, text), Path.cwd()))
+            text = decode_text(stdin or b"", stdin_filename, strict=True)
+            base = (Path.cwd() / stdin_filename).parent  # relative links: from its folder
+            inputs.append(ArticleInput(parse_article(stdin_filename, text), base))
             continue
         for path in _expand(Path(name), selection):
-            inputs.append(ArticleInput(read_article(path), path.parent))
+            lines = changed_lines(path, changed_since) if changed_since else None
+            inputs.append(ArticleInput(read_article(path), path.parent, lines))
     return inputs

@@ -1,0 +1,80 @@
+"""A verification run as the shell sees it: options parsed once into a frozen dataclass,
+turned into settings, articles and a policy, then handed to the core pipeline."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from quotecheck.cli.config import Settings, load_settings, parse_verdicts
+from quotecheck.cli.inputs import STDIN, Selection, collect_inputs
+from quotecheck.cli.options import RunOptions
+from quotecheck.cli.policy import Policy
+from quotecheck.errors import ConfigError
+from quotecheck.models import ArticleInput, Report
+
+
+def start_folder(paths: tuple[str, ...]) -> Path:
+    """Where config discovery starts: the first article's folder."""
+    first = next((Path(p) for p in paths if p != STDIN), None)
+    if first is None:
+        return Path.cwd()
+    return first if first.is_dir() else first.parent
+
+
+def file_settings(options: RunOptions, env: Mapping[str, str]) -> Settings:
+    """The config file's settings, overridden by the command-line options."""
+    base = load_settings(options.config, start_folder(options.paths), env)
+    network = replace(base.network, offline=options.offline, refresh=options.refresh,
+                      allow_private=options.allow_private or base.network.allow_private)
+    settings = replace(base, sources=base.sources + _given_sources(options.sources),
+                       network=network,
+                       root=str(options.root.resolve()) if options.root else None)
+    if options.no_archive:
+        settings = replace(settings, archive=replace(settings.archive, enabled=False))
+    if options.copies is not None:
+        settings = replace(settings, copies=replace(settings.copies, enabled=options.copies))
+    return settings
+
+
+def _given_sources(sources: tuple[str, ...]) -> tuple[str, ...]:
+    """``--source`` values, each a web address or a file that exists."""
+    for source in sources:
+        if not source.lower().startswith(("http://", "https://")) and not Path(source).is_file():
+            raise ConfigError(f"--source {source}: no such file")
+    return sources
+
+
+def policy_for(options: RunOptions, settings: Settings) -> Policy:
+    """The pass/fail policy: ``--fail-on`` else the config's, ``--strict``, the baseline."""
+    fail_on = (parse_verdicts(options.fail_on, "--fail-on") if options.fail_on is not None
+               else settings.fail_on)
+    return Policy(fail_on=fail_on, strict=options.strict, exit_zero=options.exit_zero,
+                  baseline=options.baseline)
+
+
+def read_inputs(options: RunOptions, settings: Settings, stdin: bytes | None
+                ) -> list[ArticleInput]:
+    """The articles the options name, as the config's include/exclude select them."""
+    selection = Selection(options.include or settings.include,
+                          options.exclude + settings.exclude)
+    return collect_inputs(options.paths, stdin, options.stdin_filename, selection,
+                          changed_since=options.changed_since)
+
+
+def verify(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
+           ) -> tuple[Report, Policy]:
+    """Verify the articles: the report (baseline applied) and the policy that judges it."""
+    from quotecheck.cli.progress import article_progress
+    from quotecheck.pipeline import run_verify
+
+    settings = file_settings(options, env)
+    policy = policy_for(options, settings)
+    inputs = read_inputs(options, settings, stdin)
+    jobs = options.jobs or os.cpu_count() or 1
+    with article_progress(len(inputs), sys.stderr, env) as progress:
+        report = run_verify(inputs, settings.check, jobs=jobs, progress=progress)
+    return policy.apply_baseline(report), policy

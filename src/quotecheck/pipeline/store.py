@@ -1,0 +1,99 @@
+"""The run's sources: each read once and indexed once, however many claims use it."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from quotecheck.lines import LineIndex
+from quotecheck.models import SourceText
+from quotecheck.sources.resolve import SourceRef
+
+if TYPE_CHECKING:
+    from quotecheck.match import SourceIndex
+
+SourceReading = Callable[[SourceRef], SourceText]
+
+
+class SourceStore:
+    """Reads each source once per run and indexes it once, however many claims use it."""
+
+    def __init__(self, reader: SourceReading, concurrency: int = 1) -> None:
+        self._reader = reader
+        self._concurrency = max(1, concurrency)
+        self._texts: dict[str, SourceText] = {}
+        self._pending: dict[str, threading.Event] = {}
+        self._indexes: dict[str, SourceIndex] = {}
+        self._lines: dict[str, LineIndex] = {}
+        self._lock = threading.Lock()
+
+    def text(self, ref: SourceRef) -> SourceText:
+        """The source's text: read now, or waited for if a background reader has it."""
+        with self._lock:
+            pending = self._pending.get(ref.location)
+        if pending is not None:
+            while not pending.wait(0.2):  # short steps: Ctrl-C is seen at once
+                pass
+        with self._lock:
+            if ref.location not in self._texts:
+                self._texts[ref.location] = read_guarded(self._reader, ref)
+            return self._texts[ref.location]
+
+    def prefetch(self, refs: Iterable[SourceRef]) -> None:
+        """Start reading every web source not read yet in background threads, at most
+        ``concurrency`` at a time (the fetcher keeps to its per-host limits); returns at
+        once. The readers are daemon threads: Ctrl-C never waits for a slow server."""
+        todo: queue.SimpleQueue[SourceRef] = queue.SimpleQueue()
+        count = 0
+        with self._lock:
+            for ref in {r.location: r for r in refs}.values():
+                if (ref.is_url and not ref.error and ref.location not in self._texts
+                        and ref.location not in self._pending):
+                    self._pending[ref.location] = threading.Event()
+                    todo.put(ref)
+                    count += 1
+        for _ in range(min(self._concurrency, count)):
+            threading.Thread(target=self._read_queued, args=(todo,), daemon=True).start()
+
+    def _read_queued(self, todo: queue.SimpleQueue[SourceRef]) -> None:
+        """A reader thread: read sources from ``todo`` until it is empty."""
+        while True:
+            try:
+                ref = todo.get_nowait()
+            except queue.Empty:
+                return
+            text = read_guarded(self._reader, ref)
+            with self._lock:
+                self._texts.setdefault(ref.location, text)
+                self._pending.pop(ref.location).set()
+
+    def index(self, ref: SourceRef, text: SourceText) -> SourceIndex:
+        """The search index of one layer of the source (built on first use)."""
+        from quotecheck.match import SourceIndex
+
+        key = f"{ref.location}\0{text.layer}"
+        with self._lock:
+            if key not in self._indexes:
+                self._indexes[key] = SourceIndex(text.text)
+            return self._indexes[key]
+
+    def lines(self, ref: SourceRef, text: SourceText) -> LineIndex | None:
+        """Line numbers of the source's original file, where it has one."""
+        if text.text_map is None or not text.raw:
+            return None
+        with self._lock:
+            if ref.location not in self._lines:
+                self._lines[ref.location] = LineIndex(text.raw)
+            return self._lines[ref.location]
+
+
+def read_guarded(reader: SourceReading, ref: SourceRef) -> SourceText:
+    """``reader(ref)``; a failure the reader did not turn into data becomes the source's
+    error (one bad source never ends the run)."""
+    try:
+        return reader(ref)
+    except Exception as exc:  # the boundary: whatever one source does stays with it
+        return SourceText(ref.ref, path=None if ref.is_url else ref.location,
+                          error=f"could not be read ({type(exc).__name__}: {exc})")

@@ -1,0 +1,73 @@
+"""Ctrl-C: the run stops at once, even while a server is slow to answer, prints what was
+checked so far in a report marked incomplete, and exits 130."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import script_path
+
+STALL_SECONDS = 30.0
+
+
+class _Slow(BaseHTTPRequestHandler):
+    """Answers nothing for a long time (bounded), like a server that hangs."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        deadline = time.monotonic() + STALL_SECONDS
+        while time.monotonic() < deadline and not getattr(self.server, "stopping", False):
+            time.sleep(0.05)
+
+
+@pytest.fixture
+def slow_server() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Slow)
+    server.daemon_threads = True
+    server.block_on_close = False
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.stopping = True  # type: ignore[attr-defined]
+    server.shutdown()
+    server.server_close()
+
+
+def test_ctrl_c_reports_what_was_checked_and_exits_130(tmp_path: Path, slow_server: str
+                                                       ) -> None:
+    (tmp_path / "notes.txt").write_text("We will not cut a single route this year.\n")
+    (tmp_path / "a.md").write_text("She said: “We will not cut a single route” "
+                                   "([notes](notes.txt)).\n")
+    (tmp_path / "b.md").write_text(f"He said “the line is closed” ([x]({slow_server}/one)) "
+                                   f"and “the bridge is open” ([y]({slow_server}/two)).\n")
+    (tmp_path / "quotecheck.toml").write_text(
+        f'[cache]\npath = "{tmp_path / "cache.sqlite"}"\n[network]\nread-timeout = 60.0\n')
+    env = {**os.environ, "CI": "1"}
+    process = subprocess.Popen(
+        [script_path(), "verify", "a.md", "b.md", "--allow-private", "--format", "json"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    time.sleep(3.0)  # start-up, a.md checked, b.md waiting on the slow server
+    assert process.poll() is None, "the run should still be waiting on the slow server"
+    process.send_signal(signal.SIGINT)
+    interrupted = time.monotonic()
+    out, err = process.communicate(timeout=STALL_SECONDS)
+    waited = time.monotonic() - interrupted
+    assert process.returncode == 130, err.decode()
+    assert waited < 5.0, f"took {waited:.1f} s to stop after Ctrl-C"
+    report = json.loads(out)
+    assert report["summary"]["complete"] is False
+    checked = [c for a in report["articles"] for c in a["claims"]]
+    assert [c["verdict"] for c in checked] == ["exact"]
+    assert "interrupted" in err.decode()

@@ -50,12 +50,13 @@ class _Pairs:
 @dataclass(frozen=True)
 class Shingles:
     """Every run of ``size`` words of a source: sorted keys, the word each run starts at
-    (in key order), and each word's hash (in text order)."""
+    (in key order), and each word's hash and start offset (in text order)."""
 
     size: int
     keys: U64
     positions: I64
     hashes: U64
+    starts: I64
 
 
 @dataclass(frozen=True)
@@ -113,10 +114,11 @@ class SourceIndex:
         """The keys of every run of ``size`` words, for finding long shared stretches
         (built on first use; the last size asked for is kept)."""
         if self._shingles is None or self._shingles.size != size:
-            _, hashes = word_hashes(self.text)
+            starts, hashes = word_hashes(self.text)
             keys = shingle_keys(hashes, size)
             order = np.argsort(keys, kind="stable")
-            self._shingles = Shingles(size, keys[order], order.astype(np.int64), hashes)
+            self._shingles = Shingles(size, keys[order], order.astype(np.int64), hashes,
+                                      starts)
         return self._shingles
 
     def window(self, lo: int, hi: int) -> WindowWords:

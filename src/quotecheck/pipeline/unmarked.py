@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from quotecheck.extract import quoted_spans
 from quotecheck.extract.attribution import CUE_VERBS
 from quotecheck.lines import LineIndex
-from quotecheck.match import SourceIndex, match_quote
+from quotecheck.match import SourceIndex
 from quotecheck.match.boilerplate import boilerplate_reason
 from quotecheck.match.copies import (
     Passage,
@@ -23,6 +23,7 @@ from quotecheck.match.copies import (
     best_per_stretch,
     find_passages,
 )
+from quotecheck.match.copy_align import align_passage
 from quotecheck.models import Article, Claim, ClaimKind, CopyInfo, Finding, SourceText, Verdict
 from quotecheck.pipeline.evidence import match_info, source_info
 from quotecheck.pipeline.store import SourceStore
@@ -100,9 +101,8 @@ class _Builder:
         if boilerplate_reason(text, passage.repeats, self.settings.min_words) or (
                 self.prose.quoted_share(passage, QUOTED_RUN) >= QUOTED_SHARE):
             return None
-        alignment = match_quote(text, found.index)
-        if alignment is None:
-            return None
+        alignment = align_passage(self.prose, passage, found.index,
+                                  max(2, self.settings.min_words))
         verdict, differences = judge(alignment, text)
         info = self._copy_info(passage, (start, end), bounds, found.ref)
         evidence = replace(match_info(found.text, self.store.lines(found.ref, found.text),

@@ -93,3 +93,10 @@ def test_changed_since_keeps_only_copies_on_changed_lines(tmp_path: Path) -> Non
 
     assert unmarked(frozenset({8})) == [8]
     assert unmarked(frozenset({6})) == []
+
+
+def test_a_disabled_region_is_not_searched(tmp_path: Path) -> None:
+    article = (f"Our words.\n\n<!-- quotecheck-disable -->\n\n{PROSE}\n\n"
+               "<!-- quotecheck-enable -->\n\nMore of our words.")
+    assert _unmarked(tmp_path, article) == []
+    assert len(_unmarked(tmp_path, article.replace("<!-- quotecheck-disable -->", ""))) == 1

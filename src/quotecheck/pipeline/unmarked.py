@@ -57,7 +57,8 @@ def copy_findings(article: Article, refs: Sequence[SourceRef], store: SourceStor
     (``--changed-since``), only passages that touch one of those lines."""
     if not settings.enabled or not article.enabled:
         return ()
-    prose = ProseWords(article.plain, quoted_spans(article), article.paragraphs)
+    prose = ProseWords(article.plain, quoted_spans(article) + _disabled_spans(article),
+                       article.paragraphs)
     candidates: list[_Candidate] = []
     for ref in dict.fromkeys(refs):
         source = store.text(ref)
@@ -72,6 +73,20 @@ def copy_findings(article: Article, refs: Sequence[SourceRef], store: SourceStor
                                                 spans[k + 1][0] if k + 1 < len(spans) else None))
                 for k, (n, _) in enumerate(kept)]
     return tuple(_numbered([f for f in findings if f is not None and _touches(f, lines)]))
+
+
+def _disabled_spans(article: Article) -> list[tuple[int, int]]:
+    """Plain-text stretches between ``quotecheck-disable`` and ``quotecheck-enable``: never
+    searched, as if quoted."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for directive in sorted(article.directives, key=lambda d: d.at):
+        if directive.kind == "disable" and start is None:
+            start = directive.at
+        elif directive.kind == "enable" and start is not None:
+            spans.append((start, directive.at))
+            start = None
+    return spans + ([(start, len(article.plain))] if start is not None else [])
 
 
 def _touches(finding: Finding, lines: frozenset[int] | None) -> bool:

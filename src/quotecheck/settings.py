@@ -40,6 +40,8 @@ class NetworkSettings:
     concurrency: int = 16
     per_host: int = 4
     host_interval: float = 0.0
+    resolve_timeout: float = 5.0
+    deadline: float = 30.0
     offline: bool = False
     refresh: bool = False
 

@@ -92,7 +92,8 @@ def test_config_turns_the_search_on(cli: Callable[..., Run], copy_only: Path) ->
 
 @pytest.mark.parametrize(("value", "message"), [
     ("enabled = 1", "copies.enabled must be true or false, not 1"),
-    ("min-words = 2", "copies.min-words must be at least 4"),
+    ("min-words = 2", "copies.min-words must be a whole number at least 4 and at most 1000 words"),
+    ("max-gap = 5000", "copies.max-gap must be a whole number at least 0 and at most 1000 words"),
     ("max-words = 3", "unknown key 'copies.max-words' (did you mean 'copies.min-words'?)"),
 ])
 def test_bad_copies_config_is_one_line(cli: Callable[..., Run], copy_only: Path, value: str,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quotecheck.confine import NotRegularFileError, read_regular
 from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 
@@ -18,7 +19,9 @@ def read_text_file(path: Path) -> str:
             raise ArticleError(
                 f"{path}: file is too large ({size} bytes, limit {MAX_ARTICLE_BYTES})"
             )
-        data = path.read_bytes()
+        data = read_regular(path, MAX_ARTICLE_BYTES)  # a FIFO must not block the run
+    except NotRegularFileError as exc:
+        raise ArticleError(f"{path}: refused: {exc}") from None
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -238,7 +238,7 @@ def show_config(
     with _user_errors():
         start = path or Path.cwd()
         chosen = config_path(config, os.environ, start if start.is_dir() else start.parent)
-        settings = load_settings(chosen, start)
+        settings = load_settings(config, start if start.is_dir() else start.parent, os.environ)
     typer.echo(f"# config file: {chosen or 'none (defaults)'}")
     for key, value, origin in describe(settings):
         typer.echo(f"{key} = {value}  # {origin}")

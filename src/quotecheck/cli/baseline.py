@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from quotecheck.cli.limits import baseline_bytes, baseline_fingerprints
 from quotecheck.cli.policy import Policy, failing_findings
 from quotecheck.errors import ConfigError
 from quotecheck.models import Report
@@ -39,12 +40,10 @@ def write_baseline(report: Report, policy: Policy, path: Path) -> int:
 def read_baseline(path: Path) -> frozenset[str]:
     """The fingerprints in the baseline file at ``path``."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(baseline_bytes(path).decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such baseline file "
                           "(create one with 'quotecheck baseline write')") from None
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"{path}: not a quotecheck baseline ({exc})") from None
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise ConfigError(f"{path}: not a quotecheck baseline (schema {SCHEMA} expected)")
-    return frozenset(str(c.get("fingerprint")) for c in data.get("claims", []))
+    except (OSError, ValueError, RecursionError) as exc:
+        raise ConfigError(f"{path}: not a quotecheck baseline ({str(exc)[:200]})") from None
+    return baseline_fingerprints(data, path)

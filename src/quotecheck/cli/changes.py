@@ -28,8 +28,8 @@ def changed_lines(path: Path, ref: str) -> frozenset[int] | None:
         if _git(folder, "rev-parse", "--git-dir").returncode != 0:
             raise ConfigError(f"--changed-since: {path} is not in a git repository")
         return None
-    diff = _git(folder, "diff", "--unified=0", "--no-color", "--no-ext-diff", ref, "--",
-                path.name)
+    diff = _git(folder, "diff", "--unified=0", "--no-color", "--no-ext-diff", "--end-of-options",
+                ref, "--", path.name)  # a ref like --output=FILE is a ref, never an option
     if diff.returncode != 0:
         reason = diff.stderr.strip().splitlines()[-1] if diff.stderr.strip() else "git failed"
         raise ConfigError(f"--changed-since {ref}: {reason}")

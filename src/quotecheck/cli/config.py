@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from quotecheck.cli.limits import check_range, check_repository_path, settings_bytes
 from quotecheck.cli.policy import DEFAULT_FAIL_ON
 from quotecheck.errors import ConfigError
 from quotecheck.models import Verdict
@@ -26,6 +27,7 @@ from quotecheck.settings import (
     NetworkSettings,
     PostEndpoints,
 )
+from quotecheck.sources.resolve import find_root
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -37,13 +39,13 @@ CONFIG_ENV = "QUOTECHECK_CONFIG"
 KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache", "posts",
         "archive", "copies")
 COPIES_KEYS = {"enabled": "enabled", "min-words": "min_words", "max-gap": "max_gap"}
-MIN_COPY_WORDS = 4
 POSTS_KEYS = {"syndication-url": "syndication", "oembed-url": "oembed"}
 ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": "enabled"}
 NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
                 "user-agent": "user_agent", "max-bytes": "max_bytes", "retries": "retries",
                 "allow-private": "allow_private", "concurrency": "concurrency",
-                "per-host": "per_host", "host-interval": "host_interval"}
+                "per-host": "per_host", "host-interval": "host_interval",
+                "resolve-timeout": "resolve_timeout", "deadline": "deadline"}
 CACHE_KEYS = {"path": "path", "expire-days": "expire_days"}
 
 
@@ -93,7 +95,7 @@ def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
 
 def _table_of(path: Path) -> dict[str, Any] | None:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(settings_bytes(path).decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such config file") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -132,6 +134,7 @@ def _integer(table: dict[str, Any], key: str, where: str, default: int) -> int:
     value = table.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigError(f"{where}: {key} must be a whole number of characters, not {value!r}")
+    check_range(where, f"match.{key}", value, "a whole number")
     return value
 
 
@@ -149,9 +152,11 @@ def _match_settings(table: Any, where: str) -> MatchSettings:
     )
 
 
-def _sources(value: Any, path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+def _sources(value: Any, path: Path, root: Path | None
+             ) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """``sources = [paths]``, or a ``[sources]`` table with ``paths`` and ``[[sources.map]]``
-    entries (``url`` and ``path``: a local copy of a web source, e.g. behind a paywall)."""
+    entries (``url`` and ``path``: a local copy of a web source, e.g. behind a paywall).
+    With ``root`` (a repository's own config) every path must lie inside it."""
     where = str(path)
     table = {"paths": value} if isinstance(value, list) else value
     if not isinstance(table, dict) or set(table) - {"paths", "map"}:
@@ -160,13 +165,21 @@ def _sources(value: Any, path: Path) -> tuple[tuple[str, ...], tuple[tuple[str, 
     paths = table.get("paths", [])
     if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
         raise ConfigError(f"{where}: sources must be a list of paths")
+    entries = table.get("map", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"{where}: sources.map must be a list of [[sources.map]] tables")
     mapping = []
-    for entry in table.get("map", []):
+    for entry in entries:
         if not (isinstance(entry, dict) and set(entry) == {"url", "path"}
                 and all(isinstance(v, str) for v in entry.values())):
             raise ConfigError(f"{where}: each [[sources.map]] needs exactly url and path")
         mapping.append((entry["url"], str((path.parent / entry["path"]).resolve())))
-    return tuple(str((path.parent / p).resolve()) for p in paths), tuple(mapping)
+    resolved = tuple(str((path.parent / p).resolve()) for p in paths)
+    if root is not None:
+        for key, local in [*(("sources", p) for p in resolved),
+                           *(("sources.map", p) for _, p in mapping)]:
+            check_repository_path(where, key, Path(local), root)
+    return resolved, tuple(mapping)
 
 
 def _section(table: Any, name: str, keys: dict[str, str], default: Any, where: str) -> Any:
@@ -183,18 +196,23 @@ def _section(table: Any, name: str, keys: dict[str, str], default: Any, where: s
                 isinstance(value, (int, float)) and value < 0):
             raise ConfigError(f"{where}: {name}.{key} must be {_KINDS[expected]}, "
                               f"not {value!r}")
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            check_range(where, f"{name}.{key}", value, _KINDS[expected])
         values[keys[key]] = expected(value)
     return replace(default, **values)
 
 
-def settings_from_file(path: Path) -> Settings:
-    """Settings read from the config file at ``path``."""
+def settings_from_file(path: Path, repository: Path | None = None) -> Settings:
+    """Settings read from the config file at ``path``; ``repository`` is the root of the
+    repository the file was found in (not named by the user), whose limits it must keep."""
     table = _table_of(path) or {}
     where = str(path)
     unknown = set(table) - set(KEYS)
     if unknown:
         raise ConfigError(unknown_key(where, sorted(unknown)[0], KEYS))
-    sources, source_map = _sources(table.get("sources", []), path)
+    if repository is not None:
+        _repository_limits(table, where)
+    sources, source_map = _sources(table.get("sources", []), path, repository)
     fail_on = table.get("fail-on", sorted(v.value for v in DEFAULT_FAIL_ON))
     if not isinstance(fail_on, (str, list)):
         raise ConfigError(f"{where}: fail-on must be a list of verdicts")
@@ -207,7 +225,7 @@ def settings_from_file(path: Path) -> Settings:
         fail_on=parse_verdicts(fail_on, f"{where}: fail-on"),
         network=_section(table.get("network", {}), "network", NETWORK_KEYS, NetworkSettings(),
                          where),
-        cache=_cache(table.get("cache", {}), path, where),
+        cache=_cache(table.get("cache", {}), path, where, repository),
         posts=_section(table.get("posts", {}), "posts", POSTS_KEYS, PostEndpoints(), where),
         archive=_section(table.get("archive", {}), "archive", ARCHIVE_KEYS, ArchiveEndpoints(),
                          where),
@@ -218,18 +236,28 @@ def settings_from_file(path: Path) -> Settings:
 
 
 def _copies(table: Any, where: str) -> CopySettings:
-    """The ``[copies]`` table: the search for prose copied without quotation marks."""
+    """The ``[copies]`` table: the search for prose copied without quotation marks (its
+    ranges are in :data:`quotecheck.cli.limits.RANGES`)."""
     copies: CopySettings = _section(table, "copies", COPIES_KEYS, CopySettings(), where)
-    if copies.min_words < MIN_COPY_WORDS:
-        raise ConfigError(f"{where}: copies.min-words must be at least {MIN_COPY_WORDS}")
     return copies
 
 
-def _cache(table: Any, path: Path, where: str) -> CacheSettings:
+def _cache(table: Any, path: Path, where: str, root: Path | None) -> CacheSettings:
     cache: CacheSettings = _section(table, "cache", CACHE_KEYS, CacheSettings(), where)
     if isinstance(table, dict) and "path" in table:  # relative to the config file
         cache = replace(cache, path=str((path.parent / cache.path).resolve()))
+        if root is not None:
+            check_repository_path(where, "cache.path", Path(cache.path), root)
     return cache
+
+
+def _repository_limits(table: dict[str, Any], where: str) -> None:
+    """What a config file inside the checked repository may not do."""
+    network = table.get("network")
+    if isinstance(network, dict) and "allow-private" in network:
+        raise ConfigError(f"{where}: network.allow-private cannot be set by a repository's "
+                          "config file; use --allow-private or your own config "
+                          f"(--config FILE or ${CONFIG_ENV})")
 
 
 def config_path(explicit: Path | None, env: Mapping[str, str], start: Path) -> Path | None:
@@ -246,7 +274,10 @@ def load_settings(config: Path | None, start: Path, env: Mapping[str, str] | Non
                   ) -> Settings:
     """Settings from the config file :func:`config_path` picks, else the defaults."""
     path = config_path(config, env or {}, start)
-    return settings_from_file(path) if path is not None else Settings()
+    if path is None:
+        return Settings()
+    named = config is not None or bool((env or {}).get(CONFIG_ENV))
+    return settings_from_file(path, None if named else find_root(path.parent))
 
 
 def describe(settings: Settings) -> list[tuple[str, str, str]]:

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from quotecheck.articles import parse_article, read_article
 from quotecheck.cli.changes import changed_lines
+from quotecheck.confine import confined
 from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 from quotecheck.models import ArticleInput
+from quotecheck.sources.resolve import find_root
 
 STDIN = "-"
 #: what a folder is searched for by default: text and HTML files there are more often
@@ -45,7 +47,7 @@ def _expand(path: Path, selection: Selection) -> Iterator[Path]:
         if not found:
             patterns = ", ".join(selection.include)
             raise ArticleError(f"{path}: no articles ({patterns}) in this folder")
-        yield from found
+        yield from confined(found, find_root(path))
     elif path.exists() or path.is_symlink():
         yield path
     elif any(ch in str(path) for ch in "*?["):  # a glob the shell did not expand

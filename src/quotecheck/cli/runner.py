@@ -3,7 +3,6 @@ turned into settings, articles and a policy, then handed to the core pipeline.""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Mapping
 from dataclasses import replace
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from quotecheck.cli.config import Settings, load_settings, parse_verdicts
 from quotecheck.cli.inputs import STDIN, Selection, collect_inputs
+from quotecheck.cli.limits import job_count
 from quotecheck.cli.options import RunOptions
 from quotecheck.cli.policy import Policy
 from quotecheck.errors import ConfigError
@@ -74,7 +74,7 @@ def verify(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
     settings = file_settings(options, env)
     policy = policy_for(options, settings)
     inputs = read_inputs(options, settings, stdin)
-    jobs = options.jobs or os.cpu_count() or 1
+    jobs = job_count(options.jobs)  # at most one worker per CPU
     with article_progress(len(inputs), sys.stderr, env) as progress:
         report = run_verify(inputs, settings.check, jobs=jobs, progress=progress)
     return policy.apply_baseline(report), policy

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,13 @@ __all__ = ["ArchiveEndpoints", "ArticleSources", "CacheSettings", "Fetcher", "Ne
 
 class SourceReader:
     """Reads any source: local files directly, web addresses through the fetcher, status
-    links as posts, and gone pages from the web archive."""
+    links as posts, and gone pages from the web archive.
+
+    This is the exception boundary of source reading: whatever one source raises while
+    it is fetched or parsed (a bug, a parser's RecursionError, MemoryError…) becomes that
+    source's error, so its claims are ``unavailable`` and the run goes on. Only
+    KeyboardInterrupt and SystemExit pass (and everything with ``QUOTECHECK_DEBUG`` set).
+    """
 
     def __init__(self, network: NetworkSettings, cache: CacheSettings,
                  posts: PostEndpoints | None = None, archive: ArchiveEndpoints | None = None
@@ -35,14 +42,22 @@ class SourceReader:
         if ref.error:
             return SourceText(ref.ref, path=None if ref.is_url else ref.location,
                               error=ref.error)
-        if ref.is_url:
-            return self._web(ref)
-        return read_local(ref.ref, Path(ref.location))
+        try:
+            if ref.is_url:
+                return self._web(ref)
+            return read_local(ref.ref, Path(ref.location))
+        except Exception as exc:  # the documented boundary: one source never ends the run
+            if os.environ.get("QUOTECHECK_DEBUG"):
+                raise
+            return SourceText(ref.ref, url=ref.location if ref.is_url else None,
+                              path=None if ref.is_url else ref.location,
+                              error=f"could not be read ({type(exc).__name__}: "
+                                    f"{str(exc)[:200]})")
 
     def _web(self, ref: SourceRef) -> SourceText:
         # the web stack (requests, its cache, trafilatura) is imported only for web sources
         from quotecheck.sources.archive import from_archive, wants_archive
-        from quotecheck.sources.http import Fetcher
+        from quotecheck.sources.http import OFFLINE_MISS, Fetcher
         from quotecheck.sources.posts import read_post, status_id
         from quotecheck.sources.web import web_text
 
@@ -50,7 +65,16 @@ class SourceReader:
             self._fetcher = Fetcher(self._network, self._cache)
         if status_id(ref.location):
             return read_post(ref.ref, ref.location, self._fetcher, self._posts)
-        source = web_text(ref.ref, self._fetcher.fetch(ref.location))
-        if self._archive.enabled and wants_archive(source):
+        fetched = self._fetcher.fetch(ref.location)
+        source = web_text(ref.ref, fetched)
+        if fetched.error is None and source.error is not None and \
+                source.error.startswith("blocked"):
+            self._fetcher.forget(fetched.url)  # a wall is not worth keeping
+        if not self._archive.enabled:
+            return source
+        if source.error == OFFLINE_MISS:  # a capture read before may be in the cache
+            archived = from_archive(source, ref.location, self._fetcher, self._archive, ref.when)
+            return archived if archived.available else source
+        if wants_archive(source):
             return from_archive(source, ref.location, self._fetcher, self._archive, ref.when)
         return source

@@ -13,7 +13,7 @@ from quotecheck.settings import ArchiveEndpoints
 from quotecheck.sources.http import Fetcher
 from quotecheck.sources.web import web_text
 
-GONE = re.compile(r"^(?:HTTP 404|HTTP 410|DNS lookup failed|cannot connect|blocked)")
+GONE = re.compile(r"^(?:HTTP 404|HTTP 410|DNS lookup|cannot connect|blocked)")
 
 
 
@@ -28,10 +28,12 @@ def from_archive(source: SourceText, url: str, fetcher: Fetcher, endpoints: Arch
     """``source`` read from its nearest capture, or ``source`` as it was, with the reason."""
     stamp = f"&timestamp={when.replace('-', '')}" if when else ""
     found = fetcher.fetch(f"{endpoints.lookup}?url={quote(url, safe='')}{stamp}")
+    if found.error is not None:  # an archive host that does not resolve is not asked again
+        return replace(source, error=f"{source.error}; archive not reachable ({found.error})")
     try:
         closest = json.loads(found.body)["archived_snapshots"]["closest"]
         timestamp, available = str(closest["timestamp"]), closest.get("available", True)
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return replace(source, error=f"{source.error}; no archived copy")
     if not available:
         return replace(source, error=f"{source.error}; no archived copy")

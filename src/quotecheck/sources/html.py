@@ -8,6 +8,7 @@ from bs4 import (
     Doctype,
     FeatureNotFound,
     NavigableString,
+    PageElement,
     ProcessingInstruction,
     Tag,
 )
@@ -46,15 +47,20 @@ def html_to_text(markup: str | bytes | BeautifulSoup) -> str:
 
 
 def _walk(node: Tag, pieces: list[str]) -> None:
-    for child in node.children:
-        if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
+    """Text and block breaks of ``node``'s descendants, in document order (iterative: a
+    page nested 10^5 deep must not exhaust the stack)."""
+    stack: list[PageElement | str] = list(reversed(list(node.children)))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str) and not isinstance(item, NavigableString):
+            pieces.append(item)  # a block's closing break
+        elif isinstance(item, (Comment, Doctype, ProcessingInstruction)):
             continue
-        if isinstance(child, NavigableString):
-            pieces.append(str(child))
-        elif isinstance(child, Tag):
-            block = child.name in _BLOCKS
+        elif isinstance(item, NavigableString):
+            pieces.append(str(item))
+        elif isinstance(item, Tag):
+            block = item.name in _BLOCKS
             if block:
-                pieces.append("\n\n" if child.name not in ("br", "td", "th") else "\n")
-            _walk(child, pieces)
-            if block:
-                pieces.append("\n\n" if child.name not in ("br", "td", "th") else " ")
+                pieces.append("\n\n" if item.name not in ("br", "td", "th") else "\n")
+                stack.append("\n\n" if item.name not in ("br", "td", "th") else " ")
+            stack.extend(reversed(list(item.children)))

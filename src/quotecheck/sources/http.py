@@ -1,26 +1,32 @@
-"""Fetching web sources: one requests-cache session (SQLite), honest headers, timeouts,
-retries, a size cap, redirects checked hop by hop, and failures as data, never raised."""
+"""Fetching web sources: honest headers, one DNS lookup per host and run, connections pinned
+to the checked addresses, an overall deadline per fetch (connect, retries, Retry-After waits
+and the body together), a size cap, redirects checked hop by hop, a cache that survives
+reads, and failures as data, never raised."""
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import threading
 import time
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
-
-import requests
-import requests_cache
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
 
 from quotecheck.settings import CacheSettings, NetworkSettings
-from quotecheck.sources.safety import refusal
+from quotecheck.sources.cache import SourceCache, clear, stored
+from quotecheck.sources.dns import Resolver
+from quotecheck.sources.safety import is_public, refusal, target
+
+if TYPE_CHECKING:
+    import requests
+
+    from quotecheck.sources.reading import Deadline
 
 REDIRECTS = {301, 302, 303, 307, 308}
-RETRIABLE = {429, 500, 502, 503, 504}
 MAX_HOPS = 10
-MAX_RETRY_AFTER = 30.0
+OFFLINE_MISS = "not in cache (offline)"
 
 
 
@@ -37,19 +43,41 @@ class Fetched:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class _Hop:
+    """One answer on the way to the page: a redirect target, a body, or an error."""
+
+    location: str | None = None
+    fetched: Fetched | None = None
+
+
 class Fetcher:
-    """Fetches web sources through one cached session."""
+    """Fetches web sources through one session and one cache; never raises for a page."""
 
     def __init__(self, network: NetworkSettings, cache: CacheSettings) -> None:
         self.network = network
-        Path(cache.path).parent.mkdir(parents=True, exist_ok=True)
-        self.session = requests_cache.CachedSession(
-            cache.path, backend="sqlite", expire_after=timedelta(days=cache.expire_days),
-            allowable_codes=(200, *REDIRECTS), filter_fn=self._cacheable,
-        )
-        self.session.headers["User-Agent"] = network.user_agent
+        self.resolver = Resolver(network.resolve_timeout)
+        self.cache = SourceCache(cache.path, cache.expire_days)
+        self._session: requests.Session | None = None
         self._hosts: dict[str, _HostGate] = {}
         self._hosts_lock = threading.Lock()
+
+    @property
+    def session(self) -> requests.Session:
+        """The HTTP session, made on first use (an offline run never makes one)."""
+        if self._session is None:
+            import requests
+
+            from quotecheck.sources.pinning import pinned_adapter
+
+            session = requests.Session()
+            session.trust_env = False  # no proxy: the checked address is the one connected to
+            adapter = pinned_adapter(self.resolver)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+            session.headers["User-Agent"] = self.network.user_agent
+            self._session = session
+        return self._session
 
     def _gate(self, url: str) -> _HostGate:
         host = urlsplit(url).netloc
@@ -58,82 +86,92 @@ class Fetcher:
                 self._hosts[host] = _HostGate(self.network.per_host, self.network.host_interval)
             return self._hosts[host]
 
-    @staticmethod
-    def _cacheable(response: requests.Response) -> bool:
-        """Never on the way in: a response is cached by :meth:`_keep`, once read within
-        the size cap (a gzip bomb must not be inflated by the cache)."""
-        return False
-
-    def _keep(self, response: requests.Response, body: bytes) -> None:
-        if getattr(response, "from_cache", False) or self.network.offline:
-            return
-        # hand requests-cache the body we read, as if requests had read it
-        response.__dict__.update(_content=body, _content_consumed=True)
-        self.session.cache.save_response(response)
-
     def fetch(self, url: str) -> Fetched:
-        """Fetch ``url``, following redirects that pass the safety check."""
+        """Fetch ``url``, following redirects that pass the safety check, within the
+        deadline."""
+        from quotecheck.sources.reading import Deadline
+
+        deadline = Deadline(self.network.deadline)
         hops: list[str] = []
         current = url
         for _ in range(MAX_HOPS):
-            if (why := refusal(current, allow_private=self.network.allow_private)) is not None:
-                return Fetched(current, redirects=tuple(hops), error=why)
-            response = self._get(current)
-            if isinstance(response, str):
-                return Fetched(current, redirects=tuple(hops), error=response)
-            if response.status_code in REDIRECTS and "Location" in response.headers:
-                self._keep(response, b"")
-                hops.append(current)
-                current = requests.compat.urljoin(current, response.headers["Location"])
-                response.close()
-                continue
-            fetched = self._read(current, response, tuple(hops))
-            target = meta_refresh(fetched.body)
-            if fetched.error is None and target is not None:  # a short link's landing page
-                hops.append(current)
-                current = requests.compat.urljoin(current, target)
-                continue
-            return fetched
+            hop = self._hop(current, tuple(hops), deadline)
+            if hop.fetched is not None:
+                target_url = meta_refresh(hop.fetched.body) if hop.fetched.error is None else None
+                if target_url is None:
+                    return hop.fetched
+                hop = _Hop(location=target_url)  # a short link's landing page
+            hops.append(current)
+            try:
+                current = urljoin(current, hop.location or "")
+            except ValueError:
+                return Fetched(current, redirects=tuple(hops),
+                               error="malformed address (bad host or port)")
         return Fetched(current, redirects=tuple(hops), error="too many redirects")
 
-    def _get(self, url: str) -> requests.Response | str:
-        """One request, retried on 429 and 5xx (honouring Retry-After); or the failure."""
-        for attempt in range(self.network.retries + 1):
-            try:
-                with self._gate(url):
-                    response = self.session.get(
-                        url, stream=True, allow_redirects=False,
-                        timeout=(self.network.connect_timeout, self.network.read_timeout),
-                        only_if_cached=self.network.offline, force_refresh=self.network.refresh,
-                    )
-            except requests.Timeout:
-                return "timed out"
-            except requests.RequestException as exc:
-                return f"cannot connect ({type(exc).__name__})"
-            if self.network.offline and response.status_code == 504:
-                return "not in cache (offline)"
-            if response.status_code not in RETRIABLE or attempt == self.network.retries:
-                return response
-            time.sleep(_retry_after(response, attempt))
-            response.close()
-        return "unreachable"
+    def _hop(self, url: str, hops: tuple[str, ...], deadline: Deadline) -> _Hop:
+        where = target(url)
+        if isinstance(where, str):
+            return _Hop(fetched=Fetched(url, redirects=hops, error=where))
+        if not self.network.refresh and (kept := self._cached(url, where.host, hops)):
+            return kept
+        if self.network.offline:
+            return _Hop(fetched=Fetched(url, redirects=hops, error=OFFLINE_MISS))
+        why = refusal(url, allow_private=self.network.allow_private, resolver=self.resolver)
+        if why is not None:
+            return _Hop(fetched=Fetched(url, redirects=hops, error=why))
+        return self._live(url, hops, deadline)
 
-    def _read(self, url: str, response: requests.Response, hops: tuple[str, ...]) -> Fetched:
-        if response.status_code != 200:
-            return Fetched(url, redirects=hops, error=f"HTTP {response.status_code}")
-        chunks: list[bytes] = []
-        size = 0
-        for chunk in response.iter_content(64 * 1024):
-            size += len(chunk)
-            if size > self.network.max_bytes:
-                response.close()
-                return Fetched(url, redirects=hops,
-                               error=f"too large (over {self.network.max_bytes} bytes)")
-            chunks.append(chunk)
-        body = b"".join(chunks)
-        self._keep(response, body)
-        return Fetched(url, body, response.headers.get("Content-Type", ""), hops,
-                       bool(getattr(response, "from_cache", False)))
+    def _cached(self, url: str, host: str, hops: tuple[str, ...]) -> _Hop | None:
+        if not self.network.allow_private and _literal_private(host):
+            return None  # cached under --allow-private: refused again below
+        found = self.cache.get(url)
+        if found is None:
+            return None
+        if found.status in REDIRECTS:
+            return _Hop(location=found.location)
+        return _Hop(fetched=Fetched(url, found.body, found.content_type, hops, True))
+
+    def _live(self, url: str, hops: tuple[str, ...], deadline: Deadline) -> _Hop:
+        from quotecheck.sources.reading import (
+            read_body,
+            request_once,
+        )
+
+        response = request_once(self.session, url, self.network, deadline, self._gate(url))
+        if isinstance(response, str):
+            return _Hop(fetched=Fetched(url, redirects=hops, error=response))
+        try:
+            kind = response.headers.get("Content-Type", "")
+            if response.status_code in REDIRECTS and "Location" in response.headers:
+                location = response.headers["Location"]
+                self.cache.save(url, response.status_code, "", location, b"")
+                return _Hop(location=location)
+            if response.status_code != 200:
+                return _Hop(fetched=Fetched(url, redirects=hops,
+                                            error=f"HTTP {response.status_code}"))
+            body = read_body(response, self.network, deadline)
+        finally:
+            response.close()
+        if isinstance(body, str):
+            return _Hop(fetched=Fetched(url, redirects=hops, error=body))
+        self.cache.save(url, 200, kind, "", body)
+        return _Hop(fetched=Fetched(url, body, kind, hops))
+
+    def forget(self, url: str) -> None:
+        """Drop ``url`` from the cache (its page turned out to be a wall)."""
+        self.cache.forget(url)
+
+
+def _literal_private(host: str) -> bool:
+    """True when ``host`` is an address (not a name) that is not globally routable."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        ipaddress.ip_address(host.strip("[]").split("%")[0])
+    except ValueError:
+        return False  # a name: checked when it is resolved
+    return not is_public(host.strip("[]"))
 
 
 _META_REFRESH = re.compile(
@@ -172,13 +210,6 @@ class _HostGate:
         self._slots.release()
 
 
-def _retry_after(response: requests.Response, attempt: int) -> float:
-    value = str(response.headers.get("Retry-After", ""))
-    if value.replace(".", "", 1).isdigit():
-        return min(float(value), MAX_RETRY_AFTER)
-    return min(0.5 * float(2**attempt), MAX_RETRY_AFTER)
-
-
 @dataclass(frozen=True)
 class CacheInfo:
     """What the cache holds."""
@@ -189,31 +220,12 @@ class CacheInfo:
     expire_days: float
 
 
-def _open_cache(cache: CacheSettings) -> requests_cache.CachedSession:
-    Path(cache.path).parent.mkdir(parents=True, exist_ok=True)
-    return requests_cache.CachedSession(cache.path, backend="sqlite")
-
-
 def cache_info(cache: CacheSettings) -> CacheInfo:
     """How many responses the cache holds and how much disk it takes."""
-    if not Path(cache.path).exists():
-        return CacheInfo(cache.path, 0, 0, cache.expire_days)
-    session = _open_cache(cache)
-    try:
-        count = len(session.cache.responses)
-    finally:
-        session.close()
-    return CacheInfo(cache.path, count, Path(cache.path).stat().st_size, cache.expire_days)
+    count, size = stored(Path(cache.path))
+    return CacheInfo(cache.path, count, size, cache.expire_days)
 
 
 def cache_clear(cache: CacheSettings) -> int:
     """Empty the cache; how many responses it held."""
-    if not Path(cache.path).exists():
-        return 0
-    session = _open_cache(cache)
-    try:
-        count = len(session.cache.responses)
-        session.cache.clear()
-    finally:
-        session.close()
-    return count
+    return clear(Path(cache.path))

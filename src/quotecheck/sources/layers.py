@@ -16,18 +16,35 @@ from quotecheck.models import SourceText
 from quotecheck.sources.html import html_to_text, parse_html
 
 
+def _json_ld_items(data: Any) -> list[Any]:
+    """The objects of one JSON-LD block: itself, its list, or its ``@graph`` list."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        graph = data.get("@graph")
+        return graph if isinstance(graph, list) else [data]
+    return []
+
+
 def _json_ld_bodies(soup: BeautifulSoup) -> list[str]:
     bodies = []
     for script in soup.find_all("script", type="application/ld+json"):
         try:
             data: Any = json.loads(script.string or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # malformed, or nested beyond the stack
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(
-            data, dict) else []
-        bodies += [item["articleBody"] for item in items
+        bodies += [item["articleBody"] for item in _json_ld_items(data)
                    if isinstance(item, dict) and isinstance(item.get("articleBody"), str)]
     return bodies
+
+
+def _main_text(markup: bytes) -> str:
+    """The main article text; a page the extractor cannot handle has none (the visible text
+    and JSON-LD layers are still searched)."""
+    try:
+        return trafilatura.extract(markup, favor_recall=True, include_comments=False) or ""
+    except (RecursionError, ValueError, TypeError, AttributeError):
+        return ""
 
 
 def html_layers(ref: str, markup: bytes, *, path: str | None = None, url: str | None = None
@@ -38,7 +55,7 @@ def html_layers(ref: str, markup: bytes, *, path: str | None = None, url: str | 
     json_ld = "\n\n".join(_json_ld_bodies(soup))  # before the scripts are dropped
     visible = SourceText(ref, text=html_to_text(soup), path=path, url=url, layer="full",
                          sha256=digest)
-    main_text = trafilatura.extract(markup, favor_recall=True, include_comments=False) or ""
+    main_text = _main_text(markup)
     others = [visible]
     if json_ld.strip():
         others.append(replace(visible, text=json_ld, layer="json-ld"))

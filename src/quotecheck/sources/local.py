@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from quotecheck.articles import parse_article
+from quotecheck.confine import NotRegularFileError, read_regular
 from quotecheck.decode import decode_text
 from quotecheck.models import SourceText
 from quotecheck.sources.subtitles import read_subtitles
@@ -60,17 +61,20 @@ BINARY_READERS: dict[str, Callable[[str, bytes, str], SourceText]] = {
 
 
 def _read_bytes(path: Path, *, binary: bool = False) -> bytes | str:
-    """The file's bytes, or why they cannot be had (a text file must hold no NUL)."""
+    """The file's bytes, or why they cannot be had (a text file must hold no NUL; a FIFO or
+    device is refused without blocking)."""
     try:
-        if path.stat().st_size > MAX_SOURCE_BYTES:
-            return "file too large"
-        data = path.read_bytes()
+        data = read_regular(path, MAX_SOURCE_BYTES)
     except FileNotFoundError:
         return "file not found"
     except IsADirectoryError:
         return "is a directory"
+    except NotRegularFileError as exc:
+        return f"refused: {exc}"
     except OSError as exc:
         return f"cannot read: {exc.strerror or exc}"
+    if len(data) > MAX_SOURCE_BYTES:
+        return "file too large"
     return "binary file" if not binary and b"\x00" in data[:8192] else data
 
 

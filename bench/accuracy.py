@@ -1,7 +1,8 @@
-"""Confusion table of the matcher on the labelled set, beside the naive fuzzy rule.
+"""Confusion table of the matcher on the accuracy gate's labelled sets, beside the naive
+fuzzy rule, and the gate's figures per part (core, tune, held_out).
 
 The naive rule is "rapidfuzz partial_ratio >= 90 => verified", on the same normalised
-text. Run: .venv/bin/python bench/accuracy.py [--seeds 1 2 3]
+text. Run: .venv/bin/python bench/accuracy.py [--parts core tune held_out]
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rapidfuzz import fuzz
-from tests.match.evaluate import PASSING, Outcome, evaluate
-from tests.match.labelled import FAITHFUL, LabelledSet, build_cases
+from tests.match.evaluate import PASSING, Outcome, _pdf_text, evaluate
+from tests.match.labelled import FAITHFUL, LabelledSet, build_core
+from tests.match.real_texts import available, build_real
 
 from quotecheck.match.normalize import normalize_plain
 from quotecheck.models import Verdict
@@ -26,7 +28,8 @@ COLUMNS = (Verdict.EXACT, Verdict.VERIFIED, Verdict.MINOR, Verdict.ALTERED, Verd
 
 def naive_passes(labelled: LabelledSet) -> list[bool]:
     """The naive rule's decision for every case: True means "verified"."""
-    sources = {name: normalize_plain(text) for name, text in labelled.texts.items()}
+    texts = {**labelled.texts, **{n: _pdf_text(p) for n, p in labelled.pdfs.items()}}
+    sources = {name: normalize_plain(text) for name, text in texts.items()}
     return [
         fuzz.partial_ratio(normalize_plain(c.quote), sources[c.source]) >= NAIVE_THRESHOLD
         for c in labelled.cases
@@ -49,27 +52,26 @@ def print_table(outcome: Outcome, naive: list[bool]) -> None:
 
 
 def main() -> None:
-    """Print the confusion table and the headline figures."""
+    """Print the confusion table and the headline figures of each part."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
-    seeds = parser.parse_args().seeds
-    outcome, naive = Outcome(), []
-    for seed in seeds:
-        labelled = build_cases(seed)
-        outcome.verdicts += evaluate(labelled).verdicts
-        naive += naive_passes(labelled)
-    print_table(outcome, naive)
-    faithful = [(v, p) for (c, v), p in zip(outcome.verdicts, naive, strict=True)
-                if c.label == FAITHFUL]
-    wrong = [(v, p) for (c, v), p in zip(outcome.verdicts, naive, strict=True)
-             if c.label != FAITHFUL]
-    print(f"\ncases: {len(outcome.verdicts)} (seeds {seeds})")
-    print(f"faithful judged exact/verified: quotecheck "
-          f"{sum(v in PASSING for v, _ in faithful) / len(faithful):.2%}, "
-          f"naive {sum(p for _, p in faithful) / len(faithful):.2%}")
-    print(f"changed or invented judged exact/verified: quotecheck "
-          f"{sum(v in PASSING for v, _ in wrong)} of {len(wrong)}, "
-          f"naive {sum(p for _, p in wrong)} of {len(wrong)}")
+    parser.add_argument("--parts", nargs="+", default=["core", "tune", "held_out"])
+    for part in parser.parse_args().parts:
+        if part != "core" and (reason := available()):
+            print(f"{part}: skipped ({reason})")
+            continue
+        labelled = build_core() if part == "core" else build_real(part)
+        outcome = evaluate(labelled)
+        naive = naive_passes(labelled)
+        print(f"\n== {part} ==")
+        print_table(outcome, naive)
+        faithful = [(v, p) for (c, v), p in zip(outcome.verdicts, naive, strict=True)
+                    if c.label == FAITHFUL]
+        wrong = [(v, p) for (c, v), p in zip(outcome.verdicts, naive, strict=True)
+                 if c.label in ("changed", "invented")]
+        print(f"figures: {outcome.figures()}")
+        print(f"naive rule: faithful passed {sum(p for _, p in faithful) / len(faithful):.2%}, "
+              f"changed or invented passed {sum(p for _, p in wrong)} of {len(wrong)} "
+              f"(quotecheck: {sum(v in PASSING for v, _ in wrong)})")
 
 
 if __name__ == "__main__":

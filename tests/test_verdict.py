@@ -58,6 +58,7 @@ def test_verdicts(index: SourceIndex, quote: str, expected: Verdict | None) -> N
     (Edit("might", "will", "might", "will"), "word_changed", True),
     (Edit("a", "the", "a", "the"), "word_changed", False),
     (Edit("color", "colour", "color", "colour"), "word_changed", False),
+    (Edit("they", "we", "they", "we"), "word_changed", True),
     (Edit("lower", "raise", "lower", "raise"), "word_changed", True),
     (Edit("decrease", "increase", "decrease", "increase"), "word_changed", True),
     (Edit("illegal", "legal", "illegal", "legal"), "word_changed", True),
@@ -130,3 +131,81 @@ def test_elision_length_counts_the_gap() -> None:
     gap = ", as promised last spring, "
     assert [(d.kind, d.source, d.detail) for d in differences] == [
         ("elision", gap.strip(), f"{len(gap)} characters omitted")]
+
+
+OKAFOR = SourceIndex(
+    "Mayor Okafor said: we will raise fares next year, and the council agreed. "
+    "He said the fear of failure is the enemy of progress. "
+    "We will cut the budget next year, unless the council objects."
+)
+
+
+@pytest.mark.parametrize(("quote", "expected", "kind"), [
+    ("we will [not] raise fares next year", Verdict.ALTERED, "bracket"),
+    ("[Governor Ruiz] said: we will raise fares", Verdict.ALTERED, "bracket"),
+    ("we will raise fares [this] year", Verdict.ALTERED, "bracket"),
+    ("we will raise fares [in 2027]", Verdict.ALTERED, "bracket"),
+    ("[They] will raise fares next year", Verdict.ALTERED, "bracket"),
+    ("[Okafor] said the fear of failure", Verdict.VERIFIED, "insertion"),
+    ("[He] said: we will raise fares", Verdict.VERIFIED, "insertion"),
+    ("we will raise fares next year, and [the council] agreed", Verdict.VERIFIED, "insertion"),
+    ("They will raise fares next year", Verdict.ALTERED, "word_added"),
+    ("we will raise fares next year, or the council agreed", Verdict.ALTERED, "word_changed"),
+    ("we will raise fares before next year", Verdict.ALTERED, "word_added"),
+    ("we would raise fares next year", Verdict.ALTERED, "word_changed"),
+    ("we will raise fares next year, and a council agreed", Verdict.MINOR, "word_changed"),
+    ("we will raise fares next year, and um the council agreed", Verdict.MINOR, "word_added"),
+    ("Failure is the enemy of progress.", Verdict.ALTERED, "truncation"),
+    ("We will cut the budget next year.", Verdict.ALTERED, "truncation"),
+])
+def test_brackets_small_words_and_truncations(quote: str, expected: Verdict, kind: str) -> None:
+    found = match_quote(quote, OKAFOR)
+    assert found is not None
+    verdict, differences = judge(found, quote)
+    assert verdict is expected, differences
+    assert differences[0].kind == kind
+
+
+@pytest.mark.parametrize("quote", [
+    "failure is the enemy of progress", "we will cut the budget next year",
+    "We will raise fares next year, and the council agreed."])
+def test_lower_case_fragments_and_whole_sentences_stay_faithful(quote: str) -> None:
+    found = match_quote(quote, OKAFOR)
+    assert found is not None
+    assert judge(found, quote)[0] in (Verdict.EXACT, Verdict.VERIFIED)
+
+
+@pytest.mark.parametrize(("quote", "source", "rule"), [
+    ("organise", "organize", "spelling"), ("colour", "color", "spelling"),
+    ("don't", "do not", "contraction"), ("", "that", "that"), ("a", "the", "article"),
+])
+def test_minor_rules(quote: str, source: str, rule: str) -> None:
+    difference, meaningful = classify(Edit(quote, source, quote, source))
+    assert not meaningful and difference.detail == rule
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("principal", "principle"), ("than", "then"), ("they", "we"), ("or", "and"),
+    ("after", "before"), ("without", "with"), ("was", "is"), ("had", "has"), ("unless", "if"),
+    ("for", "against"), ("from", "to"), ("this", "that"),
+])
+def test_small_words_carry_meaning(quote: str, source: str) -> None:
+    assert classify(Edit(quote, source, quote, source))[1] is True
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("the plan of Mayor Okafor is bold.", Verdict.VERIFIED),
+    ("Mayor Okafor is bold.", Verdict.ALTERED),  # a sentence cut out of "the plan of …"
+    ("Okafor is bold", Verdict.EXACT),  # a fragment with no full stop: a name, not a cut
+    ("the plan [itself] is bold", Verdict.VERIFIED),
+    ("the plan of [tomorrow] is bold", Verdict.ALTERED),
+    ("Lee said the plan of Mayor Okafor is bold and the Organisation agreed.",
+     Verdict.MINOR),
+    ("the Organization agreed to the labour", Verdict.MINOR),
+])
+def test_edges_names_and_spellings(quote: str, expected: Verdict) -> None:
+    index = SourceIndex("Lee said the plan of Mayor Okafor is bold and the Organization agreed. "
+                        "The Organization agreed to the labor of it.")
+    found = match_quote(quote, index)
+    assert found is not None
+    assert judge(found, quote)[0] is expected, judge(found, quote)[1]

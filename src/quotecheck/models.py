@@ -88,6 +88,8 @@ class Article:
     blocks: tuple[BlockSpan, ...] = ()
     enabled: bool = True
     date: str | None = None
+    paragraph_lines: bool = False  # raw is the flattened view: one paragraph per line
+    revisions: tuple[Paragraph, ...] = ()  # plain spans that tracked changes touch
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ class Claim:
     cited: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     skipped: str | None = None
+    paragraph: int | None = None  # articles read from paragraphs (Word, web): 1-based
+    offset: int | None = None  # and the quote's character offset in that paragraph
 
 
 @dataclass(frozen=True, eq=False)
@@ -150,6 +154,8 @@ class SourceText:
     redirects: tuple[str, ...] = ()
     archived: str | None = None
     alternatives: tuple[SourceText, ...] = ()
+    speakers: tuple[tuple[int, str], ...] = ()  # (offset in text, name) where each turn begins
+    ocr_spans: tuple[tuple[int, int, float], ...] = ()  # OCR lines: start, end, confidence
 
     @property
     def available(self) -> bool:
@@ -182,6 +188,7 @@ class Substitution:
 
     bracket: str
     replaced: str
+    position: str = "inside"  # "start" or "end" when the bracket opens or closes the quote
 
 
 @dataclass(frozen=True)
@@ -202,6 +209,9 @@ class Alignment:
     opens_sentence: bool = False
     forms: tuple[tuple[str, str], ...] = ()
     source_text: str = ""
+    capitalised: bool = False  # the quote opens with a capital where the source has none
+    closes_sentence: bool = False  # the quote ends with a full stop (or ! or ?)
+    tail: str = ""  # the rest of the source sentence after the match
 
 
 @dataclass(frozen=True)
@@ -241,6 +251,22 @@ class MatchInfo:
     context_after: str
     occurrences: int = 1
     time: str | None = None
+    speaker: str | None = None  # who says the matched words in the source, where it says
+    confidence: float | None = None  # OCR: the lowest confidence of the matched lines
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """For a quote not found: the source passage closest to it, so the reader sees what the
+    source really says (``shared`` are the content words both have)."""
+
+    text: str
+    start: int
+    end: int
+    line: int | None
+    page: int | None
+    score: float
+    shared: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -268,6 +294,7 @@ class Finding:
     differences: tuple[Difference, ...] = ()
     note: str | None = None
     baselined: bool = False
+    nearest: Nearest | None = None
     copy: CopyInfo | None = None
 
 

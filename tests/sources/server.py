@@ -66,7 +66,7 @@ class _Handler(BaseHTTPRequestHandler):
             "/syndication": self._syndication,
             "/oembed": lambda: self._send(200, json.dumps({"html": (
                 "<blockquote class='twitter-tweet'><p>The bridge is open again.</p>"
-                "</blockquote>")}).encode()),
+                "</blockquote>"), "author_name": "Luis Fontaine"}).encode()),
             "/bomb": lambda: self._send(200, BOMB, {"Content-Type": "text/plain",
                                                    "Content-Encoding": "gzip"}),
             "/huge": self._huge,
@@ -77,7 +77,9 @@ class _Handler(BaseHTTPRequestHandler):
         post = self.path.split("id=")[1].split("&")[0]
         if post == "111":
             self._send(200, json.dumps({"text": "Polls close at 8 tonight. Lines are short.",
-                                        "__typename": "Tweet"}).encode())
+                                        "__typename": "Tweet", "user": {
+                                            "name": "Ana Ruiz", "screen_name": "anaruiz"}}
+                                       ).encode())
         elif post == "222":
             self._send(200, json.dumps({"__typename": "TweetTombstone"}).encode())
         else:

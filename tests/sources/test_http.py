@@ -173,6 +173,8 @@ def test_posts_from_syndication_and_deleted(cli: Callable[..., Run], tmp_path: P
                                  ("inline", "unavailable", None),
                                  ("inline", "verified", "oembed")]
     assert claims[1]["source"]["error"] == "post deleted"
+    assert [c["match"]["speaker"] if c["match"] else None for c in claims] == [
+        "Ana Ruiz (@anaruiz)", None, "Luis Fontaine"]
 
 
 def test_source_option_takes_a_url(cli: Callable[..., Run], tmp_path: Path,

@@ -10,6 +10,7 @@ import pytest
 from fpdf import FPDF
 
 from quotecheck.match import SourceIndex, match_quote
+from quotecheck.sources import ocr
 from quotecheck.sources.local import read_local
 from tests.conftest import ROOT, Run
 
@@ -101,12 +102,14 @@ def test_ligatures_and_soft_hyphens(tmp_path: Path) -> None:
     assert found is not None and found.edits == ()
 
 
-def test_scanned_pdf_is_unavailable(tmp_path: Path) -> None:
+def test_scanned_pdf_is_unavailable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "ocr_available", lambda: False)  # as without the ocr extra
     pdf = FPDF()
     pdf.add_page()
     pdf.rect(20, 20, 100, 60, style="F")
     pdf.output(str(tmp_path / "scan.pdf"))
-    assert read_local("scan.pdf", tmp_path / "scan.pdf").error == "scanned PDF, needs OCR"
+    assert read_local("scan.pdf", tmp_path / "scan.pdf").error == (
+        "scanned PDF, needs OCR: install it with pip install 'quotecheck[ocr]'")
 
 
 def test_verify_reports_the_page(cli: Callable[..., Run], tmp_path: Path) -> None:
@@ -149,6 +152,7 @@ def test_real_opinion_quote_across_page_break() -> None:
     assert found is not None and found.edits == ()
 
 
-def test_real_scan_is_unavailable() -> None:
+def test_real_scan_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "ocr_available", lambda: False)  # as without the ocr extra
     source = read_local("scan.pdf", _corpus("image-pdf.pdf"))
-    assert source.error == "scanned PDF, needs OCR"
+    assert source.error == "scanned PDF, needs OCR: install it with pip install 'quotecheck[ocr]'"

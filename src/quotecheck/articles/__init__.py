@@ -9,6 +9,7 @@ from quotecheck.articles.decode import read_text_file
 from quotecheck.articles.html import parse_html
 from quotecheck.articles.markdown import parse_markdown
 from quotecheck.articles.text import parse_text
+from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 from quotecheck.models import Article
 
@@ -31,13 +32,18 @@ def parser_for(name: str) -> Parser:
     suffix = Path(name).suffix.lower()
     if suffix in PARSERS:
         return PARSERS[suffix]
-    if suffix in (".docx", ".doc", ".pdf", ".odt", ".rtf"):
-        raise ArticleError(f"{name}: {suffix} articles are not supported yet (use .md or .txt)")
+    if suffix in (".doc", ".pdf", ".odt", ".rtf"):
+        raise ArticleError(f"{name}: {suffix} articles are not supported yet "
+                           "(use .docx, .md or .txt)")
     return parse_text
 
 
 def read_article(path: Path) -> Article:
     """Read and parse the article at ``path``."""
+    if path.suffix.lower() == ".docx":
+        from quotecheck.articles.docx import read_docx_article  # lxml: only for Word files
+
+        return read_docx_article(path)
     parse = parser_for(path.name)
     return parse(str(path), read_text_file(path))
 
@@ -45,3 +51,12 @@ def read_article(path: Path) -> Article:
 def parse_article(name: str, text: str) -> Article:
     """Parse article ``text`` as if it were read from a file called ``name``."""
     return parser_for(name)(name, text)
+
+
+def parse_stdin(name: str, data: bytes) -> Article:
+    """Parse an article read from standard input as if from a file called ``name``."""
+    if Path(name).suffix.lower() == ".docx":
+        from quotecheck.articles.docx import parse_docx  # lxml: only for Word files
+
+        return parse_docx(name, data)
+    return parse_article(name, decode_text(data, name, strict=True))

@@ -21,7 +21,7 @@ def _git(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def changed_lines(path: Path, ref: str) -> frozenset[int] | None:
     """1-based lines of ``path`` added or changed since ``ref``; None when the whole file is
-    new to git (every line counts as changed)."""
+    new to git or a changed binary file (every line counts as changed)."""
     folder = path.resolve().parent
     tracked = _git(folder, "ls-files", "--error-unmatch", "--", path.name)
     if tracked.returncode != 0:
@@ -33,6 +33,8 @@ def changed_lines(path: Path, ref: str) -> frozenset[int] | None:
     if diff.returncode != 0:
         reason = diff.stderr.strip().splitlines()[-1] if diff.stderr.strip() else "git failed"
         raise ConfigError(f"--changed-since {ref}: {reason}")
+    if diff.stdout.startswith("Binary files") or "\nBinary files " in diff.stdout:
+        return None  # a changed Word file has no lines to compare: all of it counts
     lines: set[int] = set()
     for hunk in _HUNK.finditer(diff.stdout):
         start, count = int(hunk.group("start")), int(hunk.group("count") or 1)

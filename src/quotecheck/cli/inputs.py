@@ -8,10 +8,10 @@ from fnmatch import fnmatch
 from glob import glob
 from pathlib import Path
 
-from quotecheck.articles import parse_article, read_article
+from quotecheck.articles import parse_stdin, read_article
+from quotecheck.articles.web import WebReader, is_web_address, web_reader
 from quotecheck.cli.changes import changed_lines
 from quotecheck.confine import confined
-from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
 from quotecheck.models import ArticleInput
 from quotecheck.sources.resolve import find_root
@@ -61,17 +61,21 @@ def _expand(path: Path, selection: Selection) -> Iterator[Path]:
 
 def collect_inputs(names: Sequence[str], stdin: bytes | None = None,
                    stdin_filename: str = "stdin.md", selection: Selection | None = None,
-                   *, changed_since: str | None = None) -> list[ArticleInput]:
-    """Read every article named in ``names`` (``-`` reads ``stdin``); folders are searched
-    for the files ``selection`` wants; files named outright are always read. With
-    ``changed_since``, each article keeps only the lines git says changed since that ref."""
+                   *, changed_since: str | None = None, web: WebReader | None = None
+                   ) -> list[ArticleInput]:
+    """Read every article named in ``names`` (``-`` reads ``stdin``, a web address is
+    fetched by ``web``); folders are searched for the files ``selection`` wants; files
+    named outright are always read. With ``changed_since``, each article keeps only the
+    lines git says changed since that ref."""
     selection = selection or Selection()
     inputs: list[ArticleInput] = []
     for name in names:
+        if is_web_address(name):
+            inputs.append(ArticleInput((web or web_reader())(name), Path.cwd()))
+            continue
         if name == STDIN:
-            text = decode_text(stdin or b"", stdin_filename, strict=True)
             base = (Path.cwd() / stdin_filename).parent  # relative links: from its folder
-            inputs.append(ArticleInput(parse_article(stdin_filename, text), base))
+            inputs.append(ArticleInput(parse_stdin(stdin_filename, stdin or b""), base))
             continue
         for path in _expand(Path(name), selection):
             lines = changed_lines(path, changed_since) if changed_since else None

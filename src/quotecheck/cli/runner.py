@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from quotecheck.articles.web import is_web_address, web_reader
 from quotecheck.cli.config import Settings, load_settings, parse_verdicts
 from quotecheck.cli.inputs import STDIN, Selection, collect_inputs
 from quotecheck.cli.limits import job_count
@@ -19,7 +20,7 @@ from quotecheck.models import ArticleInput, Report
 
 def start_folder(paths: tuple[str, ...]) -> Path:
     """Where config discovery starts: the first article's folder."""
-    first = next((Path(p) for p in paths if p != STDIN), None)
+    first = next((Path(p) for p in paths if p != STDIN and not is_web_address(p)), None)
     if first is None:
         return Path.cwd()
     return first if first.is_dir() else first.parent
@@ -62,7 +63,8 @@ def read_inputs(options: RunOptions, settings: Settings, stdin: bytes | None
     selection = Selection(options.include or settings.include,
                           options.exclude + settings.exclude)
     return collect_inputs(options.paths, stdin, options.stdin_filename, selection,
-                          changed_since=options.changed_since)
+                          changed_since=options.changed_since,
+                          web=web_reader(settings.network, settings.cache))
 
 
 def verify(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]

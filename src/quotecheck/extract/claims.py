@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
+from quotecheck.articles.flat import locate_in_paragraph
 from quotecheck.extract.attribution import attribute, is_pronoun
 from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.directives import apply_directives
@@ -151,12 +152,12 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
         raw_start, raw_end = article.plain_map.span(draft.start, draft.end)
         line, column = lines.position(raw_start)
         end_line, end_column = lines.position(raw_end)
-        claims.append(Claim(
+        claims.append(locate_in_paragraph(article, Claim(
             id=f"c{number}", kind=draft.kind, quote=draft.quote,
             line=line, column=column, end_line=end_line, end_column=end_column,
             speaker=draft.speaker, cue=draft.cue, post=draft.post,
             cited=citations.cited(draft), flags=draft.flags,
-        ))
+        ), draft.start, draft.end))
     return apply_directives(article, claims, [d.start for d in drafts])
 
 

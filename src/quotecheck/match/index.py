@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from quotecheck.match.markup import clean_source
 from quotecheck.match.normalize import Normalized, normalize
 from quotecheck.match.tokens import WORD, unhyphenated
 from quotecheck.match.wordhash import (
@@ -72,7 +73,9 @@ class SourceIndex:
     """Normalised source text with a lazily built word-bigram index."""
 
     def __init__(self, text: str) -> None:
-        self.norm: Normalized = normalize(text)
+        self.source = text
+        cleaned, self.clean_map = clean_source(text)
+        self.norm: Normalized = normalize(cleaned)
         self.text = self.norm.text
         self._starts: npt.NDArray[np.int64] | npt.NDArray[np.int32] | None = None
         self._packed: U64 | None = None
@@ -82,8 +85,12 @@ class SourceIndex:
 
     @property
     def original(self) -> str:
-        """The source text as read."""
+        """The source text as read, with markup cleaned away (see :mod:`.markup`)."""
         return self.norm.original
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the text as read that cleaned span ``[start, end)`` came from."""
+        return (start, end) if self.clean_map is None else self.clean_map.span(start, end)
 
     @property
     def small(self) -> bool:

@@ -7,6 +7,7 @@ import re
 from rapidfuzz import fuzz
 
 from quotecheck.match.index import SourceIndex
+from quotecheck.match.located import covers, is_content
 from quotecheck.match.normalize import normalize
 from quotecheck.match.pattern import Gap, GapKind, QuotePattern, parse_quote
 from quotecheck.match.piece import Piece, PieceMatch, find_piece
@@ -14,6 +15,8 @@ from quotecheck.models import Alignment, Edit, Elision, Substitution
 from quotecheck.settings import MatchSettings
 
 _CLAUSE_END = re.compile(r"[.;:!?]\s")
+MAX_ANCHORS = 20
+_SENTENCE_STOP = re.compile(r"[.!?;:]|\s\|")
 _BREAKS = frozenset(".,;:!?—–-()")
 
 
@@ -43,14 +46,48 @@ class _QuoteSearch:
         if not any(p.words for p in self.pieces):
             return None
         anchor = max(range(len(self.pieces)), key=lambda k: len(self.pieces[k].words))
-        self.matches[anchor] = find_piece(self.index, self.pieces[anchor])
-        if self.matches[anchor] is None:
+        first = find_piece(self.index, self.pieces[anchor])
+        if first is None:
             return None
-        for k in range(anchor + 1, len(self.pieces)):
-            self._place_after(k)
-        for k in range(anchor - 1, -1, -1):
-            self._place_before(k)
-        return self._alignment()
+        for placed in self._anchors(anchor, first):
+            self.matches = [None] * len(self.pieces)
+            self.matches[anchor], self.out_of_order = placed, False
+            for k in range(anchor + 1, len(self.pieces)):
+                self._place_after(k)
+            for k in range(anchor - 1, -1, -1):
+                self._place_before(k)
+            if self._fits():
+                break
+        return self._alignment() if covers(self._content_found()) else None
+
+    def _fits(self) -> bool:
+        """Every piece placed in order and within reach of the one before it."""
+        if self.out_of_order:
+            return False
+        for k, gap in enumerate(self.pattern.gaps):
+            before, after = self.matches[k], self.matches[k + 1]
+            if before is not None and after is not None and (
+                    after.start - before.end > self._bound(gap, self.pieces[k + 1])):
+                return False
+        return True
+
+    def _anchors(self, anchor: int, first: PieceMatch) -> list[PieceMatch]:
+        """Where the anchor piece may stand: every exact occurrence (up to a few) when the
+        quote has other pieces to place around it, else the first match."""
+        if len(self.pieces) == 1 or first.occurrences == 1 or first.edits:
+            return [first]
+        piece = self.pieces[anchor]
+        return [PieceMatch(at, at + len(piece.needle), (), len(piece.words), first.occurrences)
+                for at in self.index.find_exact(piece.needle, limit=MAX_ANCHORS)] or [first]
+
+    def _content_found(self) -> list[tuple[bool, bool]]:
+        """For each word of the quote: whether it is a content word, and whether the source
+        has it."""
+        found: list[tuple[bool, bool]] = []
+        for piece, match in zip(self.pieces, self.matches, strict=True):
+            changed = match.changed if match is not None else frozenset(range(len(piece.words)))
+            found += [(is_content(w), i not in changed) for i, w in enumerate(piece.words)]
+        return found
 
     def _bound(self, gap: Gap, piece: Piece) -> int:
         window = self.settings.elision_window if gap.kind is GapKind.ELISION else (
@@ -92,7 +129,7 @@ class _QuoteSearch:
         o_start, o_end = index.norm.original_span(start, end)
         forms = _forms(index, self.pieces, matches)
         return Alignment(
-            start=o_start, end=o_end,
+            *index.source_span(o_start, o_end),
             score=_score(self.pieces, index, matches),
             matched_ratio=sum(m.matched for m in placed) / total if total else 0.0,
             edits=tuple(edits), elisions=elisions, substitutions=substitutions,
@@ -103,16 +140,29 @@ class _QuoteSearch:
             occurrences=placed[0].occurrences if len(placed) == 1 else 1,
             lead_in=_lead_in(index, start),
             opens_sentence=self.pattern.pieces[0][:1].isupper(),
+            capitalised=(self.pattern.pieces[0][:1].isupper()
+                         and index.original[o_start : o_start + 1].islower()),
+            closes_sentence=self.pattern.pieces[-1].rstrip("\"' ")[-1:] in (".", "!", "?"),
+            tail=_tail(index, end),
         )
 
 
 def _lead_in(index: SourceIndex, start: int) -> str:
     """The source word just before a match that starts mid-sentence, else ``""``."""
     head = index.text[max(0, start - 40) : start].rstrip()
-    if not head or head[-1] in ".!?:;\"":
+    if not head or head[-1] in ".!?:;\"|":
         return ""
     words = head.split()
     return words[-1].strip(",()'") if words else ""
+
+
+def _tail(index: SourceIndex, end: int) -> str:
+    """The rest of the source sentence after a match (at most 160 characters)."""
+    if index.text[end - 1 : end] in (".", "!", "?"):
+        return ""
+    rest = index.text[end : end + 160]
+    stop = _SENTENCE_STOP.search(rest)
+    return rest[: stop.start()] if stop else rest
 
 
 def _nearest(matches: list[PieceMatch | None], k: int, step: int) -> PieceMatch | None:
@@ -139,7 +189,9 @@ def _gaps(index: SourceIndex, pattern: QuotePattern, matches: list[PieceMatch | 
             elisions.append(Elision(omitted.strip(), max(0, right - left), clause))
             far = far or right - left > settings.elision_window
         else:
-            substitutions.append(Substitution(gap.text, omitted.strip()))
+            position = ("start" if matches[k] is None else "end" if matches[k + 1] is None
+                        else "inside")
+            substitutions.append(Substitution(gap.text, omitted.strip(), position))
     return tuple(elisions), tuple(substitutions), far
 
 

@@ -7,7 +7,7 @@ from math import ceil
 
 from rapidfuzz import fuzz
 
-from quotecheck.match.align import WordAlignment, align_words
+from quotecheck.match.align import WordAlignment, WordEdit, align_words
 from quotecheck.match.index import FULL_SCAN, SourceIndex, WindowWords
 from quotecheck.match.normalize import normalize
 from quotecheck.match.tokens import WORD, unhyphenated
@@ -17,6 +17,7 @@ MIN_MATCHED = 0.6
 MIN_IN_RUNS = 0.5
 QUICK_FLOOR = 50.0  # below this, not even MIN_MATCHED of the words can line up in order
 CANDIDATES = 3
+NEAR_SPELLING = 75.0  # a word this similar to the source's counts as found (and differs)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class PieceMatch:
     edits: tuple[Edit, ...]
     matched: int
     occurrences: int = 1
+    changed: frozenset[int] = frozenset()  # indices of the piece's words that differ
 
 
 def find_piece(index: SourceIndex, piece: Piece, lo: int = 0, hi: int | None = None,
@@ -121,13 +123,47 @@ def _fuzzy(index: SourceIndex, piece: Piece, lo: int, hi: int) -> PieceMatch | N
     if best is None:
         return None
     window, aligned = best
+    aligned = _edges(piece, window, aligned)
     if not _plausible(aligned, len(piece.words)):
         return None
     edits = tuple(
         _edit(index, piece, window, (e.qa, e.qb), (e.sa, e.sb)) for e in aligned.edits
     )
     return PieceMatch(window.starts[aligned.start], window.ends[aligned.end - 1],
-                      edits, aligned.matched)
+                      edits, aligned.matched,
+                      changed=_missing(piece, window, aligned))
+
+
+def _edges(piece: Piece, window: WindowWords, aligned: WordAlignment) -> WordAlignment:
+    """A first or last quote word the alignment left out (an insertion costs less than a
+    substitution) stands for the source word beside the match when they are spelled almost
+    alike: "labour" at the end of a quote for the source's "labor"."""
+    edits = list(aligned.edits)
+    start, end, last = aligned.start, aligned.end, len(piece.words)
+    if edits and (edits[-1].qa, edits[-1].qb, edits[-1].sa, edits[-1].sb) == (
+            last - 1, last, end, end) and end < len(window.words) and fuzz.ratio(
+            piece.words[-1], window.words[end]) >= NEAR_SPELLING:
+        edits[-1] = WordEdit(last - 1, last, end, end + 1)
+        end += 1
+    if edits and (edits[0].qa, edits[0].qb, edits[0].sa, edits[0].sb) == (
+            0, 1, start, start) and start > 0 and fuzz.ratio(
+            piece.words[0], window.words[start - 1]) >= NEAR_SPELLING:
+        edits[0] = WordEdit(0, 1, start - 1, start)
+        start -= 1
+    return WordAlignment(start, end, aligned.cost, aligned.matched, tuple(edits))
+
+
+def _missing(piece: Piece, window: WindowWords, aligned: WordAlignment) -> frozenset[int]:
+    """The piece's words the source lacks: changed words, except a word for one that is
+    spelled almost the same (organise/organize, 3.8/3.9, Okafor/Okafar: found, but
+    different)."""
+    missing: set[int] = set()
+    for e in aligned.edits:
+        if e.qb - e.qa == e.sb - e.sa == 1 and fuzz.ratio(
+                piece.words[e.qa], window.words[e.sa]) >= NEAR_SPELLING:
+            continue
+        missing.update(range(e.qa, e.qb))
+    return frozenset(missing)
 
 
 def _plausible(aligned: WordAlignment, words: int) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from quotecheck.lines import LineIndex
 from quotecheck.models import MatchInfo, SourceInfo, SourceText
+from quotecheck.speakers import speaker_at
 
 CONTEXT_CHARS = 60
 
@@ -40,6 +41,7 @@ def match_info(text: SourceText, lines: LineIndex | None, start: int, end: int) 
     return MatchInfo(
         text=body[start:end], start=start, end=end, page=page, line=line,
         time=text.cue_times[cue][1] if text.cue_times and cue >= 0 else None,
+        speaker=speaker_at(text.speakers, start),
         context_before=body[max(0, start - CONTEXT_CHARS) : start],
         context_after=body[end : end + CONTEXT_CHARS],
     )

@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quotecheck.models import Alignment, Claim, Finding, SourceText, Verdict
+from quotecheck.ocrnoise import OcrReading, ocr_note, ocr_reading, with_misreadings
 from quotecheck.pipeline.evidence import match_info, source_info
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import MatchSettings
+from quotecheck.sources.ocr import ocr_confidence
 from quotecheck.sources.resolve import SourceRef
 from quotecheck.verdict import judge
 
@@ -53,24 +55,31 @@ def _finding_in(claim: Claim, ref: SourceRef, cited: frozenset[str], store: Sour
     found = first_layer_match(claim, ref, source, store, settings)
     if found is None:
         return None
-    text, alignment = found
-    verdict, differences = judge(alignment, claim.quote)
-    note = OTHER_SOURCE if cited and ref.location not in cited else None
+    text, alignment, reading = found
+    confidence = ocr_confidence(text.ocr_spans, alignment.start, alignment.end)
+    verdict, differences = with_misreadings(
+        *judge(alignment, reading.quote, ocr=confidence is not None), reading)
+    note = OTHER_SOURCE if cited and ref.location not in cited else ocr_note(differences,
+                                                                           confidence)
     evidence = replace(match_info(text, store.lines(ref, text), alignment.start, alignment.end),
-                       occurrences=alignment.occurrences)
+                       occurrences=alignment.occurrences, confidence=confidence)
     return Finding(claim, verdict, alignment.score, source_info(text), evidence, differences,
                    note)
 
 
 def first_layer_match(claim: Claim, ref: SourceRef, source: SourceText, store: SourceStore,
-                      settings: MatchSettings) -> tuple[SourceText, Alignment] | None:
-    """The quote in the first layer of the source that has it (main, full, JSON-LD…)."""
+                      settings: MatchSettings
+                      ) -> tuple[SourceText, Alignment, OcrReading] | None:
+    """The quote in the first layer of the source that has it (main, full, JSON-LD…), and
+    the quote as looked for (in OCR text, with the scan's misreadings)."""
     from quotecheck.match import match_quote
 
     for text in (source, *source.alternatives):
-        alignment = match_quote(claim.quote, store.index(ref, text), settings)
+        reading = ocr_reading(claim.quote, text.text) if text.ocr_spans else OcrReading(
+            claim.quote)
+        alignment = match_quote(reading.quote, store.index(ref, text), settings)
         if alignment is not None:
-            return text, alignment
+            return text, alignment, reading
     return None
 
 
@@ -84,4 +93,8 @@ def not_located(claim: Claim, refs: tuple[SourceRef, ...], cited: frozenset[str]
     if failed and (cited or not read):
         return Finding(claim, Verdict.UNAVAILABLE, source=source_info(failed[0]),
                        note=failed[0].error)
-    return Finding(claim, Verdict.NOT_FOUND, source=source_info(read[0]))
+    from quotecheck.match.nearest import nearest_in
+
+    nearest = nearest_in(claim.quote, ((store.index(r, t), t, store.lines(r, t)) for r, t in texts
+                                       if t.available))
+    return Finding(claim, Verdict.NOT_FOUND, source=source_info(read[0]), nearest=nearest)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+from urllib.parse import quote
 
-from quotecheck.models import Finding, Report, Verdict
+from quotecheck.models import Claim, Finding, Nearest, Report, Verdict
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -25,7 +26,18 @@ def differences_text(finding: Finding, limit: int = 40) -> list[str]:
         lines.append(f"found {finding.match.occurrences} times in the source")
     if finding.note:
         lines.append(finding.note)
+    if finding.nearest is not None:
+        lines.append(nearest_text(finding.nearest, limit * 3))
     return lines
+
+
+def nearest_text(nearest: Nearest, limit: int = 120) -> str:
+    """For a quote not found, one line on the nearest passage of the source."""
+    where = [f"line {nearest.line}"] if nearest.line is not None else []
+    where += [f"page {nearest.page}"] if nearest.page is not None else []
+    where.append(f"score {nearest.score:.0f}")
+    shared = f"; in common: {', '.join(nearest.shared)}" if nearest.shared else ""
+    return f"nearest passage ({', '.join(where)}): “{shorten(nearest.text, limit)}”{shared}"
 
 
 def message(finding: Finding) -> str:
@@ -58,6 +70,37 @@ def word_diff(quote: str, source: str) -> list[tuple[str, str]]:
         out += [(w, "quote") for w in a[i1:i2]]
         out += [(w, "source") for w in b[j1:j2]]
     return out
+
+
+def paragraph_place(claim: Claim) -> str | None:
+    """``paragraph 3, character 17`` for a claim of a Word or web article, else None."""
+    if claim.paragraph is None:
+        return None
+    return f"paragraph {claim.paragraph}, character {(claim.offset or 0) + 1}"
+
+
+def located_message(finding: Finding) -> str:
+    """:func:`message`, led by the paragraph where the article has no lines of its own."""
+    place = paragraph_place(finding.claim)
+    return f"{place}: {message(finding)}" if place else message(finding)
+
+
+_FRAGMENT_WORDS = 4
+
+
+def text_fragment_link(path: str, claim: Claim) -> str | None:
+    """For an article read from the web, a link to the quote on the page (a text fragment,
+    ``#:~:text=start,end``); None for an article on disk."""
+    if not path.lower().startswith(("http://", "https://")):
+        return None
+    words = claim.quote.split()
+    def encode(part: list[str]) -> str:
+        return quote(" ".join(part), safe="").replace("-", "%2D")
+    if len(words) <= 2 * _FRAGMENT_WORDS:
+        target = encode(words)
+    else:
+        target = f"{encode(words[:_FRAGMENT_WORDS])},{encode(words[-_FRAGMENT_WORDS:])}"
+    return f"{path.split('#', 1)[0]}#:~:text={target}"
 
 
 def run_notes(report: Report) -> list[str]:

@@ -7,7 +7,7 @@ line writes it there when that variable is set.
 from __future__ import annotations
 
 from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import message, shorten
+from quotecheck.report.common import located_message, shorten
 from quotecheck.report.registry import RenderOptions, register
 
 
@@ -36,15 +36,16 @@ def render_github(report: Report, options: RenderOptions) -> str:
             if level == "note" or f.verdict in (None, Verdict.SKIPPED):
                 continue
             title = "quotecheck: " + (f.verdict.value if f.verdict else "claim")
-            lines.append(_command(level, article.path, f, title, message(f)))
+            lines.append(_command(level, article.path, f, title, located_message(f)))
     return "\n".join(lines) + ("\n" if lines else "")
 
 
 def _command(level: str, path: str, finding: Finding, title: str, text: str) -> str:
     """One workflow command annotating the claim's span in the article."""
     c = finding.claim
-    props = ",".join([
-        f"file={escape_property(path)}", f"line={c.line}", f"col={c.column}",
-        f"endLine={c.end_line}", f"endColumn={c.end_column}", f"title={escape_property(title)}",
-    ])
+    place = [] if c.paragraph is not None else [  # no lines in Word or web articles
+        f"line={c.line}", f"col={c.column}", f"endLine={c.end_line}",
+        f"endColumn={c.end_column}"]
+    props = ",".join([f"file={escape_property(path)}", *place,
+                      f"title={escape_property(title)}"])
     return f"::{level} {props}::{escape_data(text)}"

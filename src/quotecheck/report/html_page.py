@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
-from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import differences_text, word_diff
+from quotecheck.models import Claim, Finding, Report, Verdict
+from quotecheck.report.common import differences_text, text_fragment_link, word_diff
 from quotecheck.report.registry import RenderOptions, register
 
 STYLE = """
@@ -45,6 +45,8 @@ def _evidence(finding: Finding) -> str:
         where.append(f"line {match.line}")
     if finding.source is not None and finding.source.layer:
         where.append(f"{escape(finding.source.layer)} text")
+    if match.confidence is not None:
+        where.append(f"OCR confidence {match.confidence:.2f}")
     context = (f"…{escape(match.context_before)}<mark>{escape(match.text)}</mark>"
                f"{escape(match.context_after)}…")
     diff = ""
@@ -53,13 +55,23 @@ def _evidence(finding: Finding) -> str:
     return f"<div class='evidence'>{', '.join(where)}<br>{context}</div>{diff}"
 
 
+def _where(path: str, claim: Claim) -> str:
+    """``line:column``; for a Word or web article ``¶paragraph:character``, linked to the
+    quote on the page for a web article."""
+    if claim.paragraph is None:
+        return f"{claim.line}:{claim.column}"
+    place = f"¶{claim.paragraph}:{(claim.offset or 0) + 1}"
+    link = text_fragment_link(path, claim)
+    return f"<a href='{escape(link)}'>{place}</a>" if link else place
+
+
 def _row(path: str, finding: Finding) -> str:
     verdict = (finding.verdict or Verdict.SKIPPED).value
     c = finding.claim
     details = "<br>".join(escape(d) for d in differences_text(finding, 80))
     source = escape(finding.source.ref) if finding.source else "—"
     return (
-        f"<tr id='{escape(path)}-{c.id}'><td class='where'>{c.line}:{c.column}</td>"
+        f"<tr id='{escape(path)}-{c.id}'><td class='where'>{_where(path, c)}</td>"
         f"<td><span class='verdict v-{verdict}'>{verdict.replace('_', ' ')}</span></td>"
         f"<td>“{escape(c.quote)}”" + (f"<br><small>{escape(c.speaker)}</small>"
                                        if c.speaker else "")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from quotecheck.models import Finding, Report, Verdict
-from quotecheck.report.common import differences_text, shorten
+from quotecheck.models import Claim, Finding, Report, Verdict
+from quotecheck.report.common import differences_text, shorten, text_fragment_link
 from quotecheck.report.registry import RenderOptions, register
 
 ICONS = {
@@ -19,11 +19,21 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _where(path: str, claim: Claim) -> str:
+    """``path:line``; a Word article's paragraph; a web article's paragraph, linked to the
+    quote on the page."""
+    if claim.paragraph is None:
+        return f"`{path}:{claim.line}`"
+    link = text_fragment_link(path, claim)
+    place = f"`{path}` ¶{claim.paragraph}"
+    return f"[{_cell(path)} ¶{claim.paragraph}]({_cell(link)})" if link else place
+
+
 def _row(path: str, finding: Finding) -> str:
     verdict = finding.verdict or Verdict.SKIPPED
     what = "<br>".join(_cell(d) for d in differences_text(finding))
     source = finding.source.ref if finding.source else ""
-    return (f"| {ICONS[verdict]} `{verdict.value}` | `{path}:{finding.claim.line}` | "
+    return (f"| {ICONS[verdict]} `{verdict.value}` | {_where(path, finding.claim)} | "
             f"{_cell(shorten(finding.claim.quote, 80))} | {_cell(source)} | {what} |")
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from quotecheck.cli.policy import Policy
 from quotecheck.models import Report, Verdict
-from quotecheck.report.common import fingerprint, message
+from quotecheck.report.common import fingerprint, located_message
 from quotecheck.report.registry import RenderOptions, register
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -38,16 +38,16 @@ def _rules() -> list[dict[str, Any]]:
 
 def _result(path: str, finding: Any, policy: Policy) -> dict[str, Any]:
     c = finding.claim
+    location: dict[str, Any] = {"artifactLocation": {"uri": path.replace("\\\\", "/")}}
+    if c.paragraph is None:  # a Word or web article has no lines: the message says where
+        location["region"] = {"startLine": c.line, "startColumn": c.column,
+                              "endLine": c.end_line, "endColumn": c.end_column}
     return {
         "ruleId": f"quotecheck/{finding.verdict.value}",
         "ruleIndex": list(RULES).index(finding.verdict),
         "level": policy.severity(finding),
-        "message": {"text": message(finding)},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": path.replace("\\\\", "/")},
-            "region": {"startLine": c.line, "startColumn": c.column,
-                       "endLine": c.end_line, "endColumn": c.end_column},
-        }}],
+        "message": {"text": located_message(finding)},
+        "locations": [{"physicalLocation": location}],
         "partialFingerprints": {"quotecheck/v1": fingerprint(path, finding)},
     }
 

@@ -22,6 +22,8 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
         "cited": list(c.cited),
         "flags": [*c.flags, "skipped"] if c.skipped else list(c.flags),
     }
+    if c.paragraph is not None:  # Word and web articles: where the quote is in the text
+        data.update({"paragraph": c.paragraph, "offset": c.offset})
     if verified:
         data.update({
             "verdict": finding.verdict.value if finding.verdict else None,
@@ -31,6 +33,7 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
             "differences": [asdict(d) for d in finding.differences],
             "note": finding.note,
             "baselined": finding.baselined,
+            "nearest": asdict(finding.nearest) if finding.nearest else None,
         })
         if finding.copy is not None:
             data["copy"] = asdict(finding.copy)

@@ -78,6 +78,8 @@ def _evidence(finding: Finding) -> Text:
             where.append(f"line {match.line}")
         if source.layer:
             where.append(f"{source.layer} text")
+        if match is not None and match.confidence is not None:
+            where.append(f"OCR confidence {match.confidence:.2f}")
         out.append("  source: " + ", ".join(where) + "\n", style="dim")
     if match is not None:
         out.append("  …" + " ".join(match.context_before.split()) + " ", style="dim")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from quotecheck.models import SourceText
 from quotecheck.settings import ArchiveEndpoints, CacheSettings, NetworkSettings, PostEndpoints
 from quotecheck.sources.resolve import ArticleSources, SourceRef, article_sources, find_root
+from quotecheck.speakers import with_speakers
 
 if TYPE_CHECKING:
     from quotecheck.sources.http import Fetcher
@@ -36,7 +37,11 @@ class SourceReader:
         self._fetcher: Fetcher | None = None
 
     def __call__(self, ref: SourceRef) -> SourceText:
-        """Read one source; every failure is recorded in the result, never raised."""
+        """Read one source (with its speaker turns); every failure is recorded in the
+        result, never raised."""
+        return with_speakers(self._read(ref))
+
+    def _read(self, ref: SourceRef) -> SourceText:
         from quotecheck.sources.local import read_local
 
         if ref.error:

@@ -2,7 +2,8 @@
 margin line numbers, page-number lines, and headers and footers repeated on most pages.
 
 The text keeps the offset where each page starts, so a match can cite its page. A PDF with
-almost no text per page is a scan: unavailable, not an empty source.
+almost no text per page is a scan: read by OCR when the ``ocr`` extra is installed (so is
+a page with an image and no text in any PDF), else unavailable, not an empty source.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter
 import pypdfium2 as pdfium
 
 from quotecheck.models import SourceText
+from quotecheck.sources.ocr import join_lines, scanned_pages
 
 _LINE_NUMBER = re.compile(r"^\s*\d{1,2}\s*$")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*\d{1,4}\s*-|\d{1,4}|page \d{1,4}(?: of \d{1,4})?)\s*$",
@@ -59,6 +61,29 @@ def _clean(lines: list[str], repeated: set[str]) -> list[str]:
             if not _numbering(line) and _shape(line) not in repeated]
 
 
+def _assemble(pages: list[list[str]], read: dict[int, list[tuple[str, float]]]
+              ) -> tuple[str, list[int], list[tuple[int, int, float]]]:
+    """The cleaned text of the pages, where each page starts, and the OCR lines' spans."""
+    repeated = _repeated(pages)
+    parts: list[str] = []
+    starts: list[int] = []
+    spans: list[tuple[int, int, float]] = []
+    length = 0
+    for index, lines in enumerate(pages):
+        starts.append(length)
+        if index in read:
+            kept = [(t, c) for t, c in read[index]
+                    if not _numbering(t) and _shape(t) not in repeated]
+            page, page_spans = join_lines(kept, length)
+            spans += page_spans
+        else:
+            page = "\n".join(_clean(lines, repeated)).strip()
+        page = page.rstrip("\n") + "\n"
+        parts.append(page)
+        length += len(page)
+    return "".join(parts), starts, spans
+
+
 def read_pdf(ref: str, data: bytes, *, path: str | None = None, url: str | None = None
              ) -> SourceText:
     """The cleaned text of a PDF, with page starts, or why it cannot be read."""
@@ -69,16 +94,15 @@ def read_pdf(ref: str, data: bytes, *, path: str | None = None, url: str | None 
     if not pages:
         return SourceText(ref, path=path, url=url, error="the PDF has no pages")
     chars = sum(len("".join(lines).strip()) for lines in pages)
-    if chars / len(pages) < MIN_CHARS_PER_PAGE:
-        return SourceText(ref, path=path, url=url, error="scanned PDF, needs OCR")
-    repeated = _repeated(pages)
-    parts: list[str] = []
-    starts: list[int] = []
-    length = 0
-    for lines in pages:
-        starts.append(length)
-        page = "\n".join(_clean(lines, repeated)).strip() + "\n"
-        parts.append(page)
-        length += len(page)
-    return SourceText(ref, text="".join(parts), path=path, url=url, layer="pdf",
-                      sha256=hashlib.sha256(data).hexdigest(), pages=tuple(starts))
+    read = scanned_pages(data, pages, MIN_CHARS_PER_PAGE)
+    if isinstance(read, str):
+        if chars / len(pages) < MIN_CHARS_PER_PAGE:
+            return SourceText(ref, path=path, url=url, error=read)
+        read = {}
+    for index, lines in read.items():
+        pages[index] = [line for line, _ in lines]
+    text, starts, spans = _assemble(pages, read)
+    layer = "pdf" if not read else "ocr" if len(read) == len(pages) else "pdf+ocr"
+    return SourceText(ref, text=text, path=path, url=url, layer=layer,
+                      sha256=hashlib.sha256(data).hexdigest(), pages=tuple(starts),
+                      ocr_spans=tuple(spans))

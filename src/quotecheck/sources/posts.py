@@ -41,16 +41,28 @@ def read_post(ref: str, url: str, fetcher: Fetcher, endpoints: PostEndpoints) ->
     if isinstance(data, dict) and data.get("__typename") == "TweetTombstone":
         return SourceText(ref, url=url, error="post deleted")
     if isinstance(data, dict) and isinstance(data.get("text"), str):
-        return _post(ref, url, data["text"], "syndication")
+        user = data["user"] if isinstance(data.get("user"), dict) else {}
+        return _post(ref, url, data["text"], "syndication",
+                     _author(user.get("name"), user.get("screen_name")))
     oembed = fetcher.fetch(f"{endpoints.oembed}?url={quote(url, safe='')}&omit_script=1")
     if oembed.error == "HTTP 404" and syndication.error == "HTTP 404":
         return SourceText(ref, url=url, error="post deleted")
     data = _json(oembed.body) if oembed.error is None else None
     if isinstance(data, dict) and isinstance(data.get("html"), str):
-        return _post(ref, url, html_to_text(data["html"]), "oembed")
+        return _post(ref, url, html_to_text(data["html"]), "oembed",
+                     _author(data.get("author_name"), None))
     return SourceText(ref, url=url, error=f"post unavailable ({oembed.error or 'no text'})")
 
 
-def _post(ref: str, url: str, text: str, layer: str) -> SourceText:
-    return SourceText(ref, url=url, text=text, layer=layer,
+def _author(name: object, handle: object) -> tuple[tuple[int, str], ...]:
+    """The post's author as its one speaker turn: "Name (@handle)", or whichever is known."""
+    parts = [str(name).strip()] if isinstance(name, str) and name.strip() else []
+    if isinstance(handle, str) and handle.strip():
+        parts.append(f"(@{handle.strip().lstrip('@')})")
+    return ((0, " ".join(parts)),) if parts else ()
+
+
+def _post(ref: str, url: str, text: str, layer: str,
+          speakers: tuple[tuple[int, str], ...] = ()) -> SourceText:
+    return SourceText(ref, url=url, text=text, layer=layer, speakers=speakers,
                       sha256=hashlib.sha256(text.encode()).hexdigest())

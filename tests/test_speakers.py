@@ -1,0 +1,135 @@
+"""Who speaks in a source: turns from headings, voice tags, posts and documents, reported
+as ``match.speaker``; and the tolerant name comparison the attribution check will use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from quotecheck.models import SourceText
+from quotecheck.sources.subtitles import read_subtitles
+from quotecheck.speakers import (
+    document_speaker,
+    same_speaker,
+    speaker_at,
+    speaker_turns,
+    with_speakers,
+)
+from tests.conftest import Run
+
+TRANSCRIPT = """HEARING OF THE TRANSIT COMMITTEE
+
+CHAIRWOMAN VANCE: The committee will come to order.
+MR. OKAFOR: We are not asking for a fare increase this year.
+Q  Will the study look at the evening routes?
+A  It will, and it will take six months.
+JUSTICE KAGAN: Counsel, what is the limiting principle?
+Chairman Smith. Thank you, the gentleman's time has expired.
+"""
+
+
+def test_turns_of_a_transcript() -> None:
+    turns = speaker_turns(TRANSCRIPT)
+    assert [name for _, name in turns] == [
+        "CHAIRWOMAN VANCE", "MR. OKAFOR", "Q", "A", "JUSTICE KAGAN", "Chairman Smith"]
+    at = TRANSCRIPT.index("fare increase")
+    assert speaker_at(turns, at) == "MR. OKAFOR"
+    assert speaker_at(turns, TRANSCRIPT.index("six months")) == "A"
+    assert speaker_at(turns, 3) is None  # before any turn
+
+
+def test_vtt_voice_tags() -> None:
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Dana Kim>Turnout is up 12 percent.\n\n"
+           "00:00:03.000 --> 00:00:05.000\n<v.loud Reyes>They promised and they left.\n")
+    source = read_subtitles("talk.vtt", vtt.encode())
+    assert "<v" not in source.text
+    assert speaker_at(source.speakers, source.text.index("Turnout")) == "Dana Kim"
+    assert speaker_at(source.speakers, source.text.index("promised")) == "Reyes"
+
+
+def test_srt_name_prefixes() -> None:
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\nHOST: Welcome back to the show.\n\n"
+           "2\n00:00:03,000 --> 00:00:05,000\nGUEST: Glad to be here tonight.\n")
+    source = with_speakers(read_subtitles("show.srt", srt.encode()))
+    assert speaker_at(source.speakers, source.text.index("Glad")) == "GUEST"
+
+
+@pytest.mark.parametrize(("top", "speaker"), [
+    ("UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\n\nORDER",
+     "United States District Court"),
+    ("In the Missouri Court of Appeals\nEastern District\n", "Missouri Court of Appeals"),
+    ("JANE ROE and JOHN DOE,\n   Plaintiffs,\n v.\nCITY OF HARLAN,\n", "JANE ROE and JOHN DOE"),
+    ("FOR IMMEDIATE RELEASE\nContact: Dana Kim\n\nHARLAN, Ohio (May 2, 2024) — The Harlan "
+     "Transit Authority today announced a fare study.", "Harlan Transit Authority"),
+    ("PRESS RELEASE\nMay 2 -- Acme Corp. said on Tuesday that it will close.", "Acme Corp."),
+    ("HARLAN (May 2) — The Harlan Transit Authority announced a study.", None),  # no release
+    ("The motion court overruled the motion.\nNothing else here.", None),
+])
+def test_documents(top: str, speaker: str | None) -> None:
+    assert document_speaker(top) == speaker
+    source = with_speakers(SourceText("d.txt", text=top))
+    assert speaker_at(source.speakers, len(top) - 1) == speaker
+
+
+def test_a_source_that_names_no_one_has_no_speakers() -> None:
+    assert with_speakers(SourceText("s.txt", text="Plain prose. Nobody is named.")).speakers == ()
+
+
+@pytest.mark.parametrize(("article", "source", "same"), [
+    ("Justice Kagan", "JUSTICE KAGAN", True),
+    ("Elena Kagan", "JUSTICE KAGAN", True),
+    ("J. Smith", "John Smith", True),
+    ("Smith", "MR. SMITH", True),
+    ("Sen. Bernie Sanders", "Bernie Sanders", True),
+    ("Dana Kim", "Dana Kim (@danakim)", True),
+    ("JFK", "John F. Kennedy", True),
+    ("John Smith", "Jane Smith", False),
+    ("Okafor", "Councillor Vance", False),
+    ("Governor Ruiz", "Governor Reyes", False),
+    ("the chief justice", "CHIEF JUSTICE ROBERTS", False),
+    ("Mayor", "Mayor Okafor", False),
+])
+def test_same_speaker(article: str, source: str, same: bool) -> None:
+    assert same_speaker(article, source) is same
+    assert same_speaker(source, article) is same
+
+
+def test_same_speaker_through_the_articles_introductions() -> None:
+    introductions = {"the chief justice": "John G. Roberts"}
+    assert same_speaker("the chief justice", "CHIEF JUSTICE ROBERTS", introductions)
+    assert not same_speaker("the chief justice", "JUSTICE KAGAN", introductions)
+
+
+def test_match_speaker_in_json(cli: Callable[..., Run], tmp_path: Path,
+                               schema: dict[str, Any]) -> None:
+    (tmp_path / "hearing.txt").write_text(TRANSCRIPT)
+    article = tmp_path / "story.md"
+    article.write_text(
+        "Okafor said “we are not asking for a fare increase this year” ([t](hearing.txt)). "
+        "The answer was “it will take six months” ([t](hearing.txt)).\n")
+    data = cli("verify", str(article), "--format", "json").json()
+    jsonschema.validate(data, schema)
+    claims = data["articles"][0]["claims"]
+    assert [(c["verdict"], c["match"]["speaker"]) for c in claims] == [
+        ("verified", "MR. OKAFOR"), ("exact", "A")]
+
+
+COURT_PDFS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf"
+
+
+@pytest.mark.parametrize(("name", "court"), [
+    ("gov.uscourts.cacd.652774.40.0.pdf", "United States District Court"),
+    ("missouri.pdf", "Missouri Court of Appeals"),
+])
+def test_real_court_orders_speak_for_their_court(name: str, court: str) -> None:
+    from quotecheck.sources.local import read_local
+
+    path = COURT_PDFS / name
+    if not path.exists():
+        pytest.skip(f"the shared corpus is not at {COURT_PDFS}")
+    source = with_speakers(read_local(name, path))
+    assert speaker_at(source.speakers, len(source.text) // 2) == court

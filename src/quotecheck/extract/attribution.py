@@ -1,115 +1,213 @@
-"""Who a quotation is attributed to (speaker) and with which verb (cue)."""
+"""Who a quotation is attributed to (speaker) and with which verb (cue), read from the
+quote's own sentence (reading.py adds what a quote inherits from its neighbours).
+
+In order: the describer of ``called it “…”``; a cue right after the quote (``“…,” said
+spokeswoman Dana Kim``, ``“…,” Kim said``, ``“…,” according to the ruling``); a cue before
+it in the same sentence (``Kim told reporters that “…”``); a cue later in the sentence;
+the sentence's subject for a quote inside a sentence (``The senator urged voters to
+“…”``).
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
-CUE_VERBS = (
-    "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|state|"
-    "declared|declares|noted|notes|argued|argues|insisted|insists|explained|explains|"
-    "warned|warns|replied|replies|recalled|recalls|reads|read|alleges|alleged|claims|"
-    "claimed|shows|showed|finds|found|concluded|concludes|posted|posts|tweeted|tweets|"
-    "announced|announces|called|calls|described|describes|testified|testifies|"
-    "continued|continues|acknowledged|acknowledges|admitted|admits|responded|responds|"
-    "show|find|allege|claim|argue|note|write|tell|add|explain|warn|insist|recall|post|tweet"
+from quotecheck.extract.clauses import (
+    comma_before,
+    cue_at,
+    cue_positions,
+    sentence_subject,
+    subject_of,
+    verb_between,
 )
-_SEP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # a space, or one line break
-_WORD = r"[A-Z][\w’'-]*(?:\.(?=[^\S\n]+[A-Z]))?"  # Ana, O’Brien, Ruiz-Diaz, Dr.
-_NAME = (
-    rf"(?:{_WORD}(?:{_SEP}(?:{_WORD}|de|van|von|da|del|la|bin|al))*"
-    rf"(?:{_SEP}and{_SEP}{_WORD}(?:{_SEP}{_WORD})*)?"
-    rf"|[Tt]he{_SEP}(?:[a-z][\w-]*{_SEP}){{0,3}}[a-z][\w-]*"
-    r"|(?:court|police|city|public|meeting|county|state|federal)"
-    rf"{_SEP}(?:records|documents|filings|minutes|data)"
-    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
-)
-_AFTER = [
-    re.compile(rf"^[\s,]*(?P<speaker>{_NAME}),[^,“”\"]{{1,90}},\s*(?:also\s+)?"
-               rf"(?P<cue>{CUE_VERBS})\b"),
-    re.compile(rf"^[\s,]*(?:[—–-]+\s*)?(?P<speaker>{_NAME})\s+(?:also\s+)?(?P<cue>{CUE_VERBS})\b"),
-    re.compile(rf"^[\s,]*(?P<cue>{CUE_VERBS})\s+(?P<speaker>{_NAME})"),
-    re.compile(rf"^[\s,]*[Aa]ccording\s+to\s+(?P<speaker>{_NAME})"),
-    re.compile(rf"^\s*[—–]\s*(?P<speaker>{_NAME})"),
-]
-#: "the mayor called the plan “…”": the describer is the speaker, whatever follows
-_DESCRIBED = re.compile(
-    rf"(?P<speaker>{_NAME})\s+(?P<cue>called|calls|described|describes|dubbed|labeled|"
-    r"labelled|termed)\s+(?:[\w’'-]+\s+){0,5}(?:as\s+)?$")
-_BEFORE = [
-    re.compile(rf"(?P<speaker>{_NAME})\s+(?:also\s+)?(?P<cue>{CUE_VERBS})(?:\s+that|\s+it)?"
-               r"[\s:,.]*$"),
-    re.compile(rf"(?P<speaker>{_NAME}),[^,\n“”\"]{{1,90}},\s*(?:also\s+)?(?P<cue>{CUE_VERBS})"
-               r"[\s:,.]*$"),
-    re.compile(rf"[Aa]ccording\s+to\s+(?P<speaker>{_NAME}),?\s*$"),
-    re.compile(rf"(?:^|[.!?]\s+)(?P<speaker>{_NAME})\s+[^.:\n“”\"]{{0,60}}:\s*$"),
-]
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
-_WINDOW = 120
-_NAME_BACK = 400
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Z][\w’'-]+)+")
+from quotecheck.extract.frames import Token
+from quotecheck.extract.phrases import Phrase, could_speak, read_phrase
 
 
 @dataclass(frozen=True)
 class Attribution:
-    """The speaker and cue verb found next to a quotation, if any."""
+    """The speaker and cue found for a quotation, and where the speaker is named."""
 
     speaker: str | None
     cue: str | None
+    title: str | None = None
+    start: int = -1
+    end: int = -1
+    kind: str = ""
+    via: str = "sentence"
 
 
-def _trim_speaker(speaker: str) -> str:
-    return speaker.strip().rstrip(",.")
+NONE = Attribution(None, None)
+#: how many tokens either side of a quote its own sentence is read
+_REACH = 60
+_DESCRIBERS = frozenset("called calls described describes dubbed dubs labeled labelled "
+                        "labels termed terms branded brands".split())
+_DESCRIBED_REACH = 7
+_PASSIVE = frozenset("be been being is was were are".split())
 
 
-def is_pronoun(word: str) -> bool:
-    """True for he, she, they, it, we."""
-    return word.lower() in _PRONOUNS
+@dataclass(frozen=True)
+class QuoteAt:
+    """A quotation to attribute: its opening mark and the end after its closing mark."""
+
+    open: int
+    after: int
 
 
-def nearest_name(text: str) -> str | None:
-    """The last name of two or more capitalised words in ``text``."""
-    names = _FULL_NAME.findall(text)
-    return names[-1] if names else None
+def found(tokens: list[Token], phrase: Phrase, cue: str | None) -> Attribution:
+    """The attribution to the speaker ``phrase`` names, with its span in the text."""
+    first, last = tokens[phrase.first], tokens[phrase.last - 1]
+    return Attribution(phrase.name, cue, phrase.title, first.start, last.end, phrase.kind)
 
 
-def attribute(text: str, before_end: int, after_start: int, previous: str | None
-              ) -> Attribution:
-    """Find the speaker of a quotation from the text that ends at ``before_end`` (its
-    opening mark) and the text that starts at ``after_start`` (after its closing mark).
-
-    A pronoun resolves to the nearest full name before the quote, else to ``previous``,
-    the last speaker named.
-    """
-    after = _PARAGRAPH_BREAK.split(text[after_start : after_start + _WINDOW], maxsplit=1)[0]
-    before = _before(text, before_end)
-    found = _DESCRIBED.search(before)
-    for pattern in _AFTER:
-        found = found or pattern.match(after)
-    for pattern in _BEFORE:
-        found = found or pattern.search(before)
-    if found is None:
-        return Attribution(None, None)
-    speaker, cue = _resolved(found)
-    if is_pronoun(speaker):  # the nearest full name before the quote, else the last speaker
-        back = text[max(0, before_end - _NAME_BACK) : before_end]
-        speaker = nearest_name(back) or previous or speaker
-    return Attribution(speaker, cue)
+def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
+    """``“…,” said X`` / ``“…,” according to X`` / ``called “…” by X``, else a phrase
+    after the quote that a cue follows."""
+    j = k + 1
+    while j < len(sent) and sent[j].text in ",—–-'’\"”":
+        j += 1
+    cue = cue_at(sent, j)
+    if cue is not None and not cue[0].endswith("ing"):  # inverted: said X, according to X
+        phrase = read_phrase(sent, j + cue[1])
+        return found(sent, phrase, cue[0]) if phrase else None
+    passive = [cue_at(sent, c) for c in range(max(0, k - 3), k)]
+    if j < len(sent) and sent[j].text == "by" and any(passive):  # called “…” by X
+        phrase = read_phrase(sent, j + 1)
+        named = next(c for c in passive if c)
+        return found(sent, phrase, named[0]) if phrase is not None else None
+    dash = any(t.text in "—–-" for t in sent[k + 1 : j])
+    return _named_after(sent, j, cues, dash)
 
 
-def _before(text: str, before_end: int) -> str:
-    """The text of the quote's paragraph before it; when the quote opens its paragraph
-    and the previous one ends with a colon ("Ruiz put it this way:"), that paragraph."""
-    parts = _PARAGRAPH_BREAK.split(text[max(0, before_end - _WINDOW) : before_end])
-    if len(parts) > 1 and not parts[-1].strip() and parts[-2].rstrip().endswith(":"):
-        return parts[-2].rstrip()
-    return parts[-1]
+def _named_after(sent: list[Token], j: int, cues: list[int], dash: bool
+                 ) -> Attribution | None:
+    """``“…,” X said`` / ``“…,” X, a …, said`` / ``“…,” X retaliated.`` / ``“…” — X``."""
+    phrase = read_phrase(sent, j)
+    if phrase is None:
+        return _loose_verb(sent, j)
+    later = bisect_left(cues, phrase.last)
+    if later < len(cues) and not any(t.quote >= 0 for t in sent[phrase.last : cues[later]]):
+        cue = cue_at(sent, cues[later])
+        if cue is not None:
+            return found(sent, phrase, cue[0])
+    if _ends_with_verb(sent, phrase.last):  # “…,” an angry Hollande retaliated.
+        return found(sent, phrase, sent[phrase.last].text)
+    if dash and phrase.kind == "name" and phrase.last >= len(sent) - 1:
+        return found(sent, phrase, None)  # “…” — Ana Ruiz
+    return None
 
 
-def _resolved(m: re.Match[str]) -> tuple[str, str | None]:
-    speaker = _trim_speaker(m.group("speaker"))
-    cue = m.groupdict().get("cue")
-    if cue is None and "according" in m.group(0).lower():
-        cue = "according to"
-    return speaker, cue
+def _ends_with_verb(sent: list[Token], at: int) -> bool:
+    """True when ``sent[at]`` is a lower-case verb in -ed that ends the sentence."""
+    if at >= len(sent) or not sent[at].is_word or sent[at].capitalised:
+        return False
+    return sent[at].text.endswith("ed") and (at + 1 >= len(sent) or sent[at + 1].text in ".!?")
+
+
+def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
+    """``The mayor called it “a reckless gamble,” the minutes show``: whoever calls
+    something by the quoted words says them, whatever document records it."""
+    for c in reversed(cues[: bisect_left(cues, k)]):
+        if k - c > _DESCRIBED_REACH:
+            return None
+        cue = cue_at(sent, c)
+        passive = c > 0 and sent[c - 1].text.lower() in _PASSIVE  # "could be termed “…”"
+        if cue is not None and cue[0] in _DESCRIBERS and not passive:
+            phrase = subject_of(sent, c)
+            return found(sent, phrase, cue[0]) if phrase is not None else None
+    return None
+
+
+def _loose_verb(sent: list[Token], j: int) -> Attribution | None:
+    """``“…!” beamed Donald Hartley``: a verb in -ed before a name ends the sentence."""
+    if j + 1 < len(sent) and sent[j].is_word and sent[j].text.endswith("ed") and (
+            not sent[j].capitalised):
+        phrase = read_phrase(sent, j + 1)
+        if phrase is not None and phrase.kind == "name" and (
+                phrase.last >= len(sent) or sent[phrase.last].text in ",.;"):
+            return found(sent, phrase, sent[j].text)
+    return None
+
+
+def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
+    """The nearest cue before the quote in its sentence, and that cue's subject; for
+    ``…, saying “…”`` the subject of the cue before the participle, if there is one."""
+    participle: Attribution | None = None
+    for c in reversed(cues[: bisect_left(cues, k)]):
+        cue = cue_at(sent, c)
+        if cue is None:
+            continue
+        after = c + cue[1]
+        by = after < len(sent) and sent[after].text == "by"  # "was asked by X"
+        if cue[0] == "according to" or by:
+            phrase = read_phrase(sent, after + by)
+        else:
+            inverted = c > 0 and (sent[c - 1].text == "," or sent[c - 1].quote >= 0)
+            phrase = subject_of(sent, c) or (  # “…,” said X, “…”
+                read_phrase(sent, after) if inverted else None)
+        if phrase is None:
+            continue
+        named = found(sent, phrase, cue[0])
+        if participle is not None:
+            return replace(named, cue=participle.cue)
+        if cue[0].endswith("ing") and comma_before(sent, c):
+            participle = named
+            continue
+        return named
+    return participle
+
+
+def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
+    """A cue after the quote that is not next to it: ``…, said X`` or its subject."""
+    for c in cues[bisect_left(cues, k + 1) :]:
+        cue = cue_at(sent, c)
+        if cue is None:
+            continue
+        inverted = sent[c - 1].text == "," and not cue[0].endswith("ing")
+        phrase = read_phrase(sent, c + cue[1]) if inverted else None
+        phrase = phrase or subject_of(sent, c)
+        return found(sent, phrase, cue[0]) if phrase is not None else None
+    return None
+
+
+def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
+    """The subject of a sentence with a verb before the quote inside it."""
+    if k == 0:
+        return None
+    phrase = sentence_subject(sent, k)
+    if phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
+        return None
+    if not could_speak(sent, phrase):
+        return None
+    return replace(found(sent, phrase, None), via="subject")
+
+
+def own_attribution(sentence: list[Token], at: int, positions: list[int]
+                    ) -> Attribution | None:
+    """The attribution the quote at ``sentence[at]`` gets from its own sentence (the
+    ``_REACH`` tokens either side of it in a very long one); ``positions`` are the
+    sentence's cues."""
+    first = max(0, at - _REACH)
+    sent, k = sentence[first : at + _REACH], at - first
+    cues = [c - first for c in positions[bisect_left(positions, first) :
+                                         bisect_left(positions, at + _REACH)]]
+    found = (_described(sent, k, cues) or _after_quote(sent, k, cues)
+             or _before_quote(sent, k, cues)
+             or _later_in_sentence(sent, k, cues) or _sentence_subject(sent, k))
+    if found is not None and found.kind == "pronoun":  # “…,” he said: the name said first
+        named = _before_quote(sent, k, cues)
+        if named is not None and named.kind != "pronoun":
+            return replace(named, cue=found.cue)
+    return found
+
+
+def sentence_attribution(sent: list[Token]) -> Attribution | None:
+    """The attribution a sentence without quotes makes (``That is what Kim said.``)."""
+    for c in cue_positions(sent)[:1]:
+        cue = cue_at(sent, c)
+        if cue is not None:
+            phrase = subject_of(sent, c) or (
+                read_phrase(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
+            return found(sent, phrase, cue[0]) if phrase else None
+    return None

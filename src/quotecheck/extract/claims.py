@@ -8,18 +8,29 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from quotecheck.articles.flat import locate_in_paragraph
-from quotecheck.extract.attribution import attribute, is_pronoun
+from quotecheck.extract.attribution import NONE, Attribution, QuoteAt
 from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.directives import apply_directives
 from quotecheck.extract.kinds import quote_flags
+from quotecheck.extract.reading import attribute_quotes
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
+from quotecheck.extract.speakers import resolve_speakers
 from quotecheck.lines import LineIndex
-from quotecheck.models import Article, Claim, ClaimKind, Paragraph, PostInfo
+from quotecheck.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    Paragraph,
+    PostInfo,
+    SpeakerMention,
+)
 
 _SPACES = re.compile(r"\s+")
 _TRAILING = re.compile(r"(?<!\.)[,;:.]$")
 _COVERS = 0.9
 _OPENING_MARK = 2
+_STRAY_CLOSERS = (("''", ("''", '"', "“")), ("”", ("“", '"', "„")), ('"', ('"', "“")),
+                  ("»", ("«",)), ("’", ("‘",)))
 
 
 @dataclass(frozen=True)
@@ -30,8 +41,7 @@ class _Draft:
     end: int
     quote: str
     kind: ClaimKind
-    speaker: str | None = None
-    cue: str | None = None
+    who: Attribution = NONE
     post: PostInfo | None = None
     flags: tuple[str, ...] = ()
     cite: str | None = None
@@ -52,33 +62,53 @@ def _trimmed(text: str, span: QuoteSpan) -> tuple[str, int, int]:
 
 
 def _inline_drafts(article: Article) -> list[_Draft]:
-    drafts = []
-    previous: str | None = None
+    spans = []
     for span in scan_quotes(article.plain, article.paragraphs):
         quote, start, end = _trimmed(article.plain, span)
-        if not quote:
-            continue
-        who = attribute(article.plain, span.start - 1, span.end + 1, previous)
-        if who.speaker and not is_pronoun(who.speaker):
-            previous = who.speaker
-        flags = span.flags + quote_flags(article.plain, span.start - 1, quote,
+        if any(ch.isalnum() for ch in quote):  # marks around nothing are no quotation
+            spans.append((span, quote, start, end))
+    found = attribute_quotes(article.plain, article.paragraphs, [
+        QuoteAt(span.start - len(span.mark), span.after) for span, *_ in spans])
+    blocks = [(b.start, b.end) for b in article.blocks]
+    drafts = []
+    for (span, quote, start, end), found_who in zip(spans, found, strict=True):
+        who = found_who
+        if who.via == "paragraph" and any(a <= start < b for a, b in blocks):
+            who = NONE  # a pull quote does not continue the paragraph before it
+        flags = span.flags + quote_flags(article.plain, span.start - len(span.mark), quote,
                                          who.speaker is not None)
-        drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who.speaker, who.cue,
-                             flags=flags))
+        if who.via == "subject" and {"scare", "title"} & set(flags):
+            who = NONE  # a term or a title has no speaker, whoever the sentence is about
+        drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who, flags=flags))
     return drafts
 
 
-def _block_draft(article: Article, block: BlockClaim) -> _Draft:
-    speaker, cue = block.speaker, None
-    if speaker is None:  # "Ruiz wrote:" ends the paragraph before a block
-        before_end = block.start
-        while before_end > 0 and article.plain[before_end - 1].isspace():
-            before_end -= 1
-        who = attribute(article.plain, before_end, block.end, None)
-        speaker, cue = who.speaker, who.cue
-    quote = _SPACES.sub(" ", article.plain[block.start : block.end]).strip()
-    return _Draft(block.start, block.end, quote, block.kind, speaker, cue, block.post,
-                  cite=block.cite)
+def _block_drafts(article: Article, blocks: list[BlockClaim]) -> list[_Draft]:
+    """Block claims; an unsigned block takes the speaker of a lead-in ending in a colon
+    ("Ruiz wrote:")."""
+    found = attribute_quotes(article.plain, article.paragraphs,
+                             [QuoteAt(b.start, b.end) for b in blocks])
+    drafts = []
+    for block, lead in zip(blocks, found, strict=True):
+        led = NONE if lead.via == "paragraph" else lead  # a pull quote continues nothing
+        who = Attribution(block.speaker, None, kind="name") if block.speaker else led
+        end = _without_stray_close(article.plain, block.start, block.end)
+        quote = _SPACES.sub(" ", article.plain[block.start : end]).strip()
+        if not any(ch.isalnum() for ch in quote):
+            continue
+        drafts.append(_Draft(block.start, end, quote, block.kind, who, block.post,
+                             cite=block.cite))
+    return drafts
+
+
+def _without_stray_close(text: str, start: int, end: int) -> int:
+    """The end of a block without a closing mark that no mark in the block opened
+    (``> [A]ll men are created equal …”``)."""
+    body = text[start:end].rstrip()
+    for close, openers in _STRAY_CLOSERS:
+        if body.endswith(close) and not any(o in body for o in openers):
+            return start + len(body) - len(close)
+    return end
 
 
 def _containing(blocks: list[_Draft], starts: list[int], offset: int) -> _Draft | None:
@@ -106,7 +136,7 @@ def _merge(inline: list[_Draft], blocks: list[_Draft]) -> list[_Draft]:
             # a block that opens with a quote mark presents that quote, not itself
             kept[k] = False
             merged.append(replace(draft, kind=ClaimKind.BLOCK, cite=block.cite,
-                                  speaker=draft.speaker or block.speaker))
+                                  who=draft.who if draft.who.speaker else block.who))
     merged += [b for k, b in enumerate(blocks) if kept[k]]
     return sorted(merged, key=lambda d: (d.start, d.kind is ClaimKind.INLINE))
 
@@ -139,7 +169,9 @@ def _drafts(article: Article) -> list[_Draft]:
     blocks = block_claims(article)
     taken = [(b.start, b.end) for b in article.blocks]
     blocks += post_claims(article, taken)
-    return _merge(_inline_drafts(article), [_block_draft(article, b) for b in blocks])
+    drafts = _merge(_inline_drafts(article), _block_drafts(article, blocks))
+    resolved = resolve_speakers(article.plain, [d.who for d in drafts])
+    return [replace(d, who=who) for d, who in zip(drafts, resolved, strict=True)]
 
 
 def extract_claims(article: Article) -> tuple[Claim, ...]:
@@ -155,10 +187,22 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
         claims.append(locate_in_paragraph(article, Claim(
             id=f"c{number}", kind=draft.kind, quote=draft.quote,
             line=line, column=column, end_line=end_line, end_column=end_column,
-            speaker=draft.speaker, cue=draft.cue, post=draft.post,
+            speaker=draft.who.speaker, cue=draft.who.cue, post=draft.post,
             cited=citations.cited(draft), flags=draft.flags,
+            speaker_at=_mention(article, lines, draft.who),
         ), draft.start, draft.end))
     return apply_directives(article, claims, [d.start for d in drafts])
+
+
+def _mention(article: Article, lines: LineIndex, who: Attribution) -> SpeakerMention | None:
+    """Where the speaker is named, with the words there (one line, spaces collapsed)."""
+    if who.speaker is None or who.start < 0 or who.end <= who.start:
+        return None
+    text = _SPACES.sub(" ", article.plain[who.start : who.end]).strip(" ,")
+    raw_start, raw_end = article.plain_map.span(who.start, who.end)
+    line, column = lines.position(raw_start)
+    end_line, end_column = lines.position(raw_end)
+    return SpeakerMention(text, who.title, line, column, end_line, end_column) if text else None
 
 
 def quoted_spans(article: Article) -> list[tuple[int, int]]:

@@ -1,0 +1,189 @@
+"""Cues in a sentence and their subjects: the clause a cue belongs to and the noun phrase
+that opens it or stands right before the cue."""
+
+from __future__ import annotations
+
+import re
+
+from quotecheck.extract.cues import CUE_WORDS
+from quotecheck.extract.frames import Token
+from quotecheck.extract.phrases import Phrase, bare_plural, read_phrase
+
+_SINGLE = frozenset(w for w in CUE_WORDS if " " not in w)
+_PAIRS = frozenset(tuple(w.split()) for w in CUE_WORDS if " " in w)
+_STARTS = _SINGLE | {first for first, _ in _PAIRS}
+#: "said" can be an adjective ("the said property"); these words never open a cue
+_NOT_AFTER = frozenset("the a an of his her its their our this in on for from with".split())
+_DETERMINING = frozenset("the a an his her its their our this these those".split())
+_ADJECTIVES = frozenset(
+    "recent latest earlier previous first last own public private new old final initial "
+    "later official prepared written brief controversial inflammatory angry fiery opening "
+    "closing formal frequent repeated many several".split())
+_BOUNDARY_MARKS = frozenset(";:—–-")  # a lone "-" is a dash: "NEW YORK - Trump said"
+_SUBORDINATORS = frozenset(
+    "that because while although though whereas when if as after since unless where "
+    "whether before until once what".split())
+_INTRO = frozenset(
+    "in on at after during before for with of as asked speaking last earlier later "
+    "instead since though while when under over amid despite following in response "
+    "besides beyond unlike like according by from to outside inside throughout within "
+    "without upon among across behind near then still meanwhile however also yet now "
+    "here there elsewhere separately previously recently today yesterday early although "
+    "because unless whether once until whereas if hours days weeks months years minutes "
+    "moments".split())
+_LEADING = frozenset("and but so then yet now also still meanwhile however or".split())
+_SKIP = frozenset(
+    "also later then has had have would will did does do once recently repeatedly "
+    "previously reportedly flatly simply just further earlier quickly famously never "
+    "often frequently himself herself themselves itself still even again first finally "
+    "publicly privately only is was were are been being has already may might could "
+    "can must should shall not n't".split())
+_PREPOSITIONS = frozenset("at of in for from with on by about to".split())
+_QUOTE_COMMA = re.compile(r",\W*$")
+_AUX = frozenset("is was were are has had have will would can could did does do may "
+                 "might must should".split())
+
+
+def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
+    """The cue that starts at ``sent[c]`` and its length in tokens, if one does. A
+    capitalised word is a cue only in a title-case line (``Judge Finds ‘…’``), never inside
+    a name (``the United States``, ``The Washington Post``)."""
+    if c >= len(sent) or sent[c].quote >= 0 or sent[c].text.lower() not in _STARTS:
+        return None
+    if sent[c].capitalised and c > 0 and not _title_case(sent[max(0, c - 6) : c + 6]):
+        return None
+    word = sent[c].text.lower().replace("’", "'")
+    if c + 1 < len(sent) and (word, sent[c + 1].text.lower()) in _PAIRS:
+        return f"{word} {sent[c + 1].text.lower()}", 2
+    if word in _SINGLE and not _noun_position(sent, c) and not _place_noun(sent, c, word):
+        return word, 1
+    return None
+
+
+def _place_noun(sent: list[Token], c: int, word: str) -> bool:
+    """True for "states" as in "many Asian states, and …": after a capitalised word and
+    before neither "that", a colon, a quote nor the sentence's end."""
+    if word not in ("states", "state") or c == 0 or not sent[c - 1].capitalised:
+        return False
+    nxt = sent[c + 1] if c + 1 < len(sent) else None
+    return nxt is not None and nxt.quote < 0 and nxt.text not in ("that", ":", ".")
+
+
+def _noun_position(sent: list[Token], c: int) -> bool:
+    """True where a cue word is a noun: after "the", "his", "of" (``the ruling``, ``his
+    remarks``), or after such a word and an adjective (``his recent remarks``)."""
+    before = sent[c - 1].text.lower() if c > 0 else ""
+    if before in _NOT_AFTER or before.endswith(("’s", "'s")):
+        return True
+    two_before = sent[c - 2].text.lower() if c > 1 else ""
+    determined = two_before in _DETERMINING or two_before.endswith(("’s", "'s"))
+    return determined and before in _ADJECTIVES
+
+
+def cue_positions(sent: list[Token]) -> list[int]:
+    """Where the cues of a sentence start, in order."""
+    return [c for c in range(len(sent)) if cue_at(sent, c) is not None]
+
+
+def _title_case(sent: list[Token]) -> bool:
+    words = [t for t in sent if t.is_word and len(t.text) > 3]
+    return len(words) >= 2 and sum(t.capitalised for t in words) >= 0.7 * len(words)
+
+
+def _clause_start(sent: list[Token], c: int) -> int:
+    for k in range(c - 1, -1, -1):
+        token = sent[k]
+        if token.text in _BOUNDARY_MARKS:
+            return k + 1
+        if token.text.lower() in _SUBORDINATORS and not token.capitalised:
+            return k + 1
+    return 0
+
+
+def _skip_intro(sent: list[Token], start: int, c: int) -> int:
+    for _ in range(3):
+        while start < c and (not sent[start].is_word or sent[start].text.lower() in _LEADING):
+            start += 1
+        word = sent[start].text.lower() if start < c else ""
+        if word in _INTRO or (word.endswith("ing") and sent[start].capitalised):
+            comma = next((k for k in range(start, c) if sent[k].text == ","), None)
+            if comma is None:
+                return start
+            start = comma + 1
+            continue
+        return start
+    return start
+
+
+def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
+    """The phrase ending right before the cue (adverbs and auxiliaries aside)."""
+    end = c
+    while end > start and sent[end - 1].is_word and (
+            sent[end - 1].text.lower() in _SKIP or sent[end - 1].text.lower().endswith("ly")):
+        end -= 1
+    k, found = start, None
+    while k < end:
+        phrase = read_phrase(sent, k)
+        if phrase is None:
+            k += 1
+            continue
+        if phrase.last == end:
+            found = phrase
+        k = phrase.last
+    before = sent[found.first - 1].text.lower() if found is not None and found.first else ""
+    if before in _PREPOSITIONS:
+        return None  # "our partner at the agency said": not the agency
+    return found
+
+
+def sentence_subject(sent: list[Token], c: int) -> Phrase | None:
+    """The phrase that opens the sentence (an introductory phrase and a dateline such as
+    ``Washington (AFP) –`` aside), before ``c``."""
+    marks = [k for k in range(c) if sent[k].text in _BOUNDARY_MARKS and sent[k].text != ":"]
+    start = _skip_intro(sent, marks[-1] + 1 if marks else 0, c)
+    phrase = read_phrase(sent, start) if start < c else None
+    return phrase if phrase is not None and phrase.last <= c else None
+
+
+def comma_before(sent: list[Token], c: int) -> bool:
+    """True when a comma (or a quote ending in one: ``“New York values,”``) precedes
+    ``sent[c]``."""
+    if c == 0:
+        return False
+    before = sent[c - 1]
+    return before.text == "," or (before.quote >= 0 and _QUOTE_COMMA.search(before.text)
+                                   is not None)
+
+
+def subject_of(sent: list[Token], c: int) -> Phrase | None:
+    """Who speaks the cue at ``sent[c]`` (or the verb there): the phrase before an
+    apposition (``Kim, a spokeswoman, said``), the phrase right before it, else the phrase
+    that opens its clause, else a bare plural (``officials said``)."""
+    participle = sent[c].text.lower().endswith("ing") and comma_before(sent, c)
+    if c > 1 and sent[c - 1].text == "," and not participle:
+        opening = next((k for k in range(c - 2, -1, -1) if sent[k].text == ","), None)
+        if opening is not None and opening > 0:
+            start = _skip_intro(sent, _clause_start(sent, opening), opening)
+            before = _adjacent(sent, start, opening)
+            if before is not None:
+                return before
+    if participle:  # "X did this, saying “…”": the subject of the sentence
+        return sentence_subject(sent, c) or bare_plural(sent, c)
+    start = _skip_intro(sent, _clause_start(sent, c), c)
+    adjacent = _adjacent(sent, start, c)
+    if adjacent is not None:
+        return adjacent
+    first = read_phrase(sent, start) if start < c else None
+    if first is not None and first.last <= c:
+        return first
+    return bare_plural(sent, c) if c > 0 else None
+
+
+def verb_between(sent: list[Token], first: int, last: int) -> bool:
+    """True when a word between ``first`` and ``last`` looks like an English verb."""
+    for token in sent[first:last]:
+        word = token.text.lower()
+        if token.is_word and not token.capitalised and (
+                word in _AUX or (word.endswith(("ed", "s")) and len(word) > 3)):
+            return True
+    return False

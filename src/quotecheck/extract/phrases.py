@@ -1,0 +1,276 @@
+"""Noun phrases that can name a speaker: a name with its title, a description, a pronoun.
+
+``spokeswoman Dana Kim`` is the name Dana Kim with the title "spokeswoman";
+``Brazile’s CNN colleague, Jake Tapper,`` is Jake Tapper described as Brazile’s CNN
+colleague; ``the lawsuit brought in part by …`` is the description "the lawsuit".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotecheck.extract.cues import CUE_WORDS
+from quotecheck.extract.frames import Token
+
+PRONOUNS = frozenset("he she they it we i".split())
+DETERMINERS = frozenset(
+    "the a an one another his her its their our this these those some many several "
+    "two three four five six both each other most".split())
+TITLES = frozenset(
+    "mr. mrs. ms. miss dr. sen. senator rep. representative gov. governor president vice "
+    "former mayor judge justice secretary general gen. attorney chief spokesman spokeswoman "
+    "spokesperson director chairman chairwoman chair ceo founder co-founder manager "
+    "candidate nominee leader minister ambassador commissioner councilman councilwoman "
+    "councilmember member professor prof. analyst agent officer editor executive host "
+    "anchor correspondent reporter columnist strategist adviser advisor aide pastor rev. "
+    "speaker sheriff chancellor premier prime treasurer lt. col. capt. sgt. adm. rabbi "
+    "dean coach presumptive presidential republican democrat democratic gop independent "
+    "congressman congresswoman sen rep gov dr mr mrs ms pres. lawmaker deputy senior "
+    "campaign press communications political policy national state counsel lawyer "
+    "economist historian author activist organizer pollster ceo. chairperson delegate "
+    "superdelegate businessman businesswoman billionaire mogul tycoon star actor actress "
+    "singer rapper comedian commentator contributor writer director. partner president-elect "
+    "front-runner frontrunner hopeful rival opponent challenger incumbent moderator "
+    "consultant official operative donor supporter expert election longtime veteran "
+    "conservative liberal progressive assistant foreign legal tech business radio talk "
+    "media party house senate white retired ex-president host. panelist scientist "
+    "researcher fellow scholar lecturer teacher student resident voter owner worker "
+    "attendee organizer secretary-general administrator co-host co-founder co-chair "
+    "cofounder chief-of-staff nominee. commentator. pundit".split())
+#: words that make a capitalised phrase an organisation or a publication, not a person
+ORGANISATION = frozenset(
+    "committee party post times news network campaign institute foundation center centre "
+    "council association department agency university college court congress house "
+    "senate office company inc. corp. group fund pac union commission bureau service "
+    "administration journal magazine review press reuters organization organisation "
+    "coalition alliance club board church bank federation society watch tribune herald "
+    "globe gazette daily weekly cnn msnbc fox abc nbc cbs npr ap afp politico breitbart "
+    "facebook twitter google website site network project caucus county city state "
+    "states nation republicans democrats".split())
+#: nouns that name who or what can be quoted (plural "s" left off)
+SPEAKING_NOUNS = frozenset(
+    "report lawsuit suit ruling complaint order study poll survey letter statement memo "
+    "filing indictment audit analysi article story editorial ad book website post tweet "
+    "email newspaper paper magazine network agency department official aide critic "
+    "supporter voter resident expert analyst lawmaker leader member protester delegate "
+    "campaign government administration company firm group organization organisation "
+    "committee court judge panel board council party spokesman spokeswoman spokesperson "
+    "president senator governor mayor candidate nominee secretary minister chairman "
+    "chairwoman director officer executive adviser advisor strategist lawyer attorney "
+    "source document record release note message slogan sign ad pitch video".split())
+#: capitalised words that open a sentence without naming anyone
+FUNCTION_WORDS = frozenset(
+    "and but or so then yet now also still meanwhile however in on at after during before "
+    "for with of as asked speaking last earlier later instead since though while when "
+    "under over amid despite following if because although what why how where who which "
+    "there here this that these those it its his her their our my your we i he she they "
+    "you not no yes even just only all every some many most more much such to from by "
+    "into about against between through without within upon like unlike according "
+    "editor's monday tuesday wednesday thursday friday saturday sunday january february "
+    "march april june july august september october november december today tonight "
+    "yesterday tomorrow early hours days weeks months years minutes moments nobody "
+    "everyone everybody someone somebody anyone none".split())
+_CONNECTORS = frozenset("de van von da del la bin al le di du der den ibn st. of &".split())
+_STOPS = frozenset(
+    "in on at by for with from to into about during after before since while who which "
+    "that whose whom when where as than is was were are be been being has have had will "
+    "would can could may might must should shall did does do said says not also and but "
+    "or if because although though who's so".split())
+_PARTICIPLES = frozenset("brought filed written made led given taken seen known held "
+                         "sent run put set built won lost".split())
+_CUES = frozenset(w for w in CUE_WORDS if " " not in w)
+_JOINING = _CONNECTORS | TITLES
+_NOT_ROLES = _STOPS | _CUES
+_NOT_ROLE_WORDS = _STOPS | _CUES | DETERMINERS | PRONOUNS
+_LIMIT = 7
+_FIRST_NAMES = frozenset(("will", "may"))
+_CONTRACTIONS = ("’re", "’ve", "’m", "’ll", "’d", "n’t")
+_NAME_LINKS = frozenset("for on and in".split())
+_AGE = re.compile(r"\d+-year-old")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase: token indexes [first, last), the name it gives and any title."""
+
+    first: int
+    last: int
+    name: str
+    title: str | None
+    kind: str  # "name", "description" or "pronoun"
+
+
+def _lower(token: Token) -> str:
+    return token.text.lower()
+
+
+def _is_name_word(token: Token) -> bool:
+    lowered = _lower(token)
+    stop = lowered in _STOPS and lowered not in _FIRST_NAMES  # "Will Estrada"
+    return (token.capitalised and lowered not in _CUES and not stop
+            and lowered.rstrip(".") not in FUNCTION_WORDS
+            and not lowered.replace("'", "’").endswith(_CONTRACTIONS))
+
+
+def _text(tokens: list[Token], first: int, last: int) -> str:
+    parts = []
+    for k in range(first, last):
+        if k > first and tokens[k].start > tokens[k - 1].end:
+            parts.append(" ")
+        parts.append(tokens[k].text)
+    return "".join(parts).strip(" ,")
+
+
+def _split_title(tokens: list[Token], first: int, last: int) -> tuple[str, str | None]:
+    """A name without the title words before it: "Donald Trump", "Republican candidate";
+    an organisation's name whole ("Republican National Committee")."""
+    split = first
+    for k in range(first, last - 1):
+        if _lower(tokens[k]) in TITLES:
+            split = k + 1
+    if any(_lower(t).rstrip(".") in ORGANISATION for t in tokens[split:last]):
+        split = first
+    return _text(tokens, split, last), (_text(tokens, first, split) or None)
+
+
+def _name_end(tokens: list[Token], i: int) -> int:
+    """Where a capitalised name starting at ``i`` ends: connectors, "and Name" and
+    lower-case role words before a later name ("Massachusetts congressman Barney Frank")
+    kept."""
+    k, end = i, i
+    while k < len(tokens) and k - i < _LIMIT + 3:
+        token = tokens[k]
+        upper = token.is_word and token.text.rstrip(".").isupper()
+        if _is_name_word(token) or upper:
+            k += 1
+            end = k
+        elif k > i and _lower(token) in _JOINING and k + 1 < len(tokens):
+            k += 1  # kept only if a name word follows
+        elif k > i and _role_ahead(tokens, k):
+            k += 1  # "Idaho nutritional-supplement executive Frank VanderSloot"
+        elif _lower(token) == "and" and k > i + 1 and k + 2 < len(tokens) and all(
+                _is_name_word(t) for t in tokens[k + 1 : k + 3]):
+            k += 1  # "Ana Ruiz and Luis Ferrand"
+        else:
+            break
+    return end
+
+
+def _role_ahead(tokens: list[Token], k: int) -> bool:
+    """True when lower-case words from ``k`` lead to a title word and then a name."""
+    for j in range(k, min(k + 3, len(tokens) - 1)):
+        lowered = _lower(tokens[j])
+        if not tokens[j].is_word or tokens[j].capitalised or lowered in _NOT_ROLES:
+            return False
+        if lowered in TITLES:
+            return _is_name_word(tokens[j + 1])
+    return False
+
+
+def _after_roles(tokens: list[Token], i: int) -> int:
+    """Past the lower-case title words opening a name: all of them titles, or up to three
+    words with a title among them before a capitalised name."""
+    k = i
+    while k < len(tokens) and not tokens[k].capitalised and _lower(tokens[k]) in TITLES:
+        k += 1
+    j = k
+    while j < len(tokens) and j - i < 3 and tokens[j].is_word and not tokens[j].capitalised \
+            and _lower(tokens[j]) not in _NOT_ROLE_WORDS:
+        j += 1
+    if j > k and k > i and j < len(tokens) and _is_name_word(tokens[j]):
+        return j
+    return k
+
+
+def _description_end(tokens: list[Token], i: int) -> int:
+    """Where a description starting with a determiner or a possessive at ``i`` ends."""
+    k = i + 1
+    while k < len(tokens) and k - i < _LIMIT + 3:
+        token = tokens[k]
+        lowered = _lower(token)
+        after_of = _lower(tokens[k - 1]) == "of"
+        plain = k > i + 1 and not token.capitalised and not after_of  # may be a verb
+        verb = plain and lowered in _CUES and not lowered.endswith("ing")
+        if not token.is_word or lowered in _STOPS or verb:
+            if lowered == "of" and k + 1 < len(tokens) and tokens[k + 1].is_word and (
+                    _lower(tokens[k + 1]) not in _STOPS):
+                k += 1
+                continue
+            if lowered in _NAME_LINKS and tokens[k - 1].capitalised and k + 1 < len(tokens) \
+                    and tokens[k + 1].capitalised:
+                k += 1  # The National Center for Transit Research
+                continue
+            break
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if plain and (lowered in _PARTICIPLES or lowered.endswith("ed")) and (
+                nxt is None or _lower(nxt) in _STOPS):
+            break
+        if plain and lowered.endswith("ly"):
+            break
+        if plain and nxt is not None and _lower(nxt) in DETERMINERS:
+            break  # "the attack sparked a debate": a verb before its object
+        k += 1
+    return k
+
+
+def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
+    """The noun phrase that starts at token ``i``, if one does."""
+    if i >= len(tokens) or not tokens[i].is_word:
+        return None
+    if _AGE.fullmatch(tokens[i].text) and i + 1 < len(tokens):
+        i += 1  # "76-year-old Morton Blackwell"
+    token, lowered = tokens[i], _lower(tokens[i])
+    if lowered in PRONOUNS:
+        return Phrase(i, i + 1, token.text, None, "pronoun")
+    possessive = token.capitalised and lowered.endswith(("’s", "'s"))
+    if lowered in DETERMINERS or possessive:
+        end = _description_end(tokens, i)
+        if end == i + 1 and not possessive:
+            return None
+        return _with_apposition(tokens, Phrase(i, end, _text(tokens, i, end), None,
+                                               "description"))
+    k = _after_roles(tokens, i)  # spokeswoman Dana Kim, retired neurosurgeon Ben Carson
+    end = _name_end(tokens, k)
+    if end == k:
+        return None
+    name, title = _split_title(tokens, i, end)
+    return Phrase(i, end, name, title, "name")
+
+
+def _with_apposition(tokens: list[Token], phrase: Phrase) -> Phrase:
+    """"Brazile’s CNN colleague, Jake Tapper," names Jake Tapper."""
+    k = phrase.last
+    if k + 1 < len(tokens) and tokens[k].text == ",":
+        named = read_phrase(tokens, k + 1)
+        if named is not None and named.kind == "name" and (
+                named.last >= len(tokens) or tokens[named.last].text in ",:;"
+                or _lower(tokens[named.last]) in _CUES):
+            return Phrase(phrase.first, named.last, named.name, phrase.name, "name")
+    return phrase
+
+
+def could_speak(tokens: list[Token], phrase: Phrase) -> bool:
+    """True for a subject that can say something without a verb of saying: a name, he or
+    she, or a description of a person, a group or a document ("The senator", "the Clinton
+    campaign", "the report"). A one-word name must also be part of a full name the article
+    gives somewhere (speakers.py checks)."""
+    if phrase.kind == "pronoun":
+        return phrase.name.lower() in ("he", "she")
+    if phrase.kind == "name":  # one word: only if the article gave it a full name
+        return True
+    head = _lower(tokens[phrase.last - 1]).rstrip("s")
+    return head in SPEAKING_NOUNS or any(
+        t.capitalised for t in tokens[phrase.first + 1 : phrase.last])
+
+
+def bare_plural(tokens: list[Token], cue: int) -> Phrase | None:
+    """"court records show", "officials said": up to three lower-case words before a cue,
+    the last a plural."""
+    k = cue
+    while k > 0 and k - cue > -3 and tokens[k - 1].is_word and not tokens[k - 1].capitalised \
+            and _lower(tokens[k - 1]) not in _STOPS:
+        k -= 1
+    if k == cue or not _lower(tokens[cue - 1]).endswith("s"):
+        return None
+    return Phrase(k, cue, _text(tokens, k, cue), None, "description")

@@ -1,0 +1,155 @@
+"""Attribution paragraph by paragraph: each quote's own sentence first, then what it
+inherits — a transcript line's ``NAME:``, the sentence before it (a split quote), an
+attribution-only sentence after it (``“…” That is what Kim said.``), a paragraph ending in
+a colon before it, or, for a paragraph that opens with a quote, the speaker of the
+paragraph before."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from quotecheck.extract.attribution import (
+    NONE,
+    Attribution,
+    QuoteAt,
+    found,
+    own_attribution,
+    sentence_attribution,
+)
+from quotecheck.extract.clauses import cue_positions
+from quotecheck.extract.frames import Token, sentences, tokenize
+from quotecheck.extract.transcript import transcript_speaker
+from quotecheck.models import Paragraph
+
+#: how far before a paragraph's first quote (and before a paragraph's end) to read
+_WINDOW = 300
+#: a sentence whose cue is among its first words attributes the quote just before it
+_OPENING = 5
+
+
+@dataclass
+class _Unit:
+    """Paragraphs that one or more quotations span, and the quotations in them."""
+
+    start: int
+    end: int
+    members: list[int]
+
+
+def _units(paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]) -> list[_Unit]:
+    order = sorted(range(len(quotes)), key=lambda q: quotes[q].open)
+    units: list[_Unit] = []
+    qi, k = 0, 0
+    while k < len(paragraphs):
+        unit = _Unit(paragraphs[k].start, paragraphs[k].end, [])
+        while qi < len(order) and quotes[order[qi]].open < unit.end:
+            q = quotes[order[qi]]
+            if not unit.members or q.open >= quotes[unit.members[-1]].after:
+                unit.members.append(order[qi])  # nested or overlapping quotes are skipped
+                unit.end = max(unit.end, q.after)
+            qi += 1
+            while k + 1 < len(paragraphs) and paragraphs[k + 1].start < unit.end:
+                k += 1
+                unit.end = max(unit.end, paragraphs[k].end)
+        units.append(unit)
+        k += 1
+    return units
+
+
+class _Reader:
+    """Attributes the quotations of an article unit by unit."""
+
+    def __init__(self, text: str, quotes: list[QuoteAt]) -> None:
+        self.text = text
+        self.quotes = quotes
+        self.found: dict[int, Attribution] = {}
+        self.last_unit: Attribution | None = None
+        self.colon_lead: Attribution | None = None
+
+    def read(self, unit: _Unit) -> None:
+        """Attribute the quotes of ``unit`` from the words around them, then note what the
+        next paragraph may inherit from this one's last sentence."""
+        if not unit.members:
+            self._read_tail(max(unit.start, unit.end - _WINDOW), unit.end)
+            return
+        first = self.quotes[unit.members[0]].open
+        last = self.quotes[unit.members[-1]].after
+        start = unit.start if first - unit.start <= _WINDOW else first - _WINDOW
+        end = unit.end if unit.end - last <= _WINDOW else last + _WINDOW
+        spans = [(self.quotes[q].open, self.quotes[q].after, q) for q in unit.members]
+        tokens = tokenize(self.text, start, end, spans)
+        line = transcript_speaker(tokens) if start == unit.start else None
+        transcript = found(tokens, line, None) if line else None
+        cut = sentences(tokens)
+        said: list[Attribution | None] = [None] * len(cut)
+        quoted = [[k for k, t in enumerate(sent) if t.quote >= 0] for sent in cut]
+        for n, sent in enumerate(cut):
+            if not quoted[n] and (n + 1 == len(cut) or quoted[n + 1]):
+                said[n] = sentence_attribution(sent)  # only what a quote may inherit
+            cues = cue_positions(sent) if quoted[n] else []
+            for k in quoted[n]:
+                own = own_attribution(sent, k, cues)
+                if transcript and own and own.speaker and own.speaker.lower() in ("i", "we"):
+                    own = transcript  # "GUEST: I said “…”": the guest
+                who = own or transcript or self._inherited(cut, said, n, start == unit.start)
+                self.found[sent[k].quote] = who or NONE
+                said[n] = who or said[n]
+        if end < unit.end:
+            self._read_tail(max(end, unit.end - _WINDOW), unit.end)
+        else:
+            self._carry(tokens, cut, said)
+
+    def _read_tail(self, start: int, end: int) -> None:
+        """What the next paragraph may inherit from the words of ``text[start:end]``, the
+        end of a paragraph without quotes there."""
+        tokens = tokenize(self.text, start, end, [])
+        if not tokens:
+            self.colon_lead = self.last_unit = None
+            return
+        cut = sentences(tokens)
+        self._carry(tokens, cut, [*[None] * (len(cut) - 1), sentence_attribution(cut[-1])])
+
+    def _inherited(self, cut: list[list[Token]], said: list[Attribution | None], n: int,
+                   whole: bool) -> Attribution | None:
+        following = cut[n + 1] if n + 1 < len(cut) else []
+        after = None
+        if following and not any(t.quote >= 0 for t in following):
+            after = sentence_attribution(following)
+        cues = cue_positions(following[:_OPENING]) if after is not None else []
+        if after is not None and cues:  # “Why?” Obama asked.
+            return after
+        if n > 0 and said[n - 1] is not None:
+            return said[n - 1]
+        if after is not None:
+            return after
+        if n == 0 and whole and cut[0][0].quote >= 0:
+            if self.colon_lead is not None:
+                return self.colon_lead
+            return replace(self.last_unit, via="paragraph") if self.last_unit else None
+        return None
+
+    def _carry(self, tokens: list[Token], cut: list[list[Token]],
+               said: list[Attribution | None]) -> None:
+        """What the next paragraph may inherit: a colon lead-in's speaker, or the speaker
+        of this paragraph's last sentence when it holds a quote."""
+        self.colon_lead = None
+        if tokens[-1].text == ":":
+            self.colon_lead = sentence_attribution(cut[-1]) or said[-1]
+        self.last_unit = said[-1]
+
+
+def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]
+                     ) -> list[Attribution]:
+    """The attribution of every quote in ``quotes`` (by index), before pronouns and short
+    names are resolved."""
+    if not quotes:
+        return []
+    reader = _Reader(text, quotes)
+    previous: _Unit | None = None
+    for unit in _units(paragraphs, quotes):
+        if unit.members:
+            if previous is not None and not previous.members:
+                reader.read(previous)  # only the paragraph before a quote is read for a lead-in
+            reader.read(unit)
+        previous = unit
+    return [reader.found.get(q, NONE) for q in range(len(quotes))]

@@ -1,0 +1,17 @@
+"""The extraction under test, run on a PolNeAR article: the only part of the real-news
+gate that calls quotecheck (the labels and the scorer in polnear.py never do)."""
+
+from __future__ import annotations
+
+from quotecheck.articles import parse_article
+from quotecheck.extract import extract_claims
+from tests.extract.polnear import LabelledArticle, Predicted, offsets
+
+
+def predictions(article: LabelledArticle) -> list[Predicted]:
+    """Every claim quotecheck extracts from ``article``, as plain spans and speakers."""
+    claims = extract_claims(parse_article(article.name, article.text))
+    return [Predicted(offsets(article.text, c.line, c.column),
+                      offsets(article.text, c.end_line, c.end_column), c.speaker,
+                      quotation=not c.skipped and not {"title", "scare"} & set(c.flags))
+            for c in claims]

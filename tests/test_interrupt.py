@@ -27,38 +27,44 @@ class _Slow(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        self.server.requests += 1  # type: ignore[attr-defined]
         deadline = time.monotonic() + STALL_SECONDS
         while time.monotonic() < deadline and not getattr(self.server, "stopping", False):
             time.sleep(0.05)
 
 
 @pytest.fixture
-def slow_server() -> Iterator[str]:
+def slow_server() -> Iterator[ThreadingHTTPServer]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Slow)
     server.daemon_threads = True
+    server.requests = 0  # type: ignore[attr-defined]
     server.block_on_close = False
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    yield server
     server.stopping = True  # type: ignore[attr-defined]
     server.shutdown()
     server.server_close()
 
 
-def test_ctrl_c_reports_what_was_checked_and_exits_130(tmp_path: Path, slow_server: str
-                                                       ) -> None:
+def test_ctrl_c_reports_what_was_checked_and_exits_130(
+        tmp_path: Path, slow_server: ThreadingHTTPServer) -> None:
+    base = f"http://127.0.0.1:{slow_server.server_address[1]}"
     (tmp_path / "notes.txt").write_text("We will not cut a single route this year.\n")
     (tmp_path / "a.md").write_text("She said: “We will not cut a single route” "
                                    "([notes](notes.txt)).\n")
-    (tmp_path / "b.md").write_text(f"He said “the line is closed” ([x]({slow_server}/one)) "
-                                   f"and “the bridge is open” ([y]({slow_server}/two)).\n")
+    (tmp_path / "b.md").write_text(f"He said “the line is closed” ([x]({base}/one)) "
+                                   f"and “the bridge is open” ([y]({base}/two)).\n")
     (tmp_path / "quotecheck.toml").write_text(
         f'[cache]\npath = "{tmp_path / "cache.sqlite"}"\n[network]\nread-timeout = 60.0\n')
     env = {**os.environ, "CI": "1"}
     process = subprocess.Popen(
         [script_path(), "verify", "a.md", "b.md", "--allow-private", "--format", "json"],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    time.sleep(3.0)  # start-up, a.md checked, b.md waiting on the slow server
+    waiting = time.monotonic() + 60  # start-up may be slow on a loaded machine
+    while slow_server.requests < 2 and time.monotonic() < waiting:  # type: ignore[attr-defined]
+        time.sleep(0.05)
+    time.sleep(3.0)  # b.md's sources are being fetched; a.md (local) is checked meanwhile
     assert process.poll() is None, "the run should still be waiting on the slow server"
     process.send_signal(signal.SIGINT)
     interrupted = time.monotonic()

@@ -133,3 +133,18 @@ def test_changed_since_says_how_many_claims_it_left_out(script: Callable[..., Ru
     assert run.json()["summary"]["left_out"] == 1
     assert "1 claim on unchanged lines left out (--changed-since)" in run.stderr
     assert json.loads(run.stdout)["summary"]["claims"] == 1
+
+
+@pytest.mark.parametrize("target", ["../sources/hearing%20(final).txt",
+                                    "<../sources/hearing (final).txt>",
+                                    "../sources/hearing%20%28final%29.txt",
+                                    '<../sources/hearing (final).txt> "the hearing"'])
+def test_markdown_links_as_commonmark_writes_them(script: Callable[..., Run], project: Path,
+                                                  target: str) -> None:
+    (project / "sources" / "hearing (final).txt").write_text("We will not cut a route.\n")
+    article = project / "content" / "h.md"
+    article.write_text(f"She said “we will not cut a route” ([t]({target})).\n")
+    run = script("verify", "content/h.md", "-f", "json", cwd=project)
+    claim = run.json()["articles"][0]["claims"][0]
+    assert claim["verdict"] == "verified", claim
+    assert claim["note"] is None  # found in the cited source, not another

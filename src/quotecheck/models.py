@@ -65,12 +65,14 @@ class Directive:
 @dataclass(frozen=True)
 class BlockSpan:
     """A block quotation (Markdown ``>``, HTML ``<blockquote>``, an indented block), as a
-    half-open span of the plain text, with any ``cite=`` it names."""
+    half-open span of the plain text, with any ``cite=`` it names and the speaker its
+    markup names (``<cite>``, ``<footer>``, ``<figcaption>``, a quote shortcode's ``cite``)."""
 
     start: int
     end: int
     cite: str | None = None
     post: bool = False
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -141,6 +143,8 @@ class Claim:
     cited: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     skipped: str | None = None
+    quotation: bool = True
+    why: str | None = None
     speaker_at: SpeakerMention | None = None
     paragraph: int | None = None  # articles read from paragraphs (Word, web): 1-based
     offset: int | None = None  # and the quote's character offset in that paragraph

@@ -86,7 +86,8 @@ class CopySettings:
 class CheckSettings:
     """What the core needs to check claims: trusted sources, local copies of web pages,
     the root article links must stay in (``root``: always; ``fallback_root``: where no git
-    top level is found), matching windows, and how to reach the web."""
+    top level is found), matching windows, how to reach the web, and whether quoted words
+    that are not quotations are checked too."""
 
     sources: tuple[str, ...] = ()
     source_map: tuple[tuple[str, str], ...] = ()
@@ -98,3 +99,4 @@ class CheckSettings:
     posts: PostEndpoints = field(default_factory=PostEndpoints)
     archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
     copies: CopySettings = field(default_factory=CopySettings)
+    check_all_quoted: bool = False

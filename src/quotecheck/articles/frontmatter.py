@@ -1,17 +1,21 @@
-"""YAML-style front matter at the top of an article: only the keys quotecheck reads."""
+"""YAML (``---``) or TOML (``+++``) front matter at the top of an article: only the keys
+quotecheck reads."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_FENCE = re.compile(r"\A---[ \t]*\r?\n(?P<body>[\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
-                    re.MULTILINE)
-_INLINE_LIST = re.compile(r"^sources:[ \t]*\[(?P<items>[^\]]*)\][ \t]*$", re.MULTILINE)
-_BLOCK_LIST = re.compile(r"^sources:[ \t]*\r?\n(?P<items>(?:[ \t]+-[^\n]*\n?)+)", re.MULTILINE)
-_SINGLE = re.compile(r"^sources:[ \t]*(?P<item>[^\s\[][^\n]*)$", re.MULTILINE)
-_DATE = re.compile(r"^date:[ \t]*[\"']?(?P<date>\d{4}-\d{2}-\d{2})", re.MULTILINE)
-_DISABLED = re.compile(r"^quotecheck:[ \t]*(?:false|no|off)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_FENCE = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>[\s\S]*?)"
+                    r"^(?:(?P=fence)|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_KEY = r"[ \t]*[:=]"  # YAML ``key:`` or TOML ``key =``
+_INLINE_LIST = re.compile(rf"^sources{_KEY}[ \t]*\[(?P<items>[^\]]*)\][ \t]*$", re.MULTILINE)
+_BLOCK_LIST = re.compile(rf"^sources{_KEY}[ \t]*\r?\n(?P<items>(?:[ \t]+-[^\n]*\n?)+)",
+                         re.MULTILINE)
+_SINGLE = re.compile(rf"^sources{_KEY}[ \t]*(?P<item>[^\s\[][^\n]*)$", re.MULTILINE)
+_DATE = re.compile(rf"^date{_KEY}[ \t]*[\"']?(?P<date>\d{{4}}-\d{{2}}-\d{{2}})", re.MULTILINE)
+_DISABLED = re.compile(rf"^quotecheck{_KEY}[ \t]*(?:false|no|off)[ \t]*$",
+                       re.MULTILINE | re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from quotecheck.cli.options import (
     AllowPrivate,
     BaselineFile,
     ChangedSince,
+    CheckAllQuoted,
     Command,
     ConfigFile,
     Copies,
@@ -138,6 +139,7 @@ def verify(
     allow_private: AllowPrivate = False,
     no_archive: NoArchive = False,
     copies: Copies = None,
+    check_all_quoted: CheckAllQuoted = False,
     include: Include = None,
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
@@ -157,6 +159,7 @@ def verify(
             exclude=tuple(exclude or ()), stdin_filename=stdin_filename, root=root, jobs=jobs,
             offline=offline, refresh=refresh, allow_private=allow_private,
             no_archive=no_archive, copies=copies, exit_zero=exit_zero,
+            check_all_quoted=check_all_quoted,
             baseline=read_baseline(baseline) if baseline is not None else frozenset())
         report, policy = runner.verify(options, _stdin(paths), os.environ)
         write_targets(report, targets, policy)

@@ -37,7 +37,7 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 CONFIG_ENV = "QUOTECHECK_CONFIG"
 KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache", "posts",
-        "archive", "copies")
+        "archive", "check-all-quoted", "copies")
 COPIES_KEYS = {"enabled": "enabled", "min-words": "min_words", "max-gap": "max_gap"}
 POSTS_KEYS = {"syndication-url": "syndication", "oembed-url": "oembed"}
 ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": "enabled"}
@@ -67,6 +67,7 @@ class Settings:
     from_file: frozenset[str] = frozenset()
     root: str | None = None
     copies: CopySettings = field(default_factory=CopySettings)
+    check_all_quoted: bool = False
 
     @property
     def check(self) -> CheckSettings:
@@ -75,7 +76,8 @@ class Settings:
         return CheckSettings(sources=self.sources, source_map=self.source_map,
                              root=self.root, fallback_root=str(fallback.resolve()),
                              match=self.match, network=self.network, cache=self.cache,
-                             posts=self.posts, archive=self.archive, copies=self.copies)
+                             posts=self.posts, archive=self.archive, copies=self.copies,
+                             check_all_quoted=self.check_all_quoted)
 
 
 def parse_verdicts(value: str | list[str], key: str) -> frozenset[Verdict]:
@@ -231,6 +233,7 @@ def settings_from_file(path: Path, repository: Path | None = None) -> Settings:
                          where),
         origin=where,
         from_file=_keys_set(table),
+        check_all_quoted=_flag(table, "check-all-quoted", where),
         copies=_copies(table.get("copies", {}), where),
     )
 
@@ -240,6 +243,13 @@ def _copies(table: Any, where: str) -> CopySettings:
     ranges are in :data:`quotecheck.cli.limits.RANGES`)."""
     copies: CopySettings = _section(table, "copies", COPIES_KEYS, CopySettings(), where)
     return copies
+
+
+def _flag(table: dict[str, Any], key: str, where: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {key} must be true or false, not {value!r}")
+    return value
 
 
 def _cache(table: Any, path: Path, where: str, root: Path | None) -> CacheSettings:
@@ -299,6 +309,7 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
          source("match.elision-window")),
         ("match.bracket-window", str(settings.match.bracket_window),
          source("match.bracket-window")),
+        ("check-all-quoted", _toml(settings.check_all_quoted), source("check-all-quoted")),
     ]
     rows += [(f"sources.map[{url}]", f'"{path}"', source("sources.map"))
              for url, path in settings.source_map]

@@ -80,6 +80,9 @@ Copies = Annotated[bool | None, typer.Option(
     help="Also look for article prose copied from its sources without quotation marks "
          "(verdict 'copied') [default: off, or the config's copies.enabled].",
     show_default=False)]
+CheckAllQuoted = Annotated[bool, typer.Option(
+    "--check-all-quoted", help="Also check quoted words that are not quotations (terms, scare "
+    "quotes, titles, UI labels, suggested wording); by default they are 'skipped'.")]
 AllowPrivate = Annotated[bool, typer.Option(
     "--allow-private", help="Let links reach private, loopback and link-local addresses.")]
 Verbose = Annotated[bool, typer.Option(
@@ -126,3 +129,4 @@ class RunOptions:
     copies: bool | None = None
     exit_zero: bool = False
     baseline: frozenset[str] = frozenset()
+    check_all_quoted: bool = False

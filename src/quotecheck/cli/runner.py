@@ -38,6 +38,8 @@ def file_settings(options: RunOptions, env: Mapping[str, str]) -> Settings:
         settings = replace(settings, archive=replace(settings.archive, enabled=False))
     if options.copies is not None:
         settings = replace(settings, copies=replace(settings.copies, enabled=options.copies))
+    if options.check_all_quoted:
+        settings = replace(settings, check_all_quoted=True)
     return settings
 
 

@@ -47,7 +47,7 @@ def block_claims(article: Article) -> list[BlockClaim]:
                                      block.cite))
             continue
         signed = _DASH_LINE.search(text[start:end])
-        speaker = signed.group("who").strip() if signed else None
+        speaker = block.speaker or (signed.group("who").strip() if signed else None)
         body_end = start + signed.start() if signed else end
         claims.append(BlockClaim(start, body_end, ClaimKind.BLOCK, speaker, cite=block.cite))
     return claims

@@ -11,7 +11,13 @@ from quotecheck.articles.flat import locate_in_paragraph
 from quotecheck.extract.attribution import NONE, Attribution, QuoteAt
 from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.directives import apply_directives
-from quotecheck.extract.kinds import quote_flags
+from quotecheck.extract.kinds import (
+    QUOTATION,
+    QuoteKind,
+    block_kind,
+    inline_kind,
+    said_next_to,
+)
 from quotecheck.extract.reading import attribute_quotes
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.extract.speakers import resolve_speakers
@@ -45,6 +51,7 @@ class _Draft:
     post: PostInfo | None = None
     flags: tuple[str, ...] = ()
     cite: str | None = None
+    kind_of: QuoteKind = QUOTATION
 
 
 def _trimmed(text: str, span: QuoteSpan) -> tuple[str, int, int]:
@@ -75,12 +82,26 @@ def _inline_drafts(article: Article) -> list[_Draft]:
         who = found_who
         if who.via == "paragraph" and any(a <= start < b for a, b in blocks):
             who = NONE  # a pull quote does not continue the paragraph before it
-        flags = span.flags + quote_flags(article.plain, span.start - len(span.mark), quote,
-                                         who.speaker is not None)
-        if who.via == "subject" and {"scare", "title"} & set(flags):
-            who = NONE  # a term or a title has no speaker, whoever the sentence is about
-        drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who, flags=flags))
+        who, kind_of = _kind(article, span, quote, who)
+        drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who,
+                             flags=span.flags + kind_of.flags, kind_of=kind_of))
     return drafts
+
+
+def _kind(article: Article, span: QuoteSpan, quote: str, who: Attribution
+          ) -> tuple[Attribution, QuoteKind]:
+    """Quotation or not, from the words around the quote; a speaker counts by itself only
+    when a speech verb ties it to the quote in its own sentence. A term, title or UI label
+    has no speaker when the speaker was only the sentence's subject."""
+    if who.via == "sentence" and who.kind != "description" and said_next_to(
+            article.plain, span.start, span.end,
+                                              speaker=who.speaker, cue=who.cue,
+                                              named=(who.start, who.end)):
+        return who, inline_kind(article.plain, span.start, span.end, quote,
+                                speaker=who.speaker, cue=who.cue)
+    alone = inline_kind(article.plain, span.start, span.end, quote, speaker=None, cue=None)
+    untied = who.via == "subject" and alone.why in ("scare", "title", "ui")
+    return (NONE if untied else who), alone
 
 
 def _block_drafts(article: Article, blocks: list[BlockClaim]) -> list[_Draft]:
@@ -97,7 +118,7 @@ def _block_drafts(article: Article, blocks: list[BlockClaim]) -> list[_Draft]:
         if not any(ch.isalnum() for ch in quote):
             continue
         drafts.append(_Draft(block.start, end, quote, block.kind, who, block.post,
-                             cite=block.cite))
+                             cite=block.cite, kind_of=block_kind(quote, who.speaker)))
     return drafts
 
 
@@ -136,7 +157,8 @@ def _merge(inline: list[_Draft], blocks: list[_Draft]) -> list[_Draft]:
             # a block that opens with a quote mark presents that quote, not itself
             kept[k] = False
             merged.append(replace(draft, kind=ClaimKind.BLOCK, cite=block.cite,
-                                  who=draft.who if draft.who.speaker else block.who))
+                                  who=draft.who if draft.who.speaker else block.who,
+                                  kind_of=block.kind_of))
     merged += [b for k, b in enumerate(blocks) if kept[k]]
     return sorted(merged, key=lambda d: (d.start, d.kind is ClaimKind.INLINE))
 
@@ -190,6 +212,7 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             speaker=draft.who.speaker, cue=draft.who.cue, post=draft.post,
             cited=citations.cited(draft), flags=draft.flags,
             speaker_at=_mention(article, lines, draft.who),
+            quotation=draft.kind_of.quotation, why=draft.kind_of.why,
         ), draft.start, draft.end))
     return apply_directives(article, claims, [d.start for d in drafts])
 

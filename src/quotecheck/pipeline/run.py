@@ -8,7 +8,16 @@ from pathlib import Path
 
 from quotecheck import __version__
 from quotecheck.extract import extract_claims
-from quotecheck.models import Article, ArticleInput, ArticleResult, Claim, Finding, Report
+from quotecheck.extract.kinds import is_checked, skip_reason
+from quotecheck.models import (
+    Article,
+    ArticleInput,
+    ArticleResult,
+    Claim,
+    Finding,
+    Report,
+    Verdict,
+)
 from quotecheck.pipeline.ranking import check_claim
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CheckSettings
@@ -41,7 +50,9 @@ def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
     wanted = claims if item.lines is None else tuple(
         c for c in claims if any(n in item.lines for n in range(c.line, c.end_line + 1)))
     plan = _Plan(item.article.path,
-                 tuple((claim, *sources.for_claim(claim)) for claim in wanted),
+                 tuple((claim, *sources.for_claim(claim))
+                       if is_checked(claim, settings.check_all_quoted)
+                       else (claim, (), frozenset()) for claim in wanted),
                  left_out=len(claims) - len(wanted))
     if settings.copies.enabled:
         plan = replace(plan, copies=item, sources=(*sources.listed, *sources.linked))
@@ -50,6 +61,8 @@ def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
 
 def _check(plan: _Plan, store: SourceStore, settings: CheckSettings) -> ArticleResult:
     findings = tuple(check_claim(claim, refs, cited, store, settings.match)
+                     if claim.skipped or is_checked(claim, settings.check_all_quoted)
+                     else Finding(claim, Verdict.SKIPPED, note=skip_reason(claim.why))
                      for claim, refs, cited in plan.claims)
     if plan.copies is not None:
         from quotecheck.pipeline.unmarked import copy_findings

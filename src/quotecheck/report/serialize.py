@@ -22,6 +22,7 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
         "post": asdict(c.post) if c.post else None,
         "cited": list(c.cited),
         "flags": [*c.flags, "skipped"] if c.skipped else list(c.flags),
+        "quotation": c.quotation, "why": c.why,
     }
     if c.paragraph is not None:  # Word and web articles: where the quote is in the text
         data.update({"paragraph": c.paragraph, "offset": c.offset})

@@ -53,7 +53,9 @@ def resolve_ref(ref: str, base: Path, root: Path | None,
         return SourceRef(ref, ref, is_url=True)
     if _SCHEME.match(ref) and not re.match(r"^[A-Za-z]:[\\/]", ref):
         return SourceRef(ref, ref, False, error="only http and https links can be sources")
-    path = Path(unquote(urlsplit(ref).path)) if "#" in ref or "?" in ref else Path(ref)
+    # written in an article, a path is a URL: percent-escapes decoded, fragment dropped
+    as_url = root is not None or "#" in ref or "?" in ref
+    path = Path(unquote(urlsplit(ref).path)) if as_url else Path(ref)
     target = (base / path.expanduser()).resolve()
     if root is not None and not target.is_relative_to(root):
         return SourceRef(ref, str(target), False, error=(

@@ -1,0 +1,103 @@
+"""An independent finder of quoted spans in the DigitalGov posts, for sampling and labels.
+
+Deliberately simple and separate from quotecheck (it imports nothing of it): quotation
+marks on one line (curly, straight, or as ``&#8220;``/``&ldquo;`` references), Markdown
+``>`` block quotes, HTML ``<blockquote>`` elements and quote shortcodes. Front matter is
+left out; everything else (code, templates, attributes) is kept, so that the sample holds
+what a naive reader would take for quotes.
+
+Run: python tests/digitalgov/spans.py sample [N] — prints a seeded sample with context.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import random
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "digitalgov" / "news"
+SEED = 2026
+_FRONT = re.compile(r"\A---\n[\s\S]*?\n---\n")
+_MARKS = re.compile(
+    r"“(?P<a>[^“”\n]{1,400}?)”"
+    r"|(?<![\w=])\"(?P<b>[^\"\n]{1,400}?)\"(?!\w)"
+    r"|&#8220;(?P<c>.{1,400}?)&#8221;"
+    r"|&ldquo;(?P<d>.{1,400}?)&rdquo;"
+)
+_BLOCK = re.compile(r"(?:^>[^\n]*\n?)+", re.MULTILINE)
+_HTML_BLOCK = re.compile(r"<blockquote[^>]*>(?P<body>[\s\S]*?)</blockquote>", re.IGNORECASE)
+_SHORTCODE = re.compile(r"\{\{<\s*quote-block\s+text=\"(?P<body>(?:[^\"\\]|\\.)*)\"")
+_TAGS = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quoted span: the post (path below the corpus), its text and where it starts."""
+
+    file: str
+    quote: str
+    start: int
+    form: str
+
+
+def clean(text: str) -> str:
+    """The span's text as a label key: tags dropped, references decoded, spaces folded,
+    closing sentence punctuation dropped."""
+    text = html.unescape(_TAGS.sub("", text))
+    text = _SPACE.sub(" ", text.replace(">", " ")).strip()
+    return text.rstrip(",.;:").strip()
+
+
+def half(file: str) -> str:
+    """``tune`` or ``held-out``, by a hash of the file name."""
+    return "tune" if hashlib.sha256(Path(file).name.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def spans_of(file: str, raw: str) -> list[Span]:
+    """Every quoted span of one post."""
+    front = _FRONT.match(raw)
+    start = front.end() if front else 0
+    found = []
+    for m in _MARKS.finditer(raw, start):
+        body = next(g for g in m.groups() if g is not None)
+        found.append(Span(file, clean(body), m.start(), "marks"))
+    for m in _BLOCK.finditer(raw, start):
+        found.append(Span(file, clean(m.group(0)), m.start(), "markdown-block"))
+    for m in _HTML_BLOCK.finditer(raw, start):
+        found.append(Span(file, clean(m.group("body")), m.start(), "html-block"))
+    for m in _SHORTCODE.finditer(raw, start):
+        found.append(Span(file, clean(m.group("body")), m.start(), "shortcode"))
+    return [s for s in found if s.quote]
+
+
+def all_spans() -> list[Span]:
+    """Every quoted span of every post, in file order."""
+    spans = []
+    for path in sorted(CORPUS.rglob("*.md")):
+        spans += spans_of(str(path.relative_to(CORPUS)), path.read_text(encoding="utf-8"))
+    return spans
+
+
+def sample(n: int) -> list[Span]:
+    """A seeded random sample of ``n`` spans."""
+    return random.Random(SEED).sample(all_spans(), n)
+
+
+def main() -> None:
+    """Print the sample with context, for labelling."""
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 200
+    for k, span in enumerate(sample(n)):
+        raw = (CORPUS / span.file).read_text(encoding="utf-8")
+        before = raw[max(0, span.start - 250) : span.start].replace("\n", "⏎")
+        after = raw[span.start : span.start + 330].replace("\n", "⏎")
+        print(f"### {k} {span.file} [{span.form}] {half(span.file)}\nQ: {span.quote[:200]}\n"
+              f"…{before}【{after}…\n")
+
+
+if __name__ == "__main__":
+    main()

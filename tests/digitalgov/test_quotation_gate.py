@@ -1,0 +1,63 @@
+"""Gate: on real content (400 DigitalGov posts, hand labels of 200 quoted spans), what
+quotecheck checks are quotations and the quotations are checked. Skipped with a reason
+where the shared corpus is absent."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.digitalgov.evaluate import BASELINE, evaluate, load_labels
+from tests.digitalgov.spans import CORPUS, all_spans, half
+
+pytestmark = pytest.mark.skipif(not CORPUS.exists(),
+                                reason=f"the shared corpus is not at {CORPUS}")
+
+
+def _baseline() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(BASELINE.read_text())
+    return data
+
+
+def test_floors_meet_the_contract() -> None:
+    baseline = _baseline()
+    contract = baseline["contract"]
+    assert contract["precision"] >= 0.95 and contract["recall"] >= 0.95
+    for floors in baseline["floors"].values():
+        assert floors["precision"] >= contract["precision"]
+        assert floors["recall"] >= contract["recall"]
+
+
+def test_labels_are_enough_and_keyed_by_real_spans() -> None:
+    labels = load_labels()
+    assert len(labels) >= 150
+    quotations = [x for x in labels if x["kind"] == "quotation"]
+    assert sum(1 for x in quotations if "source" in x) >= 40
+    found = {(s.file, s.quote[:80]) for s in all_spans()}
+    assert all((x["file"], x["quote"]) in found for x in labels)
+    assert {half(x["file"]) for x in labels} == {"tune", "held-out"}
+
+
+def test_the_span_finder_does_not_import_quotecheck() -> None:
+    tree = ast.parse(Path(__file__).with_name("spans.py").read_text(encoding="utf-8"))
+    modules = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    modules += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    assert modules and not any(m.split(".")[0] == "quotecheck" for m in modules)
+
+
+def test_checked_claims_are_quotations_and_quotations_are_checked() -> None:
+    figures = evaluate()
+    for name, f in figures.items():
+        print(f"{name}: precision {f.precision:.3f} ({f.checked_quotations}/{f.checked}), "
+              f"recall {f.recall:.3f} ({f.quotations_checked}/{f.quotations})")
+    baseline = _baseline()
+    tune = figures["tune"]
+    assert tune.precision >= baseline["floors"]["tune"]["precision"], tune.wrong
+    assert tune.recall >= baseline["floors"]["tune"]["recall"], tune.wrong
+    held = figures["held-out"]
+    guard = baseline["held_out_no_regression"]
+    assert held.precision >= guard["precision"] and held.recall >= guard["recall"]

@@ -181,7 +181,7 @@ def test_occurrences_are_reported(cli: Callable[..., Run], tmp_path: Path) -> No
     article.write_text("The crowd chanted “yes we can” ([m](m.txt)).\n")
     run = cli("verify", str(article), "--format", "json")
     assert run.json()["articles"][0]["claims"][0]["match"]["occurrences"] == 3
-    assert "found 3 times in the source" in cli("verify", str(article)).stdout
+    assert "found 3 times in the source" in cli("verify", str(article), "--show-all").stdout
 
 
 def test_include_and_exclude(cli: Callable[..., Run], tmp_path: Path) -> None:

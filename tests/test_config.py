@@ -16,7 +16,7 @@ from tests.conftest import Run
 def test_defaults_without_a_file(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     settings = load_settings(None, tmp_path)
-    assert settings.fail_on == {Verdict.ALTERED, Verdict.NOT_FOUND}
+    assert settings.fail_on == {Verdict.ALTERED, Verdict.MISATTRIBUTED, Verdict.NOT_FOUND}
     assert settings.origin is None
 
 

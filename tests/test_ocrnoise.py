@@ -12,6 +12,7 @@ from quotecheck.pipeline import SourceStore
 from quotecheck.pipeline.ranking import check_claim
 from quotecheck.settings import MatchSettings
 from quotecheck.sources import SourceRef
+from quotecheck.sources.resolve import ClaimSources
 from quotecheck.verdict import judge
 
 SCAN = ("The council said the modem fleet wi1l stay in service. Residents were not "
@@ -29,7 +30,7 @@ def _check(quote: str, *, ocr: bool) -> Finding:
     store = SourceStore(lambda ref: text)
     ref = SourceRef("scan.pdf", "scan.pdf", is_url=False)
     claim = Claim("c1", ClaimKind.INLINE, quote, 1, 1, 1, 1)
-    return check_claim(claim, (ref,), frozenset(), store, MatchSettings())
+    return check_claim(claim, ClaimSources(listed=(ref,)), store, MatchSettings())
 
 
 def _judge(quote: str, *, ocr: bool) -> tuple[Verdict | None, list[str]]:

@@ -19,6 +19,7 @@ class Verdict(str, Enum):
     VERIFIED = "verified"
     MINOR = "minor"
     ALTERED = "altered"
+    MISATTRIBUTED = "misattributed"
     NOT_FOUND = "not_found"
     UNAVAILABLE = "unavailable"
     NO_SOURCE = "no_source"
@@ -146,6 +147,8 @@ class Claim:
     quotation: bool = True
     why: str | None = None
     speaker_at: SpeakerMention | None = None
+    weak: tuple[str, ...] = ()  # which of ``cited`` are only weak ties (other paragraph links)
+    speaker_inferred: bool = False  # the speaker was resolved from "she", "he"…: a guess
     paragraph: int | None = None  # articles read from paragraphs (Word, web): 1-based
     offset: int | None = None  # and the quote's character offset in that paragraph
 
@@ -312,6 +315,9 @@ class Finding:
     note: str | None = None
     baselined: bool = False
     nearest: Nearest | None = None
+    tie: str | None = None  # "strong", "weak" or "none": how the article ties claim to source
+    source_cited: bool | None = None  # whether ``source`` is one the claim is strongly tied to
+    cited_source: SourceInfo | None = None  # the cited source, when the words were elsewhere
     copy: CopyInfo | None = None
 
 

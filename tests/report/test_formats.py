@@ -13,7 +13,7 @@ import pytest
 from quotecheck.cli.inputs import collect_inputs
 from quotecheck.models import Report
 from quotecheck.pipeline import run_verify
-from quotecheck.report import REPORTERS, render
+from quotecheck.report import REPORTERS, RenderOptions, render
 from quotecheck.report.github import escape_data, escape_property
 from quotecheck.settings import CheckSettings
 from tests.conftest import DEMO
@@ -33,10 +33,20 @@ def test_registry_lists_every_format() -> None:
 
 
 def test_concise(report: Report) -> None:
-    lines = render("concise", report).splitlines()
-    assert len(lines) == 12
+    lines = render("concise", report, RenderOptions(show_all=True)).splitlines()
+    assert len(lines) == 12 + 2  # every claim, the articles with failures, the counts
     assert lines[4].startswith(f"{report.articles[0].path}:22:60: altered: will cut a single "
                                "route [negation")
+    assert lines[-1].startswith("12 claims in 1 article: 4 exact")
+
+
+def test_concise_shows_only_what_fails_or_warns(report: Report) -> None:
+    lines = render("concise", report).splitlines()
+    verdicts = [line.split(": ")[1] for line in lines[:5]]
+    assert verdicts == ["altered", "altered", "minor", "not_found", "unavailable"]
+    assert lines[5] == f"Articles with failures (1): {report.articles[0].path} (3)"
+    assert lines[6] == "7 claims that pass are not shown (--show-all shows every claim)."
+    assert len(lines) == 8
 
 
 def test_jsonl(report: Report) -> None:

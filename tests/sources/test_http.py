@@ -80,9 +80,13 @@ def test_found_in_another_source_than_cited(cli: Callable[..., Run], tmp_path: P
     base, _ = site
     run = cli("verify", str(_article(tmp_path, base, ["/missing", "/page.html"])),
               "--allow-private", "--format", "json")
-    first = _claims(run)[0]
+    first = _claims(run)[0]  # the cited link is a 404, another linked page has the words
     assert first["verdict"] == "exact"
-    assert first["note"] == "found in a source other than the one cited"
+    assert first["source"]["ref"] == f"{base}/page.html"
+    assert first["cited_source"]["ref"] == f"{base}/missing"
+    assert "404" in first["cited_source"]["error"]
+    assert first["differences"][0]["kind"] == "source"
+    assert run.code == 3  # incomplete: the cited source could not be read
 
 
 def test_offline_rerun_uses_the_cache(cli: Callable[..., Run], tmp_path: Path,

@@ -20,6 +20,7 @@ from quotecheck.settings import MatchSettings
 from quotecheck.sources import SourceRef, ocr
 from quotecheck.sources.local import read_local
 from quotecheck.sources.ocr import OcrLine, join_lines, reading_order
+from quotecheck.sources.resolve import ClaimSources
 from tests.conftest import ROOT, Run
 from tests.sources import scangen
 
@@ -69,8 +70,8 @@ def test_without_the_extra_the_reason_says_how_to_install(
 def _check(source: SourceText, quote: str) -> Finding:
     store = SourceStore(lambda ref: source)
     ref = SourceRef("scan.pdf", "scan.pdf", is_url=False)
-    return check_claim(Claim("c1", ClaimKind.INLINE, quote, 1, 1, 1, 1), (ref,), frozenset(),
-                       store, MatchSettings())
+    return check_claim(Claim("c1", ClaimKind.INLINE, quote, 1, 1, 1, 1),
+                       ClaimSources(listed=(ref,)), store, MatchSettings())
 
 
 @pytest.fixture(scope="module")

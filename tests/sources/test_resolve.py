@@ -46,7 +46,7 @@ def test_claim_order_cited_then_listed_then_links(tmp_path: Path) -> None:
     )
     article = parse_article("a.md", text)
     sources = article_sources(article, tmp_path, ("cli.txt",))
-    refs, cited = sources.for_claim(extract_claims(article)[0])
-    names = [Path(r.location).name for r in refs]
+    tied = sources.for_claim(extract_claims(article)[0])
+    names = [Path(r.location).name for r in tied.all()]
     assert names == ["cited.txt", "listed.txt", "cli.txt", "other.txt"]
-    assert cited == frozenset({str(tmp_path / "cited.txt")})
+    assert [r.location for r in tied.cited] == [str(tmp_path / "cited.txt")]

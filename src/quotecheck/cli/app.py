@@ -34,6 +34,7 @@ from quotecheck.cli.options import (
     Reports,
     Root,
     RunOptions,
+    ShowAll,
     Source,
     StdinName,
     Strict,
@@ -42,8 +43,8 @@ from quotecheck.cli.options import (
 from quotecheck.errors import ExitCode, QuotecheckError
 
 if TYPE_CHECKING:
-    from quotecheck.cli.policy import Policy
     from quotecheck.models import Report
+    from quotecheck.report.registry import RenderOptions
     from quotecheck.settings import CacheSettings
 
 app = typer.Typer(
@@ -83,17 +84,17 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(int(exc.exit_code)) from None
 
 
-def _emit(report: Report, output_format: str, policy: Policy | None = None, *,
+def _emit(report: Report, output_format: str, view: RenderOptions | None = None, *,
           verbose: bool = False) -> None:
     """Render ``report`` on standard output (colour and width only at a terminal)."""
-    from quotecheck.cli.policy import Policy
+    from dataclasses import replace
+
     from quotecheck.report.registry import RenderOptions, render
 
     tty = sys.stdout.isatty()
     color = tty and "NO_COLOR" not in os.environ
     width = _width(tty, os.environ)
-    options = RenderOptions(color=color, width=width, verbose=verbose,
-                            policy=policy or Policy())
+    options = replace(view or RenderOptions(), color=color, width=width, verbose=verbose)
     typer.echo(render(output_format, report, options), nl=False)
 
 
@@ -144,11 +145,18 @@ def verify(
     exclude: Exclude = None,
     stdin_filename: StdinName = "stdin.md",
     root: Root = None,
+    show_all: ShowAll = False,
 ) -> None:
     """Check every quotation in the articles against its sources."""
     from quotecheck.cli import runner
     from quotecheck.cli.baseline import read_baseline
-    from quotecheck.cli.outputs import check_format, parse_target, write_step_summary, write_targets
+    from quotecheck.cli.outputs import (
+        check_format,
+        full_report_in,
+        parse_target,
+        write_step_summary,
+        write_targets,
+    )
 
     with _user_errors():
         check_format(output_format)
@@ -158,17 +166,18 @@ def verify(
             strict=strict, changed_since=changed_since, include=tuple(include or ()),
             exclude=tuple(exclude or ()), stdin_filename=stdin_filename, root=root, jobs=jobs,
             offline=offline, refresh=refresh, allow_private=allow_private,
-            no_archive=no_archive, copies=copies, exit_zero=exit_zero,
+            no_archive=no_archive, copies=copies, exit_zero=exit_zero, show_all=show_all,
             check_all_quoted=check_all_quoted,
             baseline=read_baseline(baseline) if baseline is not None else frozenset())
-        report, policy = runner.verify(options, _stdin(paths), os.environ)
-        write_targets(report, targets, policy)
-        write_step_summary(report, {output_format, *(t.format for t in targets)}, policy,
+        report, view = runner.verify_view(options, _stdin(paths), os.environ)
+        view = full_report_in(view, targets)
+        write_targets(report, targets, view)
+        write_step_summary(report, {output_format, *(t.format for t in targets)}, view,
                            os.environ)
-    _emit(report, output_format, policy, verbose=verbose)
+    _emit(report, output_format, view, verbose=verbose)
     _notes(report)
     raise typer.Exit(int(ExitCode.INTERRUPTED if not report.complete
-                         else policy.exit_code(report)))
+                         else view.policy.exit_code(report)))
 
 
 baseline_app = typer.Typer(help="Record the failing claims a repository accepts for now.",

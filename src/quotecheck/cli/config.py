@@ -37,7 +37,7 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 CONFIG_ENV = "QUOTECHECK_CONFIG"
 KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache", "posts",
-        "archive", "check-all-quoted", "copies")
+        "archive", "output", "check-all-quoted", "copies")
 COPIES_KEYS = {"enabled": "enabled", "min-words": "min_words", "max-gap": "max_gap"}
 POSTS_KEYS = {"syndication-url": "syndication", "oembed-url": "oembed"}
 ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": "enabled"}
@@ -47,6 +47,16 @@ NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_time
                 "per-host": "per_host", "host-interval": "host_interval",
                 "resolve-timeout": "resolve_timeout", "deadline": "deadline"}
 CACHE_KEYS = {"path": "path", "expire-days": "expire_days"}
+OUTPUT_KEYS = {"show-all": "show_all", "github-max-warnings": "github_max_warnings"}
+
+
+@dataclass(frozen=True)
+class OutputSettings:
+    """How reports show a run: every claim or only those that fail or deserve a look, and
+    how many warnings the github format annotates."""
+
+    show_all: bool = False
+    github_max_warnings: int = 10
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,7 @@ class Settings:
     cache: CacheSettings = field(default_factory=CacheSettings)
     posts: PostEndpoints = field(default_factory=PostEndpoints)
     archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
+    output: OutputSettings = field(default_factory=OutputSettings)
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
     root: str | None = None
@@ -231,6 +242,7 @@ def settings_from_file(path: Path, repository: Path | None = None) -> Settings:
         posts=_section(table.get("posts", {}), "posts", POSTS_KEYS, PostEndpoints(), where),
         archive=_section(table.get("archive", {}), "archive", ARCHIVE_KEYS, ArchiveEndpoints(),
                          where),
+        output=_section(table.get("output", {}), "output", OUTPUT_KEYS, OutputSettings(), where),
         origin=where,
         from_file=_keys_set(table),
         check_all_quoted=_flag(table, "check-all-quoted", where),
@@ -316,6 +328,7 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
     sections = (("network", settings.network, NETWORK_KEYS), ("cache", settings.cache,
                 CACHE_KEYS), ("posts", settings.posts, POSTS_KEYS),
                 ("archive", settings.archive, ARCHIVE_KEYS),
+                ("output", settings.output, OUTPUT_KEYS),
                 ("copies", settings.copies, COPIES_KEYS))
     rows += [(f"{name}.{key}", _toml(getattr(values, attr)), source(f"{name}.{key}"))
              for name, values, keys in sections for key, attr in keys.items()]

@@ -49,6 +49,7 @@ RANGES: dict[str, Range] = {
     "cache.expire-days": Range(0, 3650, unit="days"),
     "match.elision-window": Range(0, 10_000, low_allowed=True, unit="characters"),
     "match.bracket-window": Range(0, 10_000, low_allowed=True, unit="characters"),
+    "output.github-max-warnings": Range(0, 10_000, low_allowed=True, unit="warnings"),
     "copies.min-words": Range(4, 1000, low_allowed=True, unit="words"),
     "copies.max-gap": Range(0, 1000, low_allowed=True, unit="words"),
 }

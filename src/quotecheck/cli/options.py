@@ -59,7 +59,7 @@ Source = Annotated[list[str] | None, typer.Option(
 FailOn = Annotated[str | None, typer.Option(
     "--fail-on", metavar="VERDICTS",
     help="Comma-separated verdicts that make the run exit 1 "
-         "[default: altered,not_found, or the config's fail-on].")]
+         "[default: altered,misattributed,not_found, or the config's fail-on].")]
 ConfigFile = Annotated[Path | None, typer.Option(
     "--config", metavar="FILE",
     help="Read settings from FILE instead of $QUOTECHECK_CONFIG or the nearest "
@@ -104,6 +104,9 @@ Root = Annotated[Path | None, typer.Option(
 ChangedSince = Annotated[str | None, typer.Option(
     "--changed-since", metavar="REF",
     help="Check only claims on lines changed since the git REF (e.g. origin/main).")]
+ShowAll = Annotated[bool, typer.Option(
+    "--show-all", help="Table, concise and markdown: show every claim, not only those that "
+                       "fail or deserve a look [default: the config's output.show-all].")]
 
 
 @dataclass(frozen=True)
@@ -129,4 +132,5 @@ class RunOptions:
     copies: bool | None = None
     exit_zero: bool = False
     baseline: frozenset[str] = frozenset()
+    show_all: bool = False
     check_all_quoted: bool = False

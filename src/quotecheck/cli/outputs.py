@@ -37,19 +37,20 @@ def parse_target(spec: str) -> ReportTarget:
     return ReportTarget(check_format(name, "--report"), Path(path))
 
 
-def write_targets(report: Report, targets: list[ReportTarget], policy: Policy) -> None:
+def write_targets(report: Report, targets: list[ReportTarget],
+                  view: Policy | RenderOptions) -> None:
     """Write every ``--report`` file (no colour, a fixed width)."""
+    options = view if isinstance(view, RenderOptions) else RenderOptions(policy=view)
     for target in targets:
         try:
             target.path.parent.mkdir(parents=True, exist_ok=True)
-            target.path.write_text(render(target.format, report, RenderOptions(policy=policy)),
-                                   encoding="utf-8")
+            target.path.write_text(render(target.format, report, options), encoding="utf-8")
         except OSError as exc:
             raise ConfigError(f"--report: cannot write {target.path} "
                               f"({exc.strerror or exc})") from None
 
 
-def write_step_summary(report: Report, formats: set[str], policy: Policy,
+def write_step_summary(report: Report, formats: set[str], view: Policy | RenderOptions,
                        env: Mapping[str, str]) -> None:
     """Append the Markdown summary to ``$GITHUB_STEP_SUMMARY`` when the github format is
     used and the variable is set."""
@@ -58,7 +59,17 @@ def write_step_summary(report: Report, formats: set[str], policy: Policy,
         return
     try:
         with Path(summary).open("a", encoding="utf-8") as out:
-            out.write(render("markdown", report, RenderOptions(policy=policy)))
+            out.write(render("markdown", report, view if isinstance(view, RenderOptions)
+                             else RenderOptions(policy=view)))
     except OSError as exc:
         raise ConfigError(f"GITHUB_STEP_SUMMARY: cannot write {summary} "
                           f"({exc.strerror or exc})") from None
+
+
+def full_report_in(view: RenderOptions, targets: list[ReportTarget]) -> RenderOptions:
+    """``view`` naming where the full report goes: the first ``--report`` file of a format
+    that holds every claim (json, jsonl, html, junit)."""
+    from dataclasses import replace
+
+    full = [t for t in targets if t.format in ("json", "jsonl", "html", "junit")]
+    return replace(view, full_report=str(full[0].path)) if full else view

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from quotecheck.errors import ExitCode
 from quotecheck.models import ArticleResult, Finding, Report, Verdict
 
-DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.NOT_FOUND})
+DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.MISATTRIBUTED, Verdict.NOT_FOUND})
 #: what ``--strict`` adds to the failing verdicts
 STRICT_FAIL_ON = frozenset({Verdict.UNAVAILABLE, Verdict.NO_SOURCE})
 #: verdicts that do not fail a run but deserve a look
@@ -41,17 +41,18 @@ class Policy:
         """``error`` for a failing claim, ``warning`` for one worth a look, else ``note``."""
         if self.fails(finding):
             return "error"
-        return "warning" if finding.verdict in WARNINGS else "note"
+        return "warning" if finding.verdict in WARNINGS or incomplete(finding) else "note"
 
     def exit_code(self, report: Report) -> ExitCode:
         """0 nothing fails, 1 a claim fails, 3 no failures but some sources unavailable
-        (or the run was interrupted); always 0 with ``exit_zero``."""
+        (a claim's, or the cited one of a claim found elsewhere; or the run was
+        interrupted); always 0 with ``exit_zero``."""
         if self.exit_zero:
             return ExitCode.OK
         findings = report.findings()
         if any(map(self.fails, findings)):
             return ExitCode.CLAIMS_FAILED
-        if not report.complete or any(f.verdict is Verdict.UNAVAILABLE for f in findings):
+        if not report.complete or any(map(incomplete, findings)):
             return ExitCode.INCOMPLETE
         return ExitCode.OK
 
@@ -71,6 +72,13 @@ class Policy:
                 if accepted(article.path, f) else f for f in article.findings))
             for article in report.articles)
         return replace(report, articles=articles)
+
+
+def incomplete(finding: Finding) -> bool:
+    """True when a source the claim needs could not be read: ``unavailable``, or words
+    found elsewhere than the cited source, which could not be read."""
+    cited = finding.cited_source
+    return finding.verdict is Verdict.UNAVAILABLE or (cited is not None and cited.error is not None)
 
 
 def failing_findings(report: Report, policy: Policy) -> list[tuple[ArticleResult, Finding]]:

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotecheck.articles.web import is_web_address, web_reader
 from quotecheck.cli.config import Settings, load_settings, parse_verdicts
@@ -16,6 +17,9 @@ from quotecheck.cli.options import RunOptions
 from quotecheck.cli.policy import Policy
 from quotecheck.errors import ConfigError
 from quotecheck.models import ArticleInput, Report
+
+if TYPE_CHECKING:
+    from quotecheck.report.registry import RenderOptions
 
 
 def start_folder(paths: tuple[str, ...]) -> Path:
@@ -72,8 +76,17 @@ def read_inputs(options: RunOptions, settings: Settings, stdin: bytes | None
 def verify(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
            ) -> tuple[Report, Policy]:
     """Verify the articles: the report (baseline applied) and the policy that judges it."""
+    report, view = verify_view(options, stdin, env)
+    return report, view.policy
+
+
+def verify_view(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
+                ) -> tuple[Report, RenderOptions]:
+    """Verify the articles: the report (baseline applied) and how to render it (the
+    policy, ``--show-all`` or the config's, the github warning cap)."""
     from quotecheck.cli.progress import article_progress
     from quotecheck.pipeline import run_verify
+    from quotecheck.report.registry import RenderOptions
 
     settings = file_settings(options, env)
     policy = policy_for(options, settings)
@@ -81,4 +94,6 @@ def verify(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
     jobs = job_count(options.jobs)  # at most one worker per CPU
     with article_progress(len(inputs), sys.stderr, env) as progress:
         report = run_verify(inputs, settings.check, jobs=jobs, progress=progress)
-    return policy.apply_baseline(report), policy
+    view = RenderOptions(policy=policy, show_all=options.show_all or settings.output.show_all,
+                         max_warnings=settings.output.github_max_warnings)
+    return policy.apply_baseline(report), view

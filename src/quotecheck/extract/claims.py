@@ -21,16 +21,20 @@ from quotecheck.extract.kinds import (
 from quotecheck.extract.reading import attribute_quotes
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.extract.speakers import resolve_speakers
+from quotecheck.extract.ties import Stops, link_ties
 from quotecheck.lines import LineIndex
 from quotecheck.models import (
     Article,
     Claim,
     ClaimKind,
+    Link,
     Paragraph,
     PostInfo,
     SpeakerMention,
 )
 
+#: links of a quote's paragraph looked at on either side of it (ties are near the quote)
+NEAR_LINKS = 12
 _SPACES = re.compile(r"\s+")
 _TRAILING = re.compile(r"(?<!\.)[,;:.]$")
 _COVERS = 0.9
@@ -171,20 +175,28 @@ class _Citations:
         self.paragraph_starts = [p.start for p in article.paragraphs]
         self.links = sorted(article.links, key=lambda link: link.start)
         self.link_starts = [link.start for link in self.links]
+        self.stops = Stops.of(article.plain)
 
     def _paragraph_of(self, offset: int) -> Paragraph | None:
         k = bisect_right(self.paragraph_starts, offset) - 1
         return self.paragraphs[k] if k >= 0 and offset <= self.paragraphs[k].end else None
 
-    def cited(self, draft: _Draft) -> tuple[str, ...]:
-        """The block's cite, then the links of the claim's paragraph, nearest first."""
+    def cited(self, draft: _Draft, plain: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The block's cite, then the links of the claim's paragraph, strong ties first;
+        and which of them are only weak ties (see :mod:`quotecheck.extract.ties`)."""
         paragraph = self._paragraph_of(draft.start)
-        near = [] if paragraph is None else self.links[
-            bisect_left(self.link_starts, paragraph.start):
-            bisect_left(self.link_starts, paragraph.end)]
-        near = sorted(near, key=lambda link: abs(link.start - draft.start))
+        near: list[Link] = []
+        if paragraph is not None:  # the paragraph's links nearest the quote, a bounded few
+            lo = bisect_left(self.link_starts, paragraph.start)
+            hi = bisect_left(self.link_starts, paragraph.end)
+            at = bisect_left(self.link_starts, draft.start, lo, hi)
+            near = self.links[max(lo, at - NEAR_LINKS) : min(hi, at + NEAR_LINKS)]
+        ties = link_ties(plain, paragraph, near, (draft.start, draft.end),
+                         cue=draft.who.cue, stops=self.stops)
         found = [draft.cite] if draft.cite else []
-        return tuple(dict.fromkeys([*found, *(link.url for link in near)]))
+        strong = tuple(dict.fromkeys([*found, *ties.strong]))
+        return (*strong, *(u for u in ties.weak if u not in strong)), tuple(
+            u for u in ties.weak if u not in strong)
 
 
 def _drafts(article: Article) -> list[_Draft]:
@@ -206,12 +218,14 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
         raw_start, raw_end = article.plain_map.span(draft.start, draft.end)
         line, column = lines.position(raw_start)
         end_line, end_column = lines.position(raw_end)
+        cited, weak = citations.cited(draft, article.plain)
         claims.append(locate_in_paragraph(article, Claim(
             id=f"c{number}", kind=draft.kind, quote=draft.quote,
             line=line, column=column, end_line=end_line, end_column=end_column,
             speaker=draft.who.speaker, cue=draft.who.cue, post=draft.post,
-            cited=citations.cited(draft), flags=draft.flags,
+            cited=cited, weak=weak, flags=draft.flags,
             speaker_at=_mention(article, lines, draft.who),
+            speaker_inferred=draft.who.kind == "pronoun",
             quotation=draft.kind_of.quotation, why=draft.kind_of.why,
         ), draft.start, draft.end))
     return apply_directives(article, claims, [d.start for d in drafts])

@@ -33,7 +33,8 @@ def apply_directives(article: Article, claims: list[Claim], starts: list[int]
             source = directives[d].value if kind == "source" else source
             d += 1
         if source is not None:
-            claim = replace(claim, cited=tuple(dict.fromkeys((source, *claim.cited))))
+            claim = replace(claim, cited=tuple(dict.fromkeys((source, *claim.cited))),
+                            weak=tuple(w for w in claim.weak if w != source))
             source = None
         if disabled or skip_next:
             claim = replace(claim, skipped=DISABLED_REGION if disabled else DISABLED_NEXT)

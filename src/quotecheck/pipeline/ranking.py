@@ -1,53 +1,72 @@
-"""Which of a claim's candidate sources gives its finding: the cited source first, the
-closest match next, and a source that failed never mistaken for a failed quote."""
+"""Which of a claim's candidate sources gives its finding, by how strongly the article ties
+the claim to each (design, "Sources"):
+
+- the sources strongly tied to the claim are searched first and give every verdict;
+- when none of them has the words, the article's other sources are searched: a faithful
+  match there is ``misattributed`` if a cited source was read and lacks the words, keeps its
+  verdict (with the cited source's failure as a difference) if the cited source could not be
+  read, and a changed match never stands in for a cited source that could not be read;
+- a claim with no strong tie is never ``not_found``: found elsewhere it keeps its verdict
+  (``source_cited`` false), else it is ``no_source``;
+- faithful words credited to another speaker than the source's are ``misattributed``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from quotecheck.models import Alignment, Claim, Finding, SourceText, Verdict
+from quotecheck.models import Alignment, Claim, Difference, Finding, SourceText, Verdict
 from quotecheck.ocrnoise import OcrReading, ocr_note, ocr_reading, with_misreadings
 from quotecheck.pipeline.evidence import match_info, source_info
+from quotecheck.pipeline.speakers import speaker_matches
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import MatchSettings
 from quotecheck.sources.ocr import ocr_confidence
-from quotecheck.sources.resolve import SourceRef
+from quotecheck.sources.resolve import ClaimSources, SourceRef
 from quotecheck.verdict import judge
 
 RANK = {Verdict.EXACT: 0, Verdict.VERIFIED: 1, Verdict.MINOR: 2, Verdict.ALTERED: 3}
-OTHER_SOURCE = "found in a source other than the one cited"
+FAITHFUL = frozenset({Verdict.EXACT, Verdict.VERIFIED})
+NOTHING_TIED = "nothing ties this quote to a source"
 
 
-def check_claim(claim: Claim, refs: tuple[SourceRef, ...], cited: frozenset[str],
-                store: SourceStore, settings: MatchSettings) -> Finding:
-    """Look for ``claim`` in each candidate source and keep the best finding."""
+def check_claim(claim: Claim, sources: ClaimSources, store: SourceStore,
+                settings: MatchSettings) -> Finding:
+    """The finding for ``claim``: looked for in its strongly tied sources first, then in
+    the article's other sources."""
     if claim.skipped:
         return Finding(claim, Verdict.SKIPPED, note=claim.skipped)
-    if not refs:
-        return Finding(claim, Verdict.NO_SOURCE, note="nothing ties this quote to a source")
+    if not sources.all():
+        return Finding(claim, Verdict.NO_SOURCE, note=NOTHING_TIED, tie="none")
+    found = best_finding(claim, sources.strong, store, settings)
+    if found is not None:
+        return speaker_checked(replace(found, tie=sources.tie, source_cited=True))
+    elsewhere = best_finding(claim, sources.untied, store, settings)
+    if elsewhere is not None:
+        elsewhere = speaker_checked(replace(elsewhere, tie=sources.tie, source_cited=False))
+    if not sources.strong:
+        return elsewhere or no_source(claim, sources, store)
+    return found_elsewhere(claim, sources, elsewhere, store)
+
+
+def best_finding(claim: Claim, refs: tuple[SourceRef, ...], store: SourceStore,
+                 settings: MatchSettings) -> Finding | None:
+    """The best finding among ``refs`` (earlier ones win ties); None when none has it."""
     best: tuple[int, Finding] | None = None
     for ref in refs:
-        finding = _finding_in(claim, ref, cited, store, settings)
-        if finding is None:
+        finding = finding_in(claim, ref, store, settings)
+        if finding is None or finding.verdict not in RANK:
             continue
-        rank = _rank(finding, ref, cited)
+        rank = RANK[finding.verdict]
         if best is None or rank < best[0]:
             best = (rank, finding)
-        if rank <= 1:
+        if finding.verdict in FAITHFUL:
             break
-    if best is not None:
-        return best[1]
-    return not_located(claim, refs, cited, store)
+    return best[1] if best else None
 
 
-def _rank(finding: Finding, ref: SourceRef, cited: frozenset[str]) -> int:
-    """Lower is better: the verdict first, then whether the source is the cited one."""
-    assert finding.verdict in RANK
-    return RANK[finding.verdict] * 2 + (0 if ref.location in cited or not cited else 1)
-
-
-def _finding_in(claim: Claim, ref: SourceRef, cited: frozenset[str], store: SourceStore,
-                settings: MatchSettings) -> Finding | None:
+def finding_in(claim: Claim, ref: SourceRef, store: SourceStore,
+               settings: MatchSettings) -> Finding | None:
     """The finding for ``claim`` in one source, or None when the source lacks it."""
     source = store.text(ref)
     if not source.available:
@@ -59,12 +78,10 @@ def _finding_in(claim: Claim, ref: SourceRef, cited: frozenset[str], store: Sour
     confidence = ocr_confidence(text.ocr_spans, alignment.start, alignment.end)
     verdict, differences = with_misreadings(
         *judge(alignment, reading.quote, ocr=confidence is not None), reading)
-    note = OTHER_SOURCE if cited and ref.location not in cited else ocr_note(differences,
-                                                                           confidence)
     evidence = replace(match_info(text, store.lines(ref, text), alignment.start, alignment.end),
                        occurrences=alignment.occurrences, confidence=confidence)
     return Finding(claim, verdict, alignment.score, source_info(text), evidence, differences,
-                   note)
+                   ocr_note(differences, confidence))
 
 
 def first_layer_match(claim: Claim, ref: SourceRef, source: SourceText, store: SourceStore,
@@ -83,18 +100,71 @@ def first_layer_match(claim: Claim, ref: SourceRef, source: SourceText, store: S
     return None
 
 
-def not_located(claim: Claim, refs: tuple[SourceRef, ...], cited: frozenset[str],
-                store: SourceStore) -> Finding:
-    """``unavailable`` when a cited source (or every source) could not be read, else
-    ``not_found``: a source that failed must never look like a failed quote."""
-    texts = [(ref, store.text(ref)) for ref in refs]
-    failed = [t for ref, t in texts if not t.available and (ref.location in cited or not cited)]
-    read = [t for _, t in texts if t.available]
-    if failed and (cited or not read):
+def speaker_checked(finding: Finding) -> Finding:
+    """``misattributed`` when faithful words are credited to someone other than the
+    source's speaker at the matched passage; word changes still win (``altered``)."""
+    spoken = finding.match.speaker if finding.match else None
+    if finding.verdict not in FAITHFUL or finding.claim.speaker_inferred:
+        return finding  # a speaker guessed from "she" or "he" is no evidence either way
+    if speaker_matches(finding.claim.speaker, spoken) is not False:
+        return finding
+    said = Difference("speaker", finding.claim.speaker or "", spoken or "")
+    return replace(finding, verdict=Verdict.MISATTRIBUTED,
+                   differences=(said, *finding.differences))
+
+
+def found_elsewhere(claim: Claim, sources: ClaimSources, elsewhere: Finding | None,
+                    store: SourceStore) -> Finding:
+    """A strongly tied claim whose tied sources lack the words (or could not be read)."""
+    read_cited = [t for r in sources.cited if (t := store.text(r)).available]
+    failed = [t for r in sources.strong if not (t := store.text(r)).available]
+    faithful = elsewhere is not None and elsewhere.verdict in (*FAITHFUL, Verdict.MISATTRIBUTED)
+    if elsewhere is not None and faithful and read_cited:
+        return _wrong_source(elsewhere, read_cited[0])
+    if elsewhere is not None and faithful and failed:
+        return _cited_failed(elsewhere, failed[0])
+    if failed:
         return Finding(claim, Verdict.UNAVAILABLE, source=source_info(failed[0]),
-                       note=failed[0].error)
+                       note=failed[0].error, tie=sources.tie)
+    if elsewhere is not None and not read_cited:  # only listed sources, read and lacking
+        return elsewhere
+    return not_found(claim, sources, store)
+
+
+def not_found(claim: Claim, sources: ClaimSources, store: SourceStore) -> Finding:
+    """The strongly tied sources were read and lack the words: ``not_found``, with the
+    nearest passage among them."""
     from quotecheck.match.nearest import nearest_in
 
-    nearest = nearest_in(claim.quote, ((store.index(r, t), t, store.lines(r, t)) for r, t in texts
-                                       if t.available))
-    return Finding(claim, Verdict.NOT_FOUND, source=source_info(read[0]), nearest=nearest)
+    read = [(r, store.text(r)) for r in sources.strong]
+    nearest = nearest_in(claim.quote, ((store.index(r, t), t, store.lines(r, t))
+                                       for r, t in read if t.available))
+    return Finding(claim, Verdict.NOT_FOUND, source=source_info(read[0][1]), tie=sources.tie,
+                   nearest=nearest)
+
+
+def _wrong_source(found: Finding, cited: SourceText) -> Finding:
+    """Faithful words found in another source than the cited one, which lacks them."""
+    where = Difference("source", cited.ref, found.source.ref if found.source else "")
+    return replace(found, verdict=Verdict.MISATTRIBUTED, cited_source=source_info(cited),
+                   differences=(where, *found.differences))
+
+
+def _cited_failed(found: Finding, cited: SourceText) -> Finding:
+    """Words found elsewhere while the cited source could not be read: the found verdict,
+    with the cited source's failure as a difference (the run is incomplete)."""
+    where = Difference("source", cited.ref, found.source.ref if found.source else "",
+                       detail=f"the cited source could not be read: {cited.error}")
+    return replace(found, cited_source=source_info(cited),
+                   differences=(where, *found.differences))
+
+
+def no_source(claim: Claim, sources: ClaimSources, store: SourceStore) -> Finding:
+    """A claim with no strong tie that none of the article's sources has."""
+    texts = [store.text(r) for r in sources.all()]
+    readable = sum(t.available for t in texts)
+    plural = "s" if readable != 1 else ""
+    note = f"not in any of the article's {readable} readable source{plural}; none is cited for it"
+    if len(texts) > readable:
+        note += f" ({len(texts) - readable} could not be read)"
+    return Finding(claim, Verdict.NO_SOURCE, note=note, tie=sources.tie)

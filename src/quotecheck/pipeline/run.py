@@ -18,10 +18,11 @@ from quotecheck.models import (
     Report,
     Verdict,
 )
+from quotecheck.pipeline.parallel import check_in_parallel
 from quotecheck.pipeline.ranking import check_claim
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CheckSettings
-from quotecheck.sources.resolve import SourceRef, article_sources
+from quotecheck.sources.resolve import ClaimSources, SourceRef, article_sources
 
 Progress = Callable[[ArticleResult], None]
 
@@ -31,14 +32,20 @@ class _Plan:
     """An article's claims, each with its candidate sources and the ones it cites."""
 
     path: str
-    claims: tuple[tuple[Claim, tuple[SourceRef, ...], frozenset[str]], ...]
+    claims: tuple[tuple[Claim, ClaimSources], ...]
     left_out: int = 0
     copies: ArticleInput | None = None  # kept when unmarked copies are searched for
     sources: tuple[SourceRef, ...] = ()
 
     def refs(self) -> list[SourceRef]:
         """Every source the article's claims (and the copy search) may need."""
-        return [ref for _, refs, _ in self.claims for ref in refs] + list(self.sources)
+        return [ref for _, sources in self.claims for ref in sources.all()] + list(self.sources)
+
+
+def quoted(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """The claims with words in their quote: an empty quote (a bare ``>`` line, a pair of
+    marks with nothing between) is no claim."""
+    return tuple(c for c in claims if any(ch.isalnum() for ch in c.quote))
 
 
 def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
@@ -46,13 +53,13 @@ def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
         item.article, item.base, settings.sources, dict(settings.source_map),
         root=Path(settings.root) if settings.root else None,
         fallback_root=Path(settings.fallback_root) if settings.fallback_root else None)
-    claims = extract_claims(item.article)
+    claims = quoted(extract_claims(item.article))
     wanted = claims if item.lines is None else tuple(
         c for c in claims if any(n in item.lines for n in range(c.line, c.end_line + 1)))
     plan = _Plan(item.article.path,
-                 tuple((claim, *sources.for_claim(claim))
+                 tuple((claim, sources.for_claim(claim))
                        if is_checked(claim, settings.check_all_quoted)
-                       else (claim, (), frozenset()) for claim in wanted),
+                       else (claim, ClaimSources()) for claim in wanted),
                  left_out=len(claims) - len(wanted))
     if settings.copies.enabled:
         plan = replace(plan, copies=item, sources=(*sources.listed, *sources.linked))
@@ -60,10 +67,10 @@ def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
 
 
 def _check(plan: _Plan, store: SourceStore, settings: CheckSettings) -> ArticleResult:
-    findings = tuple(check_claim(claim, refs, cited, store, settings.match)
+    findings = tuple(check_claim(claim, sources, store, settings.match)
                      if claim.skipped or is_checked(claim, settings.check_all_quoted)
                      else Finding(claim, Verdict.SKIPPED, note=skip_reason(claim.why))
-                     for claim, refs, cited in plan.claims)
+                     for claim, sources in plan.claims)
     if plan.copies is not None:
         from quotecheck.pipeline.unmarked import copy_findings
 
@@ -82,7 +89,7 @@ def verify_article(item: ArticleInput, store: SourceStore, settings: CheckSettin
 
 def extract_article(article: Article) -> ArticleResult:
     """Only the claims of one article, without verification."""
-    return ArticleResult(article.path, tuple(Finding(c) for c in extract_claims(article)))
+    return ArticleResult(article.path, tuple(Finding(c) for c in quoted(extract_claims(article))))
 
 
 def new_store(settings: CheckSettings) -> SourceStore:
@@ -93,25 +100,11 @@ def new_store(settings: CheckSettings) -> SourceStore:
     return SourceStore(reader, settings.network.concurrency)
 
 
-class _Worker:
-    """Verifies articles in a worker process, with that process's own source store."""
-
-    store: SourceStore | None = None
-
-    @classmethod
-    def verify(cls, job: tuple[ArticleInput, CheckSettings]) -> ArticleResult:
-        """Verify one article (the store is made on the worker's first article)."""
-        item, settings = job
-        if cls.store is None:
-            cls.store = new_store(settings)
-        return verify_article(item, cls.store, settings)
-
-
 def run_verify(inputs: Iterable[ArticleInput], settings: CheckSettings, *, jobs: int = 1,
                progress: Progress | None = None) -> Report:
-    """Verify every article in ``inputs``; ``jobs`` processes check articles in parallel
-    (each reads and indexes the sources it needs once). Ctrl-C ends the run at once with
-    the articles checked so far, in a report marked incomplete."""
+    """Verify every article in ``inputs``; ``jobs`` processes check batches of articles in
+    parallel (sources shared by articles read and indexed once, before they start). Ctrl-C
+    ends the run at once with the articles checked so far, in a report marked incomplete."""
     inputs = list(inputs)
     results: list[ArticleResult] = []
 
@@ -143,27 +136,8 @@ def _verify_here(inputs: list[ArticleInput], settings: CheckSettings,
 def _verify_in_processes(inputs: list[ArticleInput], settings: CheckSettings, jobs: int,
                          done: Progress) -> None:
     """Verify in ``jobs`` worker processes; on Ctrl-C the workers are ended, not awaited."""
-    import multiprocessing
-
-    pool = multiprocessing.Pool(jobs, initializer=_ignore_interrupts)
-    try:
-        for result in pool.imap(_Worker.verify, [(i, settings) for i in inputs],
-                                chunksize=max(1, len(inputs) // (jobs * 8))):
-            done(result)
-    except BaseException:
-        pool.terminate()
-        raise
-    else:
-        pool.close()
-    finally:
-        pool.join()
-
-
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which ends them."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for result in check_in_parallel(inputs, settings, jobs, verify_article, new_store):
+        done(result)
 
 
 def run_extract(inputs: Iterable[ArticleInput]) -> Report:

@@ -69,6 +69,36 @@ class SourceStore:
                 self._texts.setdefault(ref.location, text)
                 self._pending.pop(ref.location).set()
 
+    def settle(self) -> None:
+        """Wait until every source being read in the background is read, and its reader has
+        let go of the store (before a fork: no thread may hold a lock children inherit)."""
+        with self._lock:
+            pending = list(self._pending.values())
+        for event in pending:
+            event.wait()
+        with self._lock:  # the last reader has released the lock
+            return
+
+    def adopt(self, other: SourceStore) -> SourceStore:
+        """This store with what ``other`` (settled, and used by no other thread: the
+        parent's store in a forked worker) has read and indexed; its own lock and
+        connections."""
+        self._texts.update(other._texts)
+        self._indexes.update(other._indexes)
+        self._lines.update(other._lines)
+        return self
+
+    def warm(self, ref: SourceRef) -> None:
+        """Read the source and index each of its layers now (a large one's word index too),
+        e.g. before worker processes that share this store start."""
+        source = self.text(ref)
+        if not source.available:
+            return
+        for text in (source, *source.alternatives):
+            index = self.index(ref, text)
+            if not index.small:
+                index.build()
+
     def index(self, ref: SourceRef, text: SourceText) -> SourceIndex:
         """The search index of one layer of the source (built on first use)."""
         from quotecheck.match import SourceIndex

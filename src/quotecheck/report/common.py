@@ -6,7 +6,7 @@ import difflib
 import hashlib
 from urllib.parse import quote
 
-from quotecheck.models import Claim, Finding, Nearest, Report, Verdict
+from quotecheck.models import Claim, Difference, Finding, Nearest, Report, Verdict
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -17,11 +17,7 @@ def shorten(text: str, limit: int = 60) -> str:
 
 def differences_text(finding: Finding, limit: int = 40) -> list[str]:
     """What differs, one line per difference, then the note and repeated occurrences."""
-    lines = [
-        f"{d.kind}: “{shorten(d.quote, limit)}” → “{shorten(d.source, limit)}”"
-        + (f" ({d.detail})" if d.detail else "")
-        for d in finding.differences
-    ]
+    lines = [difference_text(d, limit) for d in finding.differences]
     if finding.match is not None and finding.match.occurrences > 1:
         lines.append(f"found {finding.match.occurrences} times in the source")
     if finding.note:
@@ -29,6 +25,19 @@ def differences_text(finding: Finding, limit: int = 40) -> list[str]:
     if finding.nearest is not None:
         lines.append(nearest_text(finding.nearest, limit * 3))
     return lines
+
+
+def difference_text(d: Difference, limit: int = 40) -> str:
+    """One difference in words: ``negation: “did” → “did not”``, ``speaker: the article says
+    "Okafor", the source says "Vance"``, ``source: cited A, found in B``."""
+    if d.kind == "speaker":
+        return f'speaker: the article says "{shorten(d.quote, limit)}", the source says ' \
+               f'"{shorten(d.source, limit)}"'
+    if d.kind == "source":
+        return f"source: cited {d.quote}, found in {d.source}" + (
+            f" ({d.detail})" if d.detail else "")
+    return (f"{d.kind}: “{shorten(d.quote, limit)}” → “{shorten(d.source, limit)}”"
+            + (f" ({d.detail})" if d.detail else ""))
 
 
 def nearest_text(nearest: Nearest, limit: int = 120) -> str:

@@ -23,9 +23,11 @@ def escape_property(text: str) -> str:
 
 @register("github")
 def render_github(report: Report, options: RenderOptions) -> str:
-    """``::error`` for failing claims, ``::warning`` for those worth a look; for
+    """``::error`` for every failing claim, ``::warning`` for at most ``max_warnings`` of
+    those worth a look, then one line saying how many more were not annotated; for
     ``extract``, a ``::notice`` per quotation found."""
     lines = []
+    warned = more = 0
     for article in report.articles:
         for f in article.findings:
             if not report.verified:
@@ -35,8 +37,14 @@ def render_github(report: Report, options: RenderOptions) -> str:
             level = options.policy.severity(f)
             if level == "note" or f.verdict in (None, Verdict.SKIPPED):
                 continue
+            if level == "warning" and warned >= options.max_warnings:
+                more += 1
+                continue
+            warned += level == "warning"
             title = "quotecheck: " + (f.verdict.value if f.verdict else "claim")
             lines.append(_command(level, article.path, f, title, located_message(f)))
+    if more:
+        lines.append(_more_line(more, options))
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -49,3 +57,13 @@ def _command(level: str, path: str, finding: Finding, title: str, text: str) -> 
     props = ",".join([f"file={escape_property(path)}", *place,
                       f"title={escape_property(title)}"])
     return f"::{level} {props}::{escape_data(text)}"
+
+
+def _more_line(more: int, options: RenderOptions) -> str:
+    """One notice saying how many claims worth a look were not annotated, and where to see
+    them."""
+    where = f" (the full report: {options.full_report})" if options.full_report else (
+        " (see the step summary, or run with --format json for every claim)")
+    return (f"::notice title=quotecheck::{more} more claim{'s' if more != 1 else ''} "
+            f"deserve{'s' if more == 1 else ''} a look; at most {options.max_warnings} "
+            f"warnings are annotated{escape_data(where)}")

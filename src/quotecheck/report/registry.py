@@ -19,6 +19,9 @@ class RenderOptions:
     width: int = 120
     verbose: bool = False
     policy: Policy = field(default_factory=Policy)
+    show_all: bool = False  # human formats: every claim, not only those that fail or warn
+    max_warnings: int = 10  # github: warnings annotated before one line says how many more
+    full_report: str | None = None  # where the full report is written, for cut summaries
 
 
 Reporter = Callable[[Report, RenderOptions], str]

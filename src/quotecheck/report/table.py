@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from collections import Counter
 
 from rich.console import Console
 from rich.table import Table
@@ -11,22 +10,24 @@ from rich.text import Text
 
 from quotecheck.models import ArticleResult, Finding, Report, Verdict
 from quotecheck.report.common import differences_text, run_notes, shorten, word_diff
+from quotecheck.report.overview import failures_line, hidden_line, shown, verdict_counts
 from quotecheck.report.registry import RenderOptions, register
 
 STYLES = {
     Verdict.EXACT: "bold green", Verdict.VERIFIED: "green", Verdict.MINOR: "yellow",
-    Verdict.ALTERED: "bold red", Verdict.NOT_FOUND: "red", Verdict.UNAVAILABLE: "magenta",
+    Verdict.ALTERED: "bold red", Verdict.MISATTRIBUTED: "bold red", Verdict.NOT_FOUND: "red",
+    Verdict.UNAVAILABLE: "magenta",
     Verdict.NO_SOURCE: "yellow", Verdict.SKIPPED: "dim", Verdict.COPIED: "yellow",
 }
 
 
-def _verify_table(result: ArticleResult) -> Table:
+def _verify_table(result: ArticleResult, findings: tuple[Finding, ...]) -> Table:
     table = Table(title=result.path, title_justify="left", expand=False, show_lines=False)
     for name, kwargs in (("#", {"justify": "right"}), ("line", {"justify": "right"}),
                          ("quote", {"ratio": 3}), ("source", {"ratio": 1}), ("verdict", {}),
                          ("score", {"justify": "right"}), ("what differs", {"ratio": 2})):
         table.add_column(name, **kwargs)
-    for f in result.findings:
+    for f in findings:
         verdict = f.verdict or Verdict.SKIPPED
         table.add_row(
             f.claim.id, f"{f.claim.line}:{f.claim.column}", shorten(f.claim.quote),
@@ -57,9 +58,8 @@ def summary_line(report: Report) -> str:
         "s" if len(report.articles) != 1 else "")
     if not report.verified:
         return head
-    counts = Counter(f.verdict for f in findings if f.verdict)
-    parts = [f"{counts[v]} {v.value.replace('_', ' ')}" for v in Verdict if counts[v]]
-    return "; ".join([head + (": " + ", ".join(parts) if parts else ""), *run_notes(report)])
+    counts = verdict_counts(report)
+    return "; ".join([head + (": " + counts if counts else ""), *run_notes(report)])
 
 
 def _evidence(finding: Finding) -> Text:
@@ -97,19 +97,29 @@ def _evidence(finding: Finding) -> Text:
 
 @register("table")
 def render_table(report: Report, options: RenderOptions) -> str:
-    """Per-article tables with coloured verdicts, then a summary line; with ``verbose``,
-    the evidence for every claim that fails or deserves a look."""
+    """Per-article tables of the claims that fail or deserve a look (every claim with
+    ``show_all``), with coloured verdicts; with ``verbose`` the evidence for each; then the
+    articles with failures and a summary line."""
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=options.color, no_color=not options.color,
                       width=options.width, highlight=False, soft_wrap=False)
-    for result in report.articles:
-        if not result.findings:
+    groups = shown(report, options.policy, options.show_all)
+    if not report.findings():
+        groups = [(result, ()) for result in report.articles]
+    for result, findings in groups:
+        if not findings:
             console.print(f"No quotations found in {result.path}.")
             continue
-        console.print(_verify_table(result) if report.verified else _extract_table(result))
+        console.print(_verify_table(result, findings) if report.verified
+                      else _extract_table(result))
         if options.verbose and report.verified:
-            for f in result.findings:
+            for f in findings:
                 if options.policy.severity(f) != "note":
                     console.print(_evidence(f))
+    if report.verified:
+        for line in (failures_line(report, options.policy),
+                     hidden_line(report, options.policy, options.show_all)):
+            if line:
+                console.print(line)
     console.print(summary_line(report))
     return buffer.getvalue()

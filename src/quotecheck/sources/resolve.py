@@ -66,6 +66,48 @@ def resolve_ref(ref: str, base: Path, root: Path | None,
 
 
 @dataclass(frozen=True)
+class ClaimSources:
+    """A claim's candidate sources by how strongly the article ties them to it: ``cited``
+    (a directive, ``cite=``, a link on the quote or its speaker or cue, a post's URL),
+    ``listed`` (front matter, ``--source``, a ``[[sources.map]]`` link), ``nearby`` (other
+    links of its paragraph, a weak tie) and ``others`` (the article's remaining links)."""
+
+    cited: tuple[SourceRef, ...] = ()
+    listed: tuple[SourceRef, ...] = ()
+    nearby: tuple[SourceRef, ...] = ()
+    others: tuple[SourceRef, ...] = ()
+
+    @property
+    def strong(self) -> tuple[SourceRef, ...]:
+        """The sources strongly tied to the claim: its own citations, then the listed."""
+        return _unique((*self.cited, *self.listed))
+
+    @property
+    def untied(self) -> tuple[SourceRef, ...]:
+        """The sources looked through when no strong tie has the words, weak ties first."""
+        strong = {r.location for r in self.strong}
+        return tuple(r for r in _unique((*self.nearby, *self.others))
+                     if r.location not in strong)
+
+    @property
+    def tie(self) -> str:
+        """``strong``, ``weak`` or ``none``."""
+        return "strong" if self.strong else "weak" if self.nearby else "none"
+
+    def all(self) -> tuple[SourceRef, ...]:
+        """Every candidate, strongest first, each location once."""
+        return _unique((*self.strong, *self.untied))
+
+
+def _unique(refs: tuple[SourceRef, ...]) -> tuple[SourceRef, ...]:
+    """``refs`` with each location once, at its first place."""
+    seen: dict[str, SourceRef] = {}
+    for ref in refs:
+        seen.setdefault(ref.location, ref)
+    return tuple(seen.values())
+
+
+@dataclass(frozen=True)
 class ArticleSources:
     """The sources an article offers its claims, resolved once per article."""
 
@@ -76,25 +118,33 @@ class ArticleSources:
     copies: Mapping[str, str]
     date: str | None = None
 
-    def for_claim(self, claim: Claim) -> tuple[tuple[SourceRef, ...], frozenset[str]]:
-        """The claim's candidate sources in order, and the locations it cites."""
-        cited = [replace(r, when=self.date) for c in claim.cited
-                 if (r := resolve_ref(c, self.base, self.root, self.copies))]
-        ordered = {r.location: r for r in (*cited, *self.listed, *self.linked)}
-        return tuple(ordered.values()), frozenset(r.location for r in cited)
+    def _resolve(self, refs: tuple[str, ...]) -> tuple[SourceRef, ...]:
+        return tuple(replace(r, when=self.date) for c in refs
+                     if (r := resolve_ref(c, self.base, self.root, self.copies)))
+
+    def for_claim(self, claim: Claim) -> ClaimSources:
+        """The claim's candidate sources, by tie."""
+        weak = set(claim.weak)
+        return ClaimSources(
+            cited=self._resolve(tuple(c for c in claim.cited if c not in weak)),
+            listed=self.listed, nearby=self._resolve(claim.weak), others=self.linked)
 
 
 def article_sources(article: Article, base: Path, trusted: tuple[str, ...],
                     copies: Mapping[str, str] | None = None, *, root: Path | None = None,
                     fallback_root: Path | None = None) -> ArticleSources:
-    """Resolve an article's front-matter sources, ``--source`` options and links; links
-    stay inside ``root`` (default: :func:`find_root` with ``fallback_root``)."""
+    """Resolve an article's front-matter sources, ``--source`` options and links (a link
+    with a local copy in ``[[sources.map]]`` counts as listed); links stay inside ``root``
+    (default: :func:`find_root` with ``fallback_root``)."""
     root = root.resolve() if root is not None else find_root(base, fallback_root)
     copies = copies or {}
     listed = [r for s in article.sources if (r := resolve_ref(s, base, root, copies))]
     listed += [r for s in trusted if (r := resolve_ref(s, Path.cwd(), None, copies))]
+    listed += [r for link in article.links if link.url.strip() in copies
+               if (r := resolve_ref(link.url, base, root, copies))]
     linked = [r for link in article.links if (r := resolve_ref(link.url, base, root, copies))]
     if article.date:  # the archive looks for the capture nearest the article's date
         listed = [replace(r, when=article.date) for r in listed]
         linked = [replace(r, when=article.date) for r in linked]
-    return ArticleSources(base, root, tuple(listed), tuple(linked), copies, article.date)
+    return ArticleSources(base, root, tuple(_unique(tuple(listed))), tuple(linked), copies,
+                          article.date)

@@ -24,6 +24,7 @@ class Verdict(str, Enum):
     UNAVAILABLE = "unavailable"
     NO_SOURCE = "no_source"
     SKIPPED = "skipped"
+    COPIED = "copied"
 
 
 class ClaimKind(str, Enum):
@@ -32,6 +33,7 @@ class ClaimKind(str, Enum):
     INLINE = "inline"
     BLOCK = "block"
     POST = "post"
+    UNMARKED = "unmarked"
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,19 @@ class Nearest:
 
 
 @dataclass(frozen=True)
+class CopyInfo:
+    """How much of an article's prose an unmarked copy takes from its source, and whether
+    the article says where it comes from."""
+
+    words: int
+    paragraph_words: int
+    share: float
+    attributed: bool
+    cue: str | None = None
+    linked: bool = False
+
+
+@dataclass(frozen=True)
 class Finding:
     """The verdict on one claim, with the evidence for it."""
 
@@ -303,6 +318,7 @@ class Finding:
     tie: str | None = None  # "strong", "weak" or "none": how the article ties claim to source
     source_cited: bool | None = None  # whether ``source`` is one the claim is strongly tied to
     cited_source: SourceInfo | None = None  # the cited source, when the words were elsewhere
+    copy: CopyInfo | None = None
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,17 @@ class ArchiveEndpoints:
 
 
 @dataclass(frozen=True)
+class CopySettings:
+    """Whether to look for prose copied from the sources without quotation marks, how many
+    words in a row make a finding, and how many differing words may separate two shared
+    runs that still make one passage."""
+
+    enabled: bool = False
+    min_words: int = 12
+    max_gap: int = 8
+
+
+@dataclass(frozen=True)
 class CheckSettings:
     """What the core needs to check claims: trusted sources, local copies of web pages,
     the root article links must stay in (``root``: always; ``fallback_root``: where no git
@@ -87,4 +98,5 @@ class CheckSettings:
     cache: CacheSettings = field(default_factory=CacheSettings)
     posts: PostEndpoints = field(default_factory=PostEndpoints)
     archive: ArchiveEndpoints = field(default_factory=ArchiveEndpoints)
+    copies: CopySettings = field(default_factory=CopySettings)
     check_all_quoted: bool = False

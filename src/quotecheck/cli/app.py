@@ -20,6 +20,7 @@ from quotecheck.cli.options import (
     CheckAllQuoted,
     Command,
     ConfigFile,
+    Copies,
     Exclude,
     ExitZero,
     FailOn,
@@ -145,6 +146,7 @@ def verify(
     refresh: Refresh = False,
     allow_private: AllowPrivate = False,
     no_archive: NoArchive = False,
+    copies: Copies = None,
     check_all_quoted: CheckAllQuoted = False,
     include: Include = None,
     exclude: Exclude = None,
@@ -171,7 +173,7 @@ def verify(
             strict=strict, changed_since=changed_since, include=tuple(include or ()),
             exclude=tuple(exclude or ()), stdin_filename=stdin_filename, root=root, jobs=jobs,
             offline=offline, refresh=refresh, allow_private=allow_private,
-            no_archive=no_archive, exit_zero=exit_zero, show_all=show_all,
+            no_archive=no_archive, copies=copies, exit_zero=exit_zero, show_all=show_all,
             check_all_quoted=check_all_quoted,
             baseline=read_baseline(baseline) if baseline is not None else frozenset())
         report, view = runner.verify_view(options, _stdin(paths), os.environ)

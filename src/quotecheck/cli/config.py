@@ -22,6 +22,7 @@ from quotecheck.settings import (
     ArchiveEndpoints,
     CacheSettings,
     CheckSettings,
+    CopySettings,
     MatchSettings,
     NetworkSettings,
     PostEndpoints,
@@ -36,7 +37,8 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_FILES = ("quotecheck.toml", ".quotecheck.toml", "pyproject.toml")
 CONFIG_ENV = "QUOTECHECK_CONFIG"
 KEYS = ("fail-on", "sources", "include", "exclude", "match", "network", "cache", "posts",
-        "archive", "output", "check-all-quoted")
+        "archive", "output", "check-all-quoted", "copies")
+COPIES_KEYS = {"enabled": "enabled", "min-words": "min_words", "max-gap": "max_gap"}
 POSTS_KEYS = {"syndication-url": "syndication", "oembed-url": "oembed"}
 ARCHIVE_KEYS = {"lookup-url": "lookup", "snapshot-url": "snapshots", "enabled": "enabled"}
 NETWORK_KEYS = {"connect-timeout": "connect_timeout", "read-timeout": "read_timeout",
@@ -75,6 +77,7 @@ class Settings:
     origin: str | None = None
     from_file: frozenset[str] = frozenset()
     root: str | None = None
+    copies: CopySettings = field(default_factory=CopySettings)
     check_all_quoted: bool = False
 
     @property
@@ -84,7 +87,7 @@ class Settings:
         return CheckSettings(sources=self.sources, source_map=self.source_map,
                              root=self.root, fallback_root=str(fallback.resolve()),
                              match=self.match, network=self.network, cache=self.cache,
-                             posts=self.posts, archive=self.archive,
+                             posts=self.posts, archive=self.archive, copies=self.copies,
                              check_all_quoted=self.check_all_quoted)
 
 
@@ -243,7 +246,15 @@ def settings_from_file(path: Path, repository: Path | None = None) -> Settings:
         origin=where,
         from_file=_keys_set(table),
         check_all_quoted=_flag(table, "check-all-quoted", where),
+        copies=_copies(table.get("copies", {}), where),
     )
+
+
+def _copies(table: Any, where: str) -> CopySettings:
+    """The ``[copies]`` table: the search for prose copied without quotation marks (its
+    ranges are in :data:`quotecheck.cli.limits.RANGES`)."""
+    copies: CopySettings = _section(table, "copies", COPIES_KEYS, CopySettings(), where)
+    return copies
 
 
 def _flag(table: dict[str, Any], key: str, where: str) -> bool:
@@ -317,7 +328,8 @@ def describe(settings: Settings) -> list[tuple[str, str, str]]:
     sections = (("network", settings.network, NETWORK_KEYS), ("cache", settings.cache,
                 CACHE_KEYS), ("posts", settings.posts, POSTS_KEYS),
                 ("archive", settings.archive, ARCHIVE_KEYS),
-                ("output", settings.output, OUTPUT_KEYS))
+                ("output", settings.output, OUTPUT_KEYS),
+                ("copies", settings.copies, COPIES_KEYS))
     rows += [(f"{name}.{key}", _toml(getattr(values, attr)), source(f"{name}.{key}"))
              for name, values, keys in sections for key, attr in keys.items()]
     return rows

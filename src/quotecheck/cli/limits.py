@@ -50,6 +50,8 @@ RANGES: dict[str, Range] = {
     "match.elision-window": Range(0, 10_000, low_allowed=True, unit="characters"),
     "match.bracket-window": Range(0, 10_000, low_allowed=True, unit="characters"),
     "output.github-max-warnings": Range(0, 10_000, low_allowed=True, unit="warnings"),
+    "copies.min-words": Range(4, 1000, low_allowed=True, unit="words"),
+    "copies.max-gap": Range(0, 1000, low_allowed=True, unit="words"),
 }
 
 

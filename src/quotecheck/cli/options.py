@@ -75,6 +75,11 @@ Refresh = Annotated[bool, typer.Option(
     "--refresh", help="Fetch web sources again even when the cache has them.")]
 NoArchive = Annotated[bool, typer.Option(
     "--no-archive", help="Do not fall back to the web archive for gone or walled pages.")]
+Copies = Annotated[bool | None, typer.Option(
+    "--copies/--no-copies",
+    help="Also look for article prose copied from its sources without quotation marks "
+         "(verdict 'copied') [default: off, or the config's copies.enabled].",
+    show_default=False)]
 CheckAllQuoted = Annotated[bool, typer.Option(
     "--check-all-quoted", help="Also check quoted words that are not quotations (terms, scare "
     "quotes, titles, UI labels, suggested wording); by default they are 'skipped'.")]
@@ -124,6 +129,7 @@ class RunOptions:
     refresh: bool = False
     allow_private: bool = False
     no_archive: bool = False
+    copies: bool | None = None
     exit_zero: bool = False
     baseline: frozenset[str] = frozenset()
     show_all: bool = False

@@ -13,7 +13,7 @@ DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.MISATTRIBUTED, Verdict.NOT
 #: what ``--strict`` adds to the failing verdicts
 STRICT_FAIL_ON = frozenset({Verdict.UNAVAILABLE, Verdict.NO_SOURCE})
 #: verdicts that do not fail a run but deserve a look
-WARNINGS = frozenset({Verdict.MINOR, Verdict.NO_SOURCE, Verdict.UNAVAILABLE})
+WARNINGS = frozenset({Verdict.MINOR, Verdict.NO_SOURCE, Verdict.UNAVAILABLE, Verdict.COPIED})
 #: the note on a failing claim that the baseline accepts
 BASELINE_NOTE = "accepted in the baseline"
 

@@ -40,6 +40,8 @@ def file_settings(options: RunOptions, env: Mapping[str, str]) -> Settings:
                        root=str(options.root.resolve()) if options.root else None)
     if options.no_archive:
         settings = replace(settings, archive=replace(settings.archive, enabled=False))
+    if options.copies is not None:
+        settings = replace(settings, copies=replace(settings.copies, enabled=options.copies))
     if options.check_all_quoted:
         settings = replace(settings, check_all_quoted=True)
     return settings

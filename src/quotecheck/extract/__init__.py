@@ -1,5 +1,5 @@
 """Claim extraction: find every quotation in an article."""
 
-from quotecheck.extract.claims import extract_claims
+from quotecheck.extract.claims import extract_claims, quoted_spans
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "quoted_spans"]

@@ -240,3 +240,10 @@ def _mention(article: Article, lines: LineIndex, who: Attribution) -> SpeakerMen
     line, column = lines.position(raw_start)
     end_line, end_column = lines.position(raw_end)
     return SpeakerMention(text, who.title, line, column, end_line, end_column) if text else None
+
+
+def quoted_spans(article: Article) -> list[tuple[int, int]]:
+    """Plain-text spans of everything the article presents as quoted: text between
+    quotation marks (with the marks), block quotations and embedded posts."""
+    spans = [(max(0, d.start - 1), d.end + 1) for d in _drafts(article)]
+    return spans + [(b.start, b.end) for b in article.blocks]

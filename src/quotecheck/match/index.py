@@ -15,7 +15,14 @@ import numpy.typing as npt
 from quotecheck.match.markup import clean_source
 from quotecheck.match.normalize import Normalized, normalize
 from quotecheck.match.tokens import WORD, unhyphenated
-from quotecheck.match.wordhash import I64, U64, bigram_keys, small_bigram_keys, word_hashes
+from quotecheck.match.wordhash import (
+    I64,
+    U64,
+    bigram_keys,
+    shingle_keys,
+    small_bigram_keys,
+    word_hashes,
+)
 
 MAX_GRAM_HITS = 200_000  # an exact search scans the text if every pair is commoner
 VOTE_BUDGET = 20_000  # occurrences looked at when voting for fuzzy candidates
@@ -42,6 +49,18 @@ class _Pairs:
 
 
 @dataclass(frozen=True)
+class Shingles:
+    """Every run of ``size`` words of a source: sorted keys, the word each run starts at
+    (in key order), and each word's hash and start offset (in text order)."""
+
+    size: int
+    keys: U64
+    positions: I64
+    hashes: U64
+    starts: I64
+
+
+@dataclass(frozen=True)
 class WindowWords:
     """The words of a stretch of the source, for alignment."""
 
@@ -62,6 +81,7 @@ class SourceIndex:
         self._packed: U64 | None = None
         self._index_bits = 0
         self._lookups: dict[str, _Pairs | None] = {}
+        self._shingles: Shingles | None = None
 
     @property
     def original(self) -> str:
@@ -96,6 +116,17 @@ class SourceIndex:
         small = len(self.text) < 2**31
         self._starts = starts.astype(np.int32) if small else starts
         self._packed, self._index_bits = packed, bits
+
+    def shingles(self, size: int) -> Shingles:
+        """The keys of every run of ``size`` words, for finding long shared stretches
+        (built on first use; the last size asked for is kept)."""
+        if self._shingles is None or self._shingles.size != size:
+            starts, hashes = word_hashes(self.text)
+            keys = shingle_keys(hashes, size)
+            order = np.argsort(keys, kind="stable")
+            self._shingles = Shingles(size, keys[order], order.astype(np.int64), hashes,
+                                      starts)
+        return self._shingles
 
     def window(self, lo: int, hi: int) -> WindowWords:
         """The words lying inside ``[lo, hi)``."""

@@ -122,3 +122,16 @@ def bigram_keys(hashes: U64) -> U64:
         return np.zeros(0, dtype=np.uint64)
     with np.errstate(over="ignore"):
         return mix(hashes[:-1] * _C3 + hashes[1:])
+
+
+def shingle_keys(hashes: U64, size: int) -> U64:
+    """One key per run of ``size`` neighbouring words (a polynomial of their hashes), so
+    that two texts share a key where they share ``size`` words in a row."""
+    if size < 1 or len(hashes) < size:
+        return np.zeros(0, dtype=np.uint64)
+    count = len(hashes) - size + 1
+    keys = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(size):
+            keys = keys * _C3 + hashes[offset : offset + count]
+        return mix(keys)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quotecheck import __version__
@@ -34,10 +34,12 @@ class _Plan:
     path: str
     claims: tuple[tuple[Claim, ClaimSources], ...]
     left_out: int = 0
+    copies: ArticleInput | None = None  # kept when unmarked copies are searched for
+    sources: tuple[SourceRef, ...] = ()
 
     def refs(self) -> list[SourceRef]:
-        """Every source the article's claims may need."""
-        return [ref for _, sources in self.claims for ref in sources.all()]
+        """Every source the article's claims (and the copy search) may need."""
+        return [ref for _, sources in self.claims for ref in sources.all()] + list(self.sources)
 
 
 def quoted(claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
@@ -54,11 +56,14 @@ def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
     claims = quoted(extract_claims(item.article))
     wanted = claims if item.lines is None else tuple(
         c for c in claims if any(n in item.lines for n in range(c.line, c.end_line + 1)))
-    return _Plan(item.article.path,
+    plan = _Plan(item.article.path,
                  tuple((claim, sources.for_claim(claim))
                        if is_checked(claim, settings.check_all_quoted)
                        else (claim, ClaimSources()) for claim in wanted),
                  left_out=len(claims) - len(wanted))
+    if settings.copies.enabled:
+        plan = replace(plan, copies=item, sources=(*sources.listed, *sources.linked))
+    return plan
 
 
 def _check(plan: _Plan, store: SourceStore, settings: CheckSettings) -> ArticleResult:
@@ -66,6 +71,11 @@ def _check(plan: _Plan, store: SourceStore, settings: CheckSettings) -> ArticleR
                      if claim.skipped or is_checked(claim, settings.check_all_quoted)
                      else Finding(claim, Verdict.SKIPPED, note=skip_reason(claim.why))
                      for claim, sources in plan.claims)
+    if plan.copies is not None:
+        from quotecheck.pipeline.unmarked import copy_findings
+
+        findings += copy_findings(plan.copies.article, plan.refs(), store, settings.copies,
+                                  plan.copies.lines)
     return ArticleResult(plan.path, findings, plan.left_out)
 
 

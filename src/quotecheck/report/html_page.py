@@ -26,7 +26,7 @@ table{border-collapse:collapse;width:100%}td,th{border-top:1px solid #ddd;paddin
 vertical-align:top;text-align:left}
 .verdict,.swatch{font-weight:600;padding:.1rem .4rem;border-radius:.3rem;white-space:nowrap}
 .v-exact,.v-verified{background:#d9f2dd;color:#14532d}.v-minor,.v-unavailable,.v-no_source,
-.v-elsewhere{background:#fdf0c8;color:#713f12}.v-altered,.v-misattributed,
+.v-elsewhere,.v-copied{background:#fdf0c8;color:#713f12}.v-altered,.v-misattributed,
 .v-not_found{background:#fbd5d5;
 color:#7f1d1d}.v-skipped{background:#eee;color:#555}
 .evidence{color:#555;font-size:.9rem}.evidence mark,.legend mark{background:#fff3a8;color:#222}

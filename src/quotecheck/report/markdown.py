@@ -24,7 +24,7 @@ ICONS = {
     Verdict.EXACT: "✅", Verdict.VERIFIED: "✅", Verdict.MINOR: "⚠️", Verdict.ALTERED: "❌",
     Verdict.MISATTRIBUTED: "❌", Verdict.NOT_FOUND: "❌", Verdict.UNAVAILABLE: "⚠️",
     Verdict.NO_SOURCE: "⚠️",
-    Verdict.SKIPPED: "⏭️",
+    Verdict.SKIPPED: "⏭️", Verdict.COPIED: "📋",
 }
 
 

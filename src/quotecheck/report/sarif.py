@@ -27,6 +27,7 @@ RULES: dict[Verdict, str] = {
     Verdict.MINOR: "The quote differs from the source in a few small words.",
     Verdict.UNAVAILABLE: "The quote's source could not be read.",
     Verdict.NO_SOURCE: "Nothing ties the quote to a source.",
+    Verdict.COPIED: "Article prose repeats a source word for word without quotation marks.",
 }
 
 

@@ -42,6 +42,8 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
             "baselined": finding.baselined,
             "nearest": asdict(finding.nearest) if finding.nearest else None,
         })
+        if finding.copy is not None:
+            data["copy"] = asdict(finding.copy)
     return data
 
 

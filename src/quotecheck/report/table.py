@@ -17,7 +17,7 @@ STYLES = {
     Verdict.EXACT: "bold green", Verdict.VERIFIED: "green", Verdict.MINOR: "yellow",
     Verdict.ALTERED: "bold red", Verdict.MISATTRIBUTED: "bold red", Verdict.NOT_FOUND: "red",
     Verdict.UNAVAILABLE: "magenta",
-    Verdict.NO_SOURCE: "yellow", Verdict.SKIPPED: "dim",
+    Verdict.NO_SOURCE: "yellow", Verdict.SKIPPED: "dim", Verdict.COPIED: "yellow",
 }
 
 

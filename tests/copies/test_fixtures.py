@@ -34,7 +34,8 @@ def test_aggregated_article_copies_two_paragraphs_one_with_an_edited_figure(
     assert first["match"]["line"] == 7 and first["source"]["ref"] == "water-audit.md"
     assert second["verdict"] == "altered"
     assert second["differences"] == [
-        {"kind": "number_changed", "quote": "$84", "source": "$48", "detail": None}]
+        {"kind": "number_changed", "quote": "$84", "source": "$48", "detail": None,
+         "text": 'changed "$48 million" → "$84 million"'}]
     assert second["match"]["text"].startswith("Replacing the oldest mains")
     assert run.code == 1  # altered fails by default, copy or quote
 

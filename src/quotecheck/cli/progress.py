@@ -7,9 +7,6 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TextIO
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
 from quotecheck.models import ArticleResult
 
 
@@ -25,6 +22,15 @@ def article_progress(total: int, stream: TextIO, env: Mapping[str, str]
     if total < 2 or not wanted(stream, env):
         yield None
         return
+    from rich.console import Console  # only for a person at a terminal
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     console = Console(file=stream, no_color="NO_COLOR" in env)
     columns = (TextColumn("checking articles"), BarColumn(), MofNCompleteColumn(),
                TimeElapsedColumn(), TextColumn("{task.description}", markup=False))

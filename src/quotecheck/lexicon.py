@@ -107,3 +107,15 @@ def small_word_kind(word: str) -> str | None:
     if word in AUXILIARIES:
         return "tense or modal"
     return None
+
+
+#: verbs that report speech or writing, with their inflections (cues for attribution)
+REPORTING_VERBS = (
+    "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|state|"
+    "declared|declares|noted|notes|argued|argues|insisted|insists|explained|explains|warned|"
+    "warns|replied|replies|recalled|recalls|reads|read|alleges|alleged|claims|claimed|shows|"
+    "showed|finds|found|concluded|concludes|posted|posts|tweeted|tweets|announced|announces|"
+    "testified|testifies|continued|continues|acknowledged|acknowledges|admitted|admits|"
+    "responded|responds|show|find|allege|claim|argue|note|write|tell|add|explain|warn|"
+    "insist|recall|post|tweet"
+)

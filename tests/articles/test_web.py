@@ -3,10 +3,9 @@ links in the reports, the cache, and the same safety as web sources."""
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ import pytest
 
 from tests.articles import wordgen
 from tests.conftest import Run
+from tests.sources.server import running
 
 STORY = """<!DOCTYPE html><html><head><title>Council keeps fares</title></head><body>
 <nav><a href="/">Home</a> <a href="/about">About “us”</a></nav>
@@ -61,15 +61,8 @@ def site(tmp_path: Path) -> Iterator[tuple[str, Counter[str]]]:
               "/notes.txt": ("text/plain", "First “note” here.\n\nSecond “note” there.\n"
                              .encode())}
     hits: Counter[str] = Counter()
-    handler = type("Handler", (_Site,), {"routes": routes, "hits": hits})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    finally:
-        server.shutdown()
-        server.server_close()
+    with running(type("Handler", (_Site,), {"routes": routes, "hits": hits})) as base:
+        yield base, hits
 
 
 def _config(tmp_path: Path) -> str:

@@ -104,13 +104,19 @@ class _Handler(BaseHTTPRequestHandler):
 def serve() -> Iterator[tuple[str, Counter[str]]]:
     """Run the server on a free port of 127.0.0.1; yield its base URL and the hit counts."""
     hits: Counter[str] = Counter()
-    handler = type("Handler", (_Handler,), {"hits": hits})
+    with running(type("Handler", (_Handler,), {"hits": hits})) as base:
+        yield base, hits
+
+
+@contextmanager
+def running(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve ``handler`` on a free port of 127.0.0.1 in a thread; yield the base URL."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", hits
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

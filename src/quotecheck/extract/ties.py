@@ -16,18 +16,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from quotecheck.lexicon import REPORTING_VERBS
 from quotecheck.models import Link, Paragraph
 
 #: speech and document cues, with their inflections (a link on one is a citation)
-CUE_VERBS = (
-    "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|state|"
-    "declared|declares|noted|notes|argued|argues|insisted|insists|explained|explains|"
-    "warned|warns|replied|replies|recalled|recalls|reads|read|alleges|alleged|claims|"
-    "claimed|shows|showed|finds|found|concluded|concludes|posted|posts|tweeted|tweets|"
-    "announced|announces|testified|testifies|continued|continues|acknowledged|"
-    "acknowledges|admitted|admits|responded|responds|show|find|allege|claim|argue|note|"
-    "write|tell|add|explain|warn|insist|recall|post|tweet|ruled|rules|reported|reports"
-)
+CUE_VERBS = REPORTING_VERBS + "|ruled|rules|reported|reports"
 #: where a sentence ends: a stop (and any closing mark) followed by space
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+")
 #: between a quote and a citation in parentheses right after it: ``“…” ([report](url))``

@@ -38,7 +38,7 @@ class SourceStore:
                 pass
         with self._lock:
             if ref.location not in self._texts:
-                self._texts[ref.location] = read_guarded(self._reader, ref)
+                self._texts[ref.location] = self._reader(ref)
             return self._texts[ref.location]
 
     def prefetch(self, refs: Iterable[SourceRef]) -> None:
@@ -64,10 +64,13 @@ class SourceStore:
                 ref = todo.get_nowait()
             except queue.Empty:
                 return
-            text = read_guarded(self._reader, ref)
-            with self._lock:
-                self._texts.setdefault(ref.location, text)
-                self._pending.pop(ref.location).set()
+            try:  # the reader records every failure as data (its documented boundary)
+                text = self._reader(ref)
+                with self._lock:
+                    self._texts.setdefault(ref.location, text)
+            finally:  # never leave a waiter hanging; unread, the source is read again inline
+                with self._lock:
+                    self._pending.pop(ref.location).set()
 
     def settle(self) -> None:
         """Wait until every source being read in the background is read, and its reader has
@@ -117,13 +120,3 @@ class SourceStore:
             if ref.location not in self._lines:
                 self._lines[ref.location] = LineIndex(text.raw)
             return self._lines[ref.location]
-
-
-def read_guarded(reader: SourceReading, ref: SourceRef) -> SourceText:
-    """``reader(ref)``; a failure the reader did not turn into data becomes the source's
-    error (one bad source never ends the run)."""
-    try:
-        return reader(ref)
-    except Exception as exc:  # the boundary: whatever one source does stays with it
-        return SourceText(ref.ref, path=None if ref.is_url else ref.location,
-                          error=f"could not be read ({type(exc).__name__}: {exc})")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quotecheck.extract import quoted_spans
+from quotecheck.lexicon import REPORTING_VERBS
 from quotecheck.lines import LineIndex
 from quotecheck.match import SourceIndex
 from quotecheck.match.boilerplate import boilerplate_reason
@@ -34,15 +35,7 @@ QUOTED_RUN = 8  # words in a row that count as "the article quotes this elsewher
 QUOTED_SHARE = 0.5
 #: reporting verbs that attribute a copied passage (narrower than the quotation cues: a
 #: passage is prose, where "put", "hold" or "point" rarely attribute anything)
-ATTRIBUTING_VERBS = (
-    "said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|state|"
-    "declared|declares|noted|notes|argued|argues|insisted|insists|explained|explains|"
-    "warned|warns|replied|replies|recalled|recalls|reads|read|alleges|alleged|claims|"
-    "claimed|shows|showed|finds|found|concluded|concludes|posted|posts|tweeted|tweets|"
-    "announced|announces|called|calls|described|describes|testified|testifies|"
-    "continued|continues|acknowledged|acknowledges|admitted|admits|responded|responds|"
-    "show|find|allege|claim|argue|note|write|tell|add|explain|warn|insist|recall|post|tweet"
-)
+ATTRIBUTING_VERBS = REPORTING_VERBS + "|called|calls|described|describes"
 _CUE = re.compile(rf"\b(?:according to|as (?:[\w.'’-]+ ){{1,3}}(?:reported|reports)"
                   rf"|{ATTRIBUTING_VERBS})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")

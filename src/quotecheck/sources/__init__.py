@@ -39,18 +39,11 @@ class SourceReader:
     def __call__(self, ref: SourceRef) -> SourceText:
         """Read one source (with its speaker turns); every failure is recorded in the
         result, never raised."""
-        return with_speakers(self._read(ref))
-
-    def _read(self, ref: SourceRef) -> SourceText:
-        from quotecheck.sources.local import read_local
-
         if ref.error:
             return SourceText(ref.ref, path=None if ref.is_url else ref.location,
                               error=ref.error)
         try:
-            if ref.is_url:
-                return self._web(ref)
-            return read_local(ref.ref, Path(ref.location))
+            return with_speakers(self._read(ref))
         except Exception as exc:  # the documented boundary: one source never ends the run
             if os.environ.get("QUOTECHECK_DEBUG"):
                 raise
@@ -58,6 +51,11 @@ class SourceReader:
                               path=None if ref.is_url else ref.location,
                               error=f"could not be read ({type(exc).__name__}: "
                                     f"{str(exc)[:200]})")
+
+    def _read(self, ref: SourceRef) -> SourceText:
+        from quotecheck.sources.local import read_local
+
+        return self._web(ref) if ref.is_url else read_local(ref.ref, Path(ref.location))
 
     def _web(self, ref: SourceRef) -> SourceText:
         # the web stack (requests, its cache, trafilatura) is imported only for web sources

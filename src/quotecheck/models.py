@@ -106,6 +106,16 @@ class ArticleInput:
 
 
 @dataclass(frozen=True)
+class ArticleFile:
+    """An article file not read yet: with ``--jobs`` it is read and parsed in the worker
+    process that plans it, not in the parent (the folder and lines as in ArticleInput)."""
+
+    path: Path
+    base: Path
+    lines: frozenset[int] | None = None
+
+
+@dataclass(frozen=True)
 class PostInfo:
     """The author and date of an embedded social post."""
 

@@ -12,7 +12,7 @@ import pytest
 from quotecheck.cli.inputs import collect_inputs
 from quotecheck.models import SourceText
 from quotecheck.pipeline.parallel import check_in_parallel
-from quotecheck.pipeline.run import run_verify, verify_article
+from quotecheck.pipeline.run import run_verify
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CheckSettings
 from quotecheck.sources import SourceReader
@@ -57,7 +57,7 @@ def test_shared_sources_are_read_once_for_all_workers(tmp_path: Path,
     folder.mkdir()
     inputs = collect_inputs([str(p) for p in _folder(folder, 12)])
     settings = CheckSettings()
-    results = list(check_in_parallel(inputs, settings, 2, verify_article, _logged_store))
+    results = list(check_in_parallel(inputs, settings, 2, _logged_store))
     reads = [line.split() for line in log.read_text().splitlines()]
     names = [name for _, name in reads]
     assert names.count("shared.txt") == 1 and names.count("common.txt") == 1
@@ -145,8 +145,7 @@ def test_batches_sent_where_processes_do_not_fork(tmp_path: Path,
     own stores: the same findings."""
     inputs = collect_inputs([str(p) for p in _folder(tmp_path, 5)])
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
-    sent = list(check_in_parallel(inputs, CheckSettings(), 2, verify_article,
-                                  parallel_store))
+    sent = list(check_in_parallel(inputs, CheckSettings(), 2, parallel_store))
     assert tuple(sent) == run_verify(inputs, CheckSettings(), jobs=1).articles
 
 

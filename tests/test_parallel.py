@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import os
 import socket
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -140,3 +142,24 @@ def test_machine_output_has_no_progress(script: Callable[..., Run], tmp_path: Pa
     run = script("verify", str(_folder(tmp_path, 4)), "--format", "json")
     assert run.stdout.lstrip().startswith("{")
     assert run.stderr == ""
+
+
+SPAWNING = """
+import multiprocessing, runpy, sys
+multiprocessing.get_all_start_methods = lambda: ["spawn"]  # as on macOS and Windows
+sys.argv[0] = "quotecheck"
+runpy.run_module("quotecheck", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_spawned_workers_give_the_same_report(tmp_path: Path) -> None:
+    """Where processes are spawned (macOS, Windows) each worker starts a fresh interpreter
+    that imports ``python -m quotecheck``'s main module again: it must not run a second
+    quotecheck, and the report must be the same."""
+    folder = _mixed(tmp_path, 4)
+    runs = [subprocess.run([sys.executable, *how, "verify", str(folder), "--offline",
+                            "--format", "json", "--jobs", "2"], capture_output=True, text=True,
+                           timeout=120, check=False)
+            for how in (["-m", "quotecheck"], ["-c", SPAWNING])]
+    assert runs[0].returncode == runs[1].returncode == 1, runs[1].stderr
+    assert runs[0].stdout == runs[1].stdout and runs[1].stderr == ""

@@ -102,7 +102,7 @@ class Workers:
     def _answer(conn: Connection) -> Any:
         try:
             ok, value = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # OSError: the pipe was reset as the worker died
             raise WorkerLostError("a worker process ended unexpectedly") from None
         if not ok:
             error, where = value

@@ -106,13 +106,13 @@ def test_ctrl_c_with_jobs_ends_the_workers_and_exits_130(
     process = subprocess.Popen(
         [script_path(), "verify", ".", "--allow-private", "--format", "json", "--jobs", "2"],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        env={**os.environ, "CI": "1"})
+        env={**os.environ, "CI": "1"}, start_new_session=True)
     waiting = time.monotonic() + 60
     while slow_server.requests < 1 and time.monotonic() < waiting:  # type: ignore[attr-defined]
         time.sleep(0.05)
     workers = _children(process.pid)
     assert len(workers) == 2, "two workers, started once"
-    process.send_signal(signal.SIGINT)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
     interrupted = time.monotonic()
     out, err = process.communicate(timeout=STALL_SECONDS)
     assert process.returncode == 130, err.decode()

@@ -8,11 +8,16 @@ import os
 import signal
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from quotecheck.pipeline.parallel import balanced, start_method
+from quotecheck.cli.inputs import name_inputs
+from quotecheck.models import ArticleResult
+from quotecheck.pipeline.parallel import _start_worker, balanced, start_method
+from quotecheck.pipeline.run import new_store, run_verify
 from quotecheck.pipeline.workers import WorkerFailedError, WorkerLostError, Workers
+from quotecheck.settings import CheckSettings
 
 _told: list[str] = []
 
@@ -86,3 +91,41 @@ def test_batches_are_consecutive_and_about_equal() -> None:
     assert [sum(weights[k] for k in batch) for batch in batches] == [5, 5, 5, 5]
     assert balanced([], 4) == []
     assert balanced([1, 1], 8) == [[0], [1]]
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
+
+
+def test_workers_ignore_ctrl_c_and_leave_it_to_the_parent() -> None:
+    """A terminal's Ctrl-C reaches every process of the group: the workers must not die of
+    it (nor print a traceback); the parent ends them."""
+    running = Workers(2, multiprocessing.get_context(start_method()), _start_worker,
+                      (CheckSettings(), new_store))
+    try:
+        pids = set(running.map(_pid, range(6)))
+        for pid in pids:
+            os.kill(pid, signal.SIGINT)
+        time.sleep(0.3)
+        assert set(running.map(_pid, range(6))) == pids
+    finally:
+        running.terminate()
+
+
+def test_an_interrupted_run_ends_its_workers_at_once(tmp_path: Path) -> None:
+    """Ctrl-C while results come in (here: raised by the progress callback): the report
+    holds what was done, marked incomplete, and no worker is left running."""
+    for i in range(6):
+        (tmp_path / f"s{i}.md").write_text(f"She said “line {i} is here” ([o](o.txt)).\n")
+    (tmp_path / "o.txt").write_text("Line 0 is here. Line 1 is here.\n")
+    workers: list[multiprocessing.process.BaseProcess] = []
+
+    def interrupt(result: ArticleResult) -> None:
+        workers.extend(multiprocessing.active_children())
+        raise KeyboardInterrupt
+
+    report = run_verify(list(name_inputs([str(tmp_path)])), CheckSettings(), jobs=2,
+                        progress=interrupt)
+    assert report.complete is False and len(report.articles) == 1
+    assert len(workers) == 2
+    assert not any(process.is_alive() for process in workers)

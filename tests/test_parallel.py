@@ -59,12 +59,16 @@ def test_jobs_give_the_same_report(cli: Callable[..., Run], tmp_path: Path) -> N
 def test_jobs_give_byte_identical_json_on_a_mixed_folder(cli: Callable[..., Run],
                                                          tmp_path: Path) -> None:
     folder = _mixed(tmp_path, 7)
+    (folder / "story7.md").write_text("---\nsources: [minutes.txt\n---\n"
+                                      "The mayor said: “we will open the pool in June”.\n")
     runs = [cli("verify", str(folder), "--offline", "--format", "json", "--jobs", jobs)
             for jobs in ("1", "2")]
     assert runs[0].code == runs[1].code == 1
     assert runs[0].stdout == runs[1].stdout
+    assert runs[0].stderr == runs[1].stderr and "story7.md: front matter" in runs[1].stderr
     articles = runs[1].json()["articles"]
-    assert [a["path"] for a in articles] == [str(folder / f"story{i}.md") for i in range(7)]
+    assert [a["path"] for a in articles] == [str(folder / f"story{i}.md") for i in range(8)]
+    assert "not valid YAML" in articles[7]["problems"][0]
     verdicts = [(c["verdict"], c["note"]) for c in articles[3]["claims"]]
     assert verdicts == [("verified", None), ("altered", None),
                         ("skipped", "not a quotation: scare"),

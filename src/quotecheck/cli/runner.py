@@ -63,23 +63,26 @@ def policy_for(options: RunOptions, settings: Settings) -> Policy:
                   baseline=options.baseline)
 
 
+def _selection(options: RunOptions, settings: Settings) -> Selection:
+    """Which files are articles: the options' and the config's include/exclude."""
+    base = Path(settings.origin).parent.absolute() if settings.origin else None
+    return Selection(options.include or settings.include,
+                     options.exclude + settings.exclude, base)
+
+
 def read_inputs(options: RunOptions, settings: Settings, stdin: bytes | None
                 ) -> list[ArticleInput]:
     """The articles the options name, as the config's include/exclude select them."""
-    selection = Selection(options.include or settings.include,
-                          options.exclude + settings.exclude)
-    return collect_inputs(options.paths, stdin, options.stdin_filename, selection,
-                          changed_since=options.changed_since,
+    return collect_inputs(options.paths, stdin, options.stdin_filename,
+                          _selection(options, settings), changed_since=options.changed_since,
                           web=web_reader(settings.network, settings.cache))
 
 
 def named_inputs(options: RunOptions, settings: Settings, stdin: bytes | None
                  ) -> list[ArticleInput | ArticleFile]:
     """The same articles, each file left unread (the ``--jobs`` workers read them)."""
-    selection = Selection(options.include or settings.include,
-                          options.exclude + settings.exclude)
-    return list(name_inputs(options.paths, stdin, options.stdin_filename, selection,
-                            changed_since=options.changed_since,
+    return list(name_inputs(options.paths, stdin, options.stdin_filename,
+                            _selection(options, settings), changed_since=options.changed_since,
                             web=web_reader(settings.network, settings.cache)))
 
 

@@ -24,6 +24,7 @@ class Plan:
     left_out: int = 0
     copies: ArticleInput | None = None  # kept when unmarked copies are searched for
     sources: tuple[SourceRef, ...] = ()
+    problems: tuple[str, ...] = ()  # what could not be read of the article
 
     def refs(self) -> list[SourceRef]:
         """Every source the article's claims (and the copy search) may need."""
@@ -53,7 +54,7 @@ def plan_article(item: ArticleInput, settings: CheckSettings) -> Plan:
                 tuple((claim, sources.for_claim(claim))
                       if is_checked(claim, settings.check_all_quoted)
                       else (claim, ClaimSources()) for claim in wanted),
-                left_out=len(claims) - len(wanted))
+                left_out=len(claims) - len(wanted), problems=item.article.problems)
     if settings.copies.enabled:
         plan = replace(plan, copies=item, sources=(*sources.listed, *sources.linked))
     return plan
@@ -70,4 +71,4 @@ def check_plan(plan: Plan, store: SourceStore, settings: CheckSettings) -> Artic
 
         findings += copy_findings(plan.copies.article, plan.refs(), store, settings.copies,
                                   plan.copies.lines)
-    return ArticleResult(plan.path, findings, plan.left_out)
+    return ArticleResult(plan.path, findings, plan.left_out, plan.problems)

@@ -26,7 +26,8 @@ def verify_article(item: ArticleInput, store: SourceStore, settings: CheckSettin
 
 def extract_article(article: Article) -> ArticleResult:
     """Only the claims of one article, without verification."""
-    return ArticleResult(article.path, tuple(Finding(c) for c in quoted(extract_claims(article))))
+    return ArticleResult(article.path, tuple(Finding(c) for c in quoted(extract_claims(article))),
+                         problems=article.problems)
 
 
 def new_store(settings: CheckSettings) -> SourceStore:

@@ -8,10 +8,12 @@ Three rounds on the same workers:
    Online, the parent's reader threads fetch every web source as the plans arrive, so the
    per-host limits and the DNS memory hold for the whole run, and no worker touches the
    network.
-2. **read** — each source that two or more articles offer is read and indexed once, by one
-   worker; what was read (and, online, fetched) is pickled once and sent to every worker.
+2. **read** — each source that two or more articles offer is read (unless the parent
+   fetched it) and indexed once, by one worker; what was read is pickled once and sent to
+   every worker.
 3. **check** — workers check batches of plans; a source that only one article offers is
-   read by the worker that checks that article.
+   read by the worker that checks that article, or, if the parent fetched it, sent with
+   that article's batch.
 
 The same code runs whether workers fork (Linux) or are spawned (macOS, Windows): nothing
 relies on what a worker inherits.
@@ -22,7 +24,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quotecheck.articles import read_input
 from quotecheck.errors import QuotecheckError
@@ -90,9 +92,10 @@ def _adopt(shared: ReadSources) -> None:
     _worker_store().adopt(shared)
 
 
-def _check_batch(plans: list[Plan]) -> list[ArticleResult]:
-    """Round 3 in a worker: check each plan."""
-    store = _worker_store()
+def _check_batch(job: tuple[list[Plan], ReadSources]) -> list[ArticleResult]:
+    """Round 3 in a worker: check each plan (with the web sources only it needs)."""
+    plans, own = job
+    store = _worker_store().adopt(own)
     return [check_plan(plan, store, _Worker.settings) for plan in plans]
 
 
@@ -159,14 +162,26 @@ def check_in_parallel(inputs: Sequence[Input], settings: CheckSettings, jobs: in
 def _rounds(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None
             ) -> Iterator[ArticleResult]:
     """Plan, read the shared sources, check: the three rounds on the same workers
-    (online, the parent's ``fetcher`` reads the web sources)."""
+    (online, the parent's ``fetcher`` reads the web sources; a web source only one article
+    offers goes with that article's batch)."""
     planned = _plan_all(workers, inputs, jobs, fetcher)
-    workers.broadcast(_adopt, _read_shared(workers, [refs for _, refs in planned], jobs,
-                                           fetcher))
-    plans = [plan for plan, _ in planned]
-    batches = balanced([plan.weight() for plan in plans], jobs * BATCHES_PER_JOB)
-    for results in workers.map(_check_batch, ([plans[k] for k in batch] for batch in batches)):
+    fetched = _fetched(fetcher, [refs for _, refs in planned])
+    shared = _read_shared(workers, [refs for _, refs in planned], jobs, fetched)
+    workers.broadcast(_adopt, shared)
+    batches = balanced([plan.weight() for plan, _ in planned], jobs * BATCHES_PER_JOB)
+    for results in workers.map(_check_batch, (
+            ([planned[k][0] for k in batch],
+             _own_texts(fetched, shared, (ref for k in batch for ref in planned[k][1])))
+            for batch in batches)):
         yield from results
+
+
+def _own_texts(fetched: ReadSources, shared: ReadSources, refs: Iterable[SourceRef]
+               ) -> ReadSources:
+    """The texts, of those the parent fetched, that ``refs`` need and no broadcast holds."""
+    return ReadSources({ref.location: fetched.texts[ref.location] for ref in refs
+                        if ref.location in fetched.texts and ref.location not in shared.texts},
+                       {}, {})
 
 
 def _plan_all(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None
@@ -185,21 +200,26 @@ def _plan_all(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceS
     return plans
 
 
+def _fetched(fetcher: SourceStore | None, offered: list[tuple[SourceRef, ...]]
+             ) -> ReadSources:
+    """Online: every web source the articles offer, once the parent's readers have it."""
+    if fetcher is None:
+        return ReadSources({}, {}, {})
+    web = {ref.location: ref for refs in offered for ref in refs if ref.is_url and not ref.error}
+    for ref in web.values():
+        fetcher.text(ref)  # waits for the reader threads (in short, interruptible steps)
+    return fetcher.export(web)
+
+
 def _read_shared(workers: Workers, offered: list[tuple[SourceRef, ...]], jobs: int,
-                 fetcher: SourceStore | None) -> ReadSources:
+                 fetched: ReadSources) -> ReadSources:
     """Round 2: the sources two or more articles offer (``offered``: each article's), each
-    read and indexed by one worker, with (online) every web source the parent fetched."""
+    read (unless ``fetched`` by the parent) and indexed by one worker."""
     refs = {ref.location: ref for per_plan in offered for ref in per_plan}
-    web = [ref for ref in refs.values() if ref.is_url and not ref.error]
-    fetched = ReadSources({}, {}, {})
-    if fetcher is not None:
-        for ref in web:
-            fetcher.text(ref)  # waits for the reader threads (in short, interruptible steps)
-        fetched = fetcher.export(ref.location for ref in web)
     uses = Counter(ref.location for per_plan in offered for ref in per_plan)
-    wanted = [(ref, _only(fetched, ref.location) if fetcher is not None and ref.is_url
-               else None) for loc, ref in refs.items() if uses[loc] > 1 and not ref.error]
-    shared = ReadSources(dict(fetched.texts), {}, {})
+    wanted = [(ref, _only(fetched, loc) if loc in fetched.texts else None)
+              for loc, ref in refs.items() if uses[loc] > 1 and not ref.error]
+    shared = ReadSources({}, {}, {})
     sent = ([wanted[k] for k in batch]
             for batch in balanced([1] * len(wanted), jobs * BATCHES_PER_JOB))
     for read in workers.map(_read_batch, sent):
@@ -211,5 +231,4 @@ def _read_shared(workers: Workers, offered: list[tuple[SourceRef, ...]], jobs: i
 
 def _only(read: ReadSources, location: str) -> ReadSources:
     """What ``read`` holds of one source."""
-    return ReadSources({location: read.texts[location]} if location in read.texts else {},
-                       {}, {})
+    return ReadSources({location: read.texts[location]}, {}, {})

@@ -127,7 +127,9 @@ def _size(item: Input) -> int:
 def _preload() -> None:
     """Import what every worker needs (the matcher: numpy, rapidfuzz) once, in the parent,
     so forked workers inherit it instead of each importing it again."""
-    import quotecheck.match
+    import quotecheck.match.index
+    import quotecheck.match.matcher
+    import quotecheck.match.nearest
     import quotecheck.sources.local  # noqa: F401
 
 

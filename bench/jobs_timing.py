@@ -6,7 +6,9 @@ writes the CPU time of the quotecheck process itself (all its threads) and of it
 processes. From these comes the **serial share**: the parent's CPU over the whole run's CPU.
 It does not depend on how busy the machine is, unlike wall-clock ratios on a shared machine:
 by Amdahl's law two jobs can be at most ``1 / (share + (1 - share) / 2)`` times faster
-(1.6x needs a share of 25 % or less).
+(1.6x needs a share of 25 % or less). Two workers running side by side also each run
+slower than one alone (shared caches), so the script prints a second estimate from the CPU
+times: ``--jobs 1``'s CPU over the parent's plus half the workers'.
 
 Runs alternate between ``--jobs 1`` and ``--jobs 2`` so that a change of load hits both; the
 figures are medians. The garbage collector is not paused: the runs are the real command.
@@ -100,7 +102,11 @@ def compare(args_for: Callable[[int], list[str]], repeats: int, label: str = "",
     ratio = statistics.median(runs[1][k].wall / runs[2][k].wall for k in range(repeats))
     share = statistics.median(t.share for t in runs[2])
     bound = 1 / (share + (1 - share) / 2)
+    alone = statistics.median(t.parent for t in runs[1])
+    split = statistics.median(t.parent + t.workers / 2 for t in runs[2])
     print(f"{label}at the end: {load()}")
     print(f"{label}speed-up of --jobs 2 over --jobs 1: {ratio:.2f}x (median of {repeats} "
-          f"paired runs); serial share {share:.0%} bounds it at {bound:.2f}x on 2 idle cores")
+          f"paired runs); serial share {share:.0%} bounds it at {bound:.2f}x; from the CPU "
+          f"times, about {alone / split:.2f}x on 2 otherwise idle cores (--jobs 1 CPU over "
+          f"parent + workers / 2)")
     return ratio

@@ -46,6 +46,16 @@ def _mixed(folder: Path, count: int) -> Path:
     return folder
 
 
+def test_jobs_give_the_same_copy_findings(cli: Callable[..., Run]) -> None:
+    """With --copies each plan carries its whole article to the worker that checks it."""
+    copies = Path(__file__).resolve().parent.parent / "fixtures" / "copies"
+    one, two = (cli("verify", str(copies), "--copies", "--format", "json", "--jobs", jobs)
+                for jobs in ("1", "2"))
+    assert one.code == two.code == 1
+    assert one.stdout == two.stdout
+    assert two.json()["summary"]["by_verdict"]["copied"] >= 1
+
+
 def test_jobs_give_the_same_report(cli: Callable[..., Run], tmp_path: Path) -> None:
     folder = _folder(tmp_path, 8)
     one = cli("verify", str(folder), "--format", "json")

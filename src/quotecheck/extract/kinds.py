@@ -214,17 +214,15 @@ def said_next_to(text: str, quote_start: int, quote_end: int, *, speaker: str | 
         between = text[end:quote_start]
         reach = SAID_BEFORE
         if TOPIC.search(between[:-1]):
-            return False  # a topic, not words: "to report on “works in progress”"
+            reach = -1  # a topic, not words: "to report on “works in progress”"
     else:  # "“…,” Ruiz said": a comma at the close
         between = text[quote_end - 1 : start]
         reach = SAID_REACH if "," in text[quote_end - 1 : quote_end + 2] else -1
     if len(between) > reach or SENTENCE_BREAK.search(between):
         return False
-    if len(text[quote_start:quote_end].split()) > SHORT_REPORTED:
-        return True
-    if end <= quote_start and between.rstrip(" “\"").endswith(":"):
-        return True  # "Park told the room: “No.”"
-    return end > quote_start  # a word or two only as "“Yes,” she said"
+    # a word or two only as "“Yes,” she said" or after a colon: "Park told the room: “No.”"
+    return (len(text[quote_start:quote_end].split()) > SHORT_REPORTED or end > quote_start
+            or between.rstrip(" “\"").endswith(":"))
 
 
 def block_kind(quote: str, speaker: str | None) -> QuoteKind:

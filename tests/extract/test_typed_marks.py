@@ -107,3 +107,10 @@ def test_double_mark_glued_to_the_sentence_before_opens_a_quote() -> None:
     text = ('"We waited all winter," said one baker who asked not to be named."Nobody '
             'came to fix the oven."\n\nThe town is building a new bakery.')
     assert _quotes(text) == ["We waited all winter", "Nobody came to fix the oven"]
+
+
+def test_an_unclosed_quote_is_not_cut_at_a_verb_after_a_modal() -> None:
+    text = ("3. What comes next?\n\n“Next year, the office will continue to publish its "
+            "figures every month.\n\nThe team answered the rest by email.\n")
+    assert _quotes(text) == [
+        "Next year, the office will continue to publish its figures every month"]

@@ -162,3 +162,18 @@ def test_the_text_of_a_prompt_is_ui() -> None:
 ])
 def test_short_words_a_colon_introduces_are_a_quotation(text: str, quote: str) -> None:
     assert _kinds(text) == [(quote, True, None)]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Some teams post only long reads (“work you have already polished” as the bureau’s "
+     "Dana Ruiz says) while others post daily.", "work you have already polished"),
+    ("The first year was “Boom, Bust, Repeat,” Lena Ortiz, a former web manager at the "
+     "housing department, shared.", "Boom, Bust, Repeat"),
+])
+def test_a_speaker_named_after_the_quote_makes_it_a_quotation(text: str, quote: str) -> None:
+    assert _kinds(text) == [(quote, True, None)]
+
+
+def test_symbols_between_words_are_not_words() -> None:
+    text = "The pilot tested how the mix of “maps + surveys + interviews” may help planners."
+    assert _kinds(text) == [("maps + surveys + interviews", False, "term")]

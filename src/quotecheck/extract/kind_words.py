@@ -90,6 +90,15 @@ SPEECH_AFTER = re.compile(
     r"insisted|warned|argued|stated|states|continued|responded|shared|shares|remembers|"
     r"remembered|advises|advised|concluded|concludes|joked|jokes)\b",
     re.IGNORECASE)
+_SAYS = (r"said|says|told|wrote|writes|commented|remarked|added|explained|noted|notes|"
+         r"recalled|recalls|shared|shares|puts it|put it|explains|argued|argues")
+#: a name, an apposition, then the verb: "“…,” Candi Ruiz, a former web manager, shared"
+NAMED_SPEECH_AFTER = re.compile(r"[\s”’\"']*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3},"
+                                rf"[^.!?“”\"]{{0,100}}?\b(?:{_SAYS})\b")
+#: "“…” as the agency’s Jessica Ruiz says"
+AS_SAYS = re.compile(rf"[\s”’\"'(]*,?\s*as\s+(?:[\w.’'-]+\s+){{0,6}}?(?:{_SAYS})\b")
+#: a word of the quote (not a "+" or a dash standing between words)
+WORD = re.compile(r"[^\W_][\w’'-]*")
 #: the first half of a split quote: "“One thing we heard,” Kim recalls, “is that …”"
 SPLIT_AFTER = re.compile(
     r"[\s”’\"']*(?:[\w.’'-]+\s+){1,4}?(?:said|told|wrote|[a-z]+(?:s|ed)),\s*[“\"]")

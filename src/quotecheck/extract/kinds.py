@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.kind_words import (
+    AS_SAYS,
     DESCRIBES,
     FORM,
     IMPERATIVE,
@@ -23,6 +24,7 @@ from quotecheck.extract.kind_words import (
     JOINED,
     MENTIONED,
     MERELY,
+    NAMED_SPEECH_AFTER,
     NOTE,
     SAID_BEFORE,
     SAID_REACH,
@@ -54,6 +56,7 @@ from quotecheck.extract.kind_words import (
     UI_SPEAKER,
     UI_WORDS,
     WEAK_CUE,
+    WORD,
 )
 from quotecheck.models import Claim
 
@@ -94,8 +97,7 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
         return QUOTATION  # "one engineer describes this as “…”"
     if speaker is not None and _quoted(speaker, before):
         speaker = None  # a "speaker" that is itself in quotation marks is another quote
-    said_after = "," in text[end - 1 : end + 2] and (
-        SPEECH_AFTER.match(after) is not None or SPLIT_AFTER.match(after) is not None)
+    said_after = _said_after(text, end, after)
     if speaker is not None or said_after:
         return _not("ui") if speaker and UI_SPEAKER.search(speaker) else QUOTATION
     reported = SPEECH.search(_sentence_before(text, opening, SENTENCE_WINDOW))
@@ -116,6 +118,18 @@ def _joined_kind(text: str, start: int) -> QuoteKind | None:
         return None
     words = text[opening + 1 : close].strip().rstrip(",.;:")
     return inline_kind(text, opening + 1, close, words, speaker=None, cue=None) if words else None
+
+
+def _said_after(text: str, end: int, after: str) -> bool:
+    """A speech verb after the quote: "“…,” commented one webmaster", "“…,” Kim recalls,
+    “…”", "“…,” Candi Ruiz, a former web manager, shared", "“…” as Ruiz says"."""
+    if AS_SAYS.match(after):
+        return True
+    if "," not in text[end - 1 : end + 2]:
+        return False
+    if SPEECH_AFTER.match(after) or SPLIT_AFTER.match(after):
+        return True
+    return NAMED_SPEECH_AFTER.match(text, end + 1, end + 1 + SENTENCE_WINDOW) is not None
 
 
 def _framed(before: str, after: str, quote: str) -> QuoteKind | None:
@@ -141,7 +155,7 @@ def _quoted(words: str, before: str) -> bool:
 def _uncued(before: str, after: str, quote: str, *, cued: bool) -> QuoteKind:
     """A quote no one is named for: what the words before and after make it; a short
     phrase is a term (up to four words, or two in a sentence with a speech verb)."""
-    words = len(quote.split())
+    words = len(WORD.findall(quote))  # "data + technology + innovation" is three words
     rules = (
         ("scare", bool(MERELY.search(before))),
         ("thought", words <= SUGGESTED_WORDS and bool(THOUGHT.search(before))),

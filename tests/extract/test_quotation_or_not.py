@@ -177,3 +177,9 @@ def test_a_speaker_named_after_the_quote_makes_it_a_quotation(text: str, quote: 
 def test_symbols_between_words_are_not_words() -> None:
     text = "The pilot tested how the mix of “maps + surveys + interviews” may help planners."
     assert _kinds(text) == [("maps + surveys + interviews", False, "term")]
+
+
+def test_a_linked_title_is_read_by_its_words() -> None:
+    text = ("Remember last spring’s surprise hit “[Ten Things I Wish I Knew About Forms]"
+            "(https://example.org/ten-things)”? It is still read every day.")
+    assert _kinds(text)[0][1:] == (False, "title")

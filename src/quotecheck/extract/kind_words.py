@@ -11,7 +11,7 @@ SCARE = re.compile(r"\b(?:so-called|so called|quote-unquote|self-styled|supposed
                    r"air quotes)[ \t]*$", re.IGNORECASE)
 TITLE = re.compile(
     r"\b(?:film|movie|book|novel|song|album|play|musical|show|series|podcast|documentary|"
-    r"episode|poem|essay|exhibition|opera|titled|entitled|headlined|headline|webinar|"
+    r"episode|poem|essay|exhibition|opera|hit|titled|entitled|headlined|headline|webinar|"
     r"report|article|column|newsletter|course|campaign|hashtag|recipe|chapter|section|"
     r"act|law|bill|program|programme|initiative|conference|summit)[ \t,:]*$",
     re.IGNORECASE)
@@ -97,6 +97,8 @@ NAMED_SPEECH_AFTER = re.compile(r"[\s”’\"']*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.�
                                 rf"[^.!?“”\"]{{0,100}}?\b(?:{_SAYS})\b")
 #: "“…” as the agency’s Jessica Ruiz says"
 AS_SAYS = re.compile(rf"[\s”’\"'(]*,?\s*as\s+(?:[\w.’'-]+\s+){{0,6}}?(?:{_SAYS})\b")
+#: a Markdown link inside the quote: its words stay, its target goes
+LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 #: a word of the quote (not a "+" or a dash standing between words)
 WORD = re.compile(r"[^\W_][\w’'-]*")
 #: the first half of a split quote: "“One thing we heard,” Kim recalls, “is that …”"

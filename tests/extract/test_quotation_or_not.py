@@ -179,7 +179,7 @@ def test_symbols_between_words_are_not_words() -> None:
     assert _kinds(text) == [("maps + surveys + interviews", False, "term")]
 
 
-def test_a_linked_title_is_read_by_its_words() -> None:
-    text = ("Remember last spring’s surprise hit “[Ten Things I Wish I Knew About Forms]"
-            "(https://example.org/ten-things)”? It is still read every day.")
+def test_a_hit_is_a_work() -> None:
+    text = ("Remember last spring’s surprise hit “[What nobody tells you about forms]"
+            "(https://example.org/forms)”? It is still read every day.")
     assert _kinds(text)[0][1:] == (False, "title")

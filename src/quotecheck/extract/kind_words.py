@@ -97,8 +97,6 @@ NAMED_SPEECH_AFTER = re.compile(r"[\s”’\"']*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.�
                                 rf"[^.!?“”\"]{{0,100}}?\b(?:{_SAYS})\b")
 #: "“…” as the agency’s Jessica Ruiz says"
 AS_SAYS = re.compile(rf"[\s”’\"'(]*,?\s*as\s+(?:[\w.’'-]+\s+){{0,6}}?(?:{_SAYS})\b")
-#: a Markdown link inside the quote: its words stay, its target goes
-LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 #: a word of the quote (not a "+" or a dash standing between words)
 WORD = re.compile(r"[^\W_][\w’'-]*")
 #: the first half of a split quote: "“One thing we heard,” Kim recalls, “is that …”"

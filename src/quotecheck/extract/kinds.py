@@ -22,7 +22,6 @@ from quotecheck.extract.kind_words import (
     IMPERATIVE,
     JOIN_REACH,
     JOINED,
-    LINK,
     MENTIONED,
     MERELY,
     NAMED_SPEECH_AFTER,
@@ -91,7 +90,6 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     opening = start - 2 if text[max(0, start - 2) : start] == "''" else start - 1
     before = _sentence_before(text, opening)
     after = text[end + 2 if text.startswith("''", end) else end + 1 :][:_AFTER]
-    quote = LINK.sub(r"\1", quote)  # a Markdown link's words, not its target
     framed = _framed(before, after, quote)
     if framed is not None:
         return framed

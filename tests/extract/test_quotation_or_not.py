@@ -180,6 +180,6 @@ def test_symbols_between_words_are_not_words() -> None:
 
 
 def test_a_hit_is_a_work() -> None:
-    text = ("Remember last spring’s surprise hit “[What nobody tells you about forms]"
-            "(https://example.org/forms)”? It is still read every day.")
+    text = ("Remember last spring’s surprise hit “[What nobody tells you about the forms we "
+            "ask people to fill](https://example.org/forms)”? It is still read every day.")
     assert _kinds(text)[0][1:] == (False, "title")

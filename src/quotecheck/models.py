@@ -108,8 +108,7 @@ class ArticleInput:
 
 @dataclass(frozen=True)
 class ArticleFile:
-    """An article file not read yet: with ``--jobs`` it is read and parsed in the worker
-    process that plans it, not in the parent (the folder and lines as in ArticleInput)."""
+    """An article file not read yet (``--jobs``: its worker reads it), as in ArticleInput."""
 
     path: Path
     base: Path

@@ -20,12 +20,11 @@ SourceReading = Callable[[SourceRef], SourceText]
 
 @dataclass(frozen=True)
 class ReadSources:
-    """Sources read and indexed in one process, handed to another's store: texts and
-    line indexes by location, search indexes by location and layer."""
+    """Sources read and indexed in one process, for another process's store."""
 
-    texts: dict[str, SourceText]
-    indexes: dict[str, SourceIndex]
-    lines: dict[str, LineIndex]
+    texts: dict[str, SourceText]  # by location
+    indexes: dict[str, SourceIndex]  # by location and layer
+    lines: dict[str, LineIndex]  # by location
 
 
 class SourceStore:

@@ -50,6 +50,34 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("At Monday's meeting, Reyes said the budget was “balanced.”", "Reyes", "said"),
     ("“Why are you still endorsing him?” Obama asked the senators.", "Obama", "asked"),
     ("“Turnout is up,” said spokeswoman\nDana Kim.", "Dana Kim", "said"),
+    # a verb in -ed ends a description before the sentence's end
+    ("“The depot stays open,” an angry councillor retaliated.", "an angry councillor",
+     "retaliated"),
+    # two roles joined by "and" are one description
+    ("The veteran delegate and party activist, who backs Ruiz, warned of a “bruising” fight.",
+     "The veteran delegate and party activist", "warned"),
+    # prepositional phrases after a description, up to its cue
+    ("The pitch on the fundraising site says the book is “the one they fear.”",
+     "The pitch on the fundraising site", "says"),
+    ("The Republican nominee for the fall election later said he was being “ironic.”",
+     "The Republican nominee for the fall election", "said"),
+    # nested reported speech: the outer speaker's account holds the inner cue
+    ("Ortiz said the mayor had told donors that the plan left “no room” for delay.", "Ortiz",
+     "said"),
+    ("Ortiz said the plan failed, after Lee told donors it had “no room” left.", "Lee", "told"),
+    ("Kim said the budget was short, and Lee told donors it had “no room” left.", "Lee",
+     "told"),
+    ("The guests were announced and the mayor told us it had “no room” left.", "the mayor",
+     "told"),
+    # the subject before a relative clause and an apposition inside it
+    ("Dana Ruiz, whose district, Elm Park, is near the river, argues that the levee will "
+     "“fail by spring.”", "Dana Ruiz", "argues"),
+    ("Omar Lee, a teacher in Dallas, who runs a small choir, recalled that “we sang every "
+     "night.”", "Omar Lee", "recalled"),
+    # "called" naming a thing is no cue; "critics called" is
+    ("Ruiz posted a flyer for a class called “Budgets 101” on her page, writing “Come learn.”",
+     "Ruiz", "posted"),
+    ("Many critics called the plan “reckless.”", "Many critics", "called"),
 ])
 def test_speaker_and_cue(text: str, speaker: str, cue: str) -> None:
     claim = _claims(text)[0]

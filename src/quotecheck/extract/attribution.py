@@ -45,6 +45,9 @@ _DESCRIBERS = frozenset("called calls described describes dubbed dubs labeled la
                         "labels termed terms branded brands".split())
 _DESCRIBED_REACH = 7
 _PASSIVE = frozenset("be been being is was were are".split())
+#: what ends the reported words of a cue before another cue: punctuation, an adverbial clause
+_NOT_NESTED = frozenset([*",;:—–?!()", *"after when because while before as since although "
+                        "though if unless until once".split()])
 
 
 @dataclass(frozen=True)
@@ -154,8 +157,25 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
         if cue[0].endswith("ing") and comma_before(sent, c):
             participle = named
             continue
-        return named
+        return _outer(sent, c, cues) or named
     return participle
+
+
+def _outer(sent: list[Token], c: int, cues: list[int]) -> Attribution | None:
+    """The attribution whose reported words hold the cue at ``c``: ``Ross said Obama had
+    told leaders that he would allow “no daylight”`` is Ross's account (no comma, quote or
+    adverbial clause between the two cues; not ``they were announced``)."""
+    for o in cues[: bisect_left(cues, c)]:
+        cue = cue_at(sent, o)
+        if cue is None or cue[0].endswith("ing") or cue[0] == "according to" or (
+                o > 0 and sent[o - 1].text.lower() in _PASSIVE):
+            continue
+        if any(t.quote >= 0 or t.text in _NOT_NESTED for t in sent[o:c]):
+            continue
+        phrase = subject_of(sent, o)
+        if phrase is not None:
+            return found(sent, phrase, cue[0])
+    return None
 
 
 def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:

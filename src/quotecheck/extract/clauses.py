@@ -7,7 +7,8 @@ import re
 
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
-from quotecheck.extract.phrases import Phrase, bare_plural, read_phrase
+from quotecheck.extract.modifiers import with_modifiers
+from quotecheck.extract.phrases import PRONOUNS, Phrase, bare_plural, read_phrase, role
 
 _SINGLE = frozenset(w for w in CUE_WORDS if " " not in w)
 _PAIRS = frozenset(tuple(w.split()) for w in CUE_WORDS if " " in w)
@@ -39,6 +40,8 @@ _SKIP = frozenset(
     "publicly privately only is was were are been being has already may might could "
     "can must should shall not n't".split())
 _PREPOSITIONS = frozenset("at of in for from with on by about to".split())
+_APPOSITIONS = 4  # commas looked back over for the subject of ``X, a …, said``
+_NAMING = frozenset("called named dubbed labeled labelled titled".split())
 _QUOTE_COMMA = re.compile(r",\W*$")
 _AUX = frozenset("is was were are has had have will would can could did does do may "
                  "might must should".split())
@@ -55,9 +58,22 @@ def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
     word = sent[c].text.lower().replace("’", "'")
     if c + 1 < len(sent) and (word, sent[c + 1].text.lower()) in _PAIRS:
         return f"{word} {sent[c + 1].text.lower()}", 2
-    if word in _SINGLE and not _noun_position(sent, c) and not _place_noun(sent, c, word):
+    if word in _SINGLE and not _noun_position(sent, c) and not _place_noun(sent, c, word) \
+            and not _naming(sent, c, word):
         return word, 1
     return None
+
+
+def _naming(sent: list[Token], c: int, word: str) -> bool:
+    """True for "called" naming a thing: "a class called “Perception”" (after a lower-case
+    singular noun that names no one who speaks; "critics called it" stays a cue)."""
+    if word not in _NAMING or c == 0:
+        return False
+    before = sent[c - 1]
+    lowered = before.text.lower()
+    return before.is_word and not before.capitalised and lowered not in _SKIP and (
+        lowered not in PRONOUNS and not lowered.endswith("ly") and not role(before)
+        and (lowered.endswith("ss") or not lowered.endswith("s")))
 
 
 def _place_noun(sent: list[Token], c: int, word: str) -> bool:
@@ -121,7 +137,7 @@ def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
     while end > start and sent[end - 1].is_word and (
             sent[end - 1].text.lower() in _SKIP or sent[end - 1].text.lower().endswith("ly")):
         end -= 1
-    k, found = start, None
+    k, found, read = start, None, []
     while k < end:
         phrase = read_phrase(sent, k)
         if phrase is None:
@@ -129,11 +145,37 @@ def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
             continue
         if phrase.last == end:
             found = phrase
+        read.append(phrase)
         k = phrase.last
-    before = sent[found.first - 1].text.lower() if found is not None and found.first else ""
-    if before in _PREPOSITIONS:
-        return None  # "our partner at the agency said": not the agency
-    return found
+    if found is None or not found.first or sent[found.first - 1].text.lower() not in (
+            _PREPOSITIONS):
+        return found
+    # "the pitch on Kickstarter says": the pitch on Kickstarter; "our partner at the agency
+    # said": not the agency ("at" a place is no part of a description before its cue)
+    whole = (with_modifiers(sent, p, end, before_cue=True) for p in read
+             if p.first < found.first)
+    return next((p for p in whole if p.last == end), None)
+
+
+def _apposed(sent: list[Token], c: int) -> Phrase | None:
+    """The subject before an apposition or a relative clause and the comma closing it:
+    ``Kim, a spokeswoman, said``; ``Minor, an actor in Dallas, who runs a company,
+    recalled``; ``Rubio, whose hometown, Miami, is on the coast, argues``."""
+    commas = [k for k in range(c - 2, 0, -1) if sent[k].text == ","][:_APPOSITIONS]
+    for opening in commas:
+        nxt = sent[opening + 1]
+        if nxt.text.lower() in _AUX:
+            continue  # "…, is on the coast, argues": inside a clause, not after a name
+        start = _skip_intro(sent, _clause_start(sent, opening), opening)
+        before = _adjacent(sent, start, opening)
+        if before is None:
+            continue
+        if before.kind == "description" and before.first > 1 and (
+                sent[before.first - 1].text == ","):  # "Minor, an actor in Dallas, who …"
+            named = _adjacent(sent, _clause_start(sent, before.first - 1), before.first - 1)
+            return named if named is not None and named.kind == "name" else before
+        return before
+    return None
 
 
 def sentence_subject(sent: list[Token], c: int) -> Phrase | None:
@@ -161,12 +203,9 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     that opens its clause, else a bare plural (``officials said``)."""
     participle = sent[c].text.lower().endswith("ing") and comma_before(sent, c)
     if c > 1 and sent[c - 1].text == "," and not participle:
-        opening = next((k for k in range(c - 2, -1, -1) if sent[k].text == ","), None)
-        if opening is not None and opening > 0:
-            start = _skip_intro(sent, _clause_start(sent, opening), opening)
-            before = _adjacent(sent, start, opening)
-            if before is not None:
-                return before
+        before = _apposed(sent, c)
+        if before is not None:
+            return before
     if participle:  # "X did this, saying “…”": the subject of the sentence
         return sentence_subject(sent, c) or bare_plural(sent, c)
     start = _skip_intro(sent, _clause_start(sent, c), c)

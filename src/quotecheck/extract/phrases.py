@@ -82,12 +82,14 @@ _PARTICIPLES = frozenset("brought filed written made led given taken seen known 
 _CUES = frozenset(w for w in CUE_WORDS if " " not in w)
 _JOINING = _CONNECTORS | TITLES
 _NOT_ROLES = _STOPS | _CUES
-_NOT_ROLE_WORDS = _STOPS | _CUES | DETERMINERS | PRONOUNS
+NOT_PLAIN = _STOPS | _CUES | DETERMINERS | PRONOUNS
 _LIMIT = 7
 _FIRST_NAMES = frozenset(("will", "may"))
 _CONTRACTIONS = ("’re", "’ve", "’m", "’ll", "’d", "n’t")
 _NAME_LINKS = frozenset("for on and in".split())
 _AGE = re.compile(r"\d+-year-old")
+_ENDS = frozenset(".!?;")
+_ADVERBS = frozenset("later earlier then now still already again never often once".split())
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,8 @@ def _is_name_word(token: Token) -> bool:
             and not lowered.replace("'", "’").endswith(_CONTRACTIONS))
 
 
-def _text(tokens: list[Token], first: int, last: int) -> str:
+def text_of(tokens: list[Token], first: int, last: int) -> str:
+    """The words of ``tokens[first:last]`` with the spaces between them as in the text."""
     parts = []
     for k in range(first, last):
         if k > first and tokens[k].start > tokens[k - 1].end:
@@ -131,7 +134,7 @@ def _split_title(tokens: list[Token], first: int, last: int) -> tuple[str, str |
             split = k + 1
     if any(_lower(t).rstrip(".") in ORGANISATION for t in tokens[split:last]):
         split = first
-    return _text(tokens, split, last), (_text(tokens, first, split) or None)
+    return text_of(tokens, split, last), (text_of(tokens, first, split) or None)
 
 
 def _name_end(tokens: list[Token], i: int) -> int:
@@ -176,7 +179,7 @@ def _after_roles(tokens: list[Token], i: int) -> int:
         k += 1
     j = k
     while j < len(tokens) and j - i < 3 and tokens[j].is_word and not tokens[j].capitalised \
-            and _lower(tokens[j]) not in _NOT_ROLE_WORDS:
+            and _lower(tokens[j]) not in NOT_PLAIN:
         j += 1
     if j > k and k > i and j < len(tokens) and _is_name_word(tokens[j]):
         return j
@@ -193,6 +196,9 @@ def _description_end(tokens: list[Token], i: int) -> int:
         plain = k > i + 1 and not token.capitalised and not after_of  # may be a verb
         verb = plain and lowered in _CUES and not lowered.endswith("ing")
         if not token.is_word or lowered in _STOPS or verb:
+            if _joins_nouns(tokens, k):
+                k += 1  # "the delegate and conservative activist", "marchers and spectators"
+                continue
             if lowered == "of" and k + 1 < len(tokens) and tokens[k + 1].is_word and (
                     _lower(tokens[k + 1]) not in _STOPS):
                 k += 1
@@ -204,14 +210,34 @@ def _description_end(tokens: list[Token], i: int) -> int:
             break
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if plain and (lowered in _PARTICIPLES or lowered.endswith("ed")) and (
-                nxt is None or _lower(nxt) in _STOPS):
-            break
-        if plain and lowered.endswith("ly"):
-            break
+                nxt is None or _lower(nxt) in _STOPS or nxt.text in _ENDS):
+            break  # "the lawsuit brought in part", "an angry Hollande retaliated."
+        if plain and (lowered.endswith("ly") or lowered in _ADVERBS):
+            break  # "the nominee later said"
         if plain and nxt is not None and _lower(nxt) in DETERMINERS:
             break  # "the attack sparked a debate": a verb before its object
         k += 1
     return k
+
+
+def _joins_nouns(tokens: list[Token], k: int) -> bool:
+    """True for an "and" between two people or roles of one description, the second
+    perhaps with an adjective: "the delegate and conservative activist"."""
+    if _lower(tokens[k]) != "and" or tokens[k - 1].capitalised or not role(tokens[k - 1]):
+        return False
+    for j in range(k + 1, min(k + 3, len(tokens))):
+        word = _lower(tokens[j])
+        if not tokens[j].is_word or tokens[j].capitalised or word in NOT_PLAIN:
+            return False
+        if role(tokens[j]):
+            return True
+    return False
+
+
+def role(token: Token) -> bool:
+    """True for a word naming a person, a group or a document that can speak."""
+    word = _lower(token)
+    return word in TITLES or word.rstrip("s") in SPEAKING_NOUNS | TITLES
 
 
 def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
@@ -228,7 +254,7 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
         end = _description_end(tokens, i)
         if end == i + 1 and not possessive:
             return None
-        return _with_apposition(tokens, Phrase(i, end, _text(tokens, i, end), None,
+        return _with_apposition(tokens, Phrase(i, end, text_of(tokens, i, end), None,
                                                "description"))
     k = _after_roles(tokens, i)  # spokeswoman Dana Kim, retired neurosurgeon Ben Carson
     end = _name_end(tokens, k)
@@ -273,4 +299,4 @@ def bare_plural(tokens: list[Token], cue: int) -> Phrase | None:
         k -= 1
     if k == cue or not _lower(tokens[cue - 1]).endswith("s"):
         return None
-    return Phrase(k, cue, _text(tokens, k, cue), None, "description")
+    return Phrase(k, cue, text_of(tokens, k, cue), None, "description")

@@ -1,0 +1,76 @@
+"""What a description carries after its head noun: prepositional phrases (``the pitch on
+Kickstarter``, ``a story by the website Politico``) and, where it ends the sentence, a
+relative clause (``wrote a supporter who runs the account @WomenForTrump.``)."""
+
+from __future__ import annotations
+
+from quotecheck.extract.frames import Token
+from quotecheck.extract.phrases import NOT_PLAIN, Phrase, read_phrase, text_of
+
+_PREPOSITIONS = frozenset("of for by at in on from to".split())
+_RELATIVES = frozenset("who that whose".split())
+_ENDS = frozenset(".!?")
+_CHAIN = 4  # prepositional phrases at most
+_PLAIN = 3  # plain lower-case words as the object of a preposition ("by economists")
+_RELATIVE = 24  # tokens of a relative clause at most
+#: objects that say when or where something was said, not who said it
+_CIRCUMSTANCES = frozenset(
+    "conference interview rally meeting event hearing briefing speech debate call "
+    "appearance session forum statement email week weekend month year morning afternoon "
+    "evening night day time hour minute".split())
+
+
+def _object_end(tokens: list[Token], k: int) -> int | None:
+    """Where the object of the preposition before ``tokens[k]`` ends: a name or a
+    description, or plain lower-case words ("economists"); None for a circumstance."""
+    phrase = read_phrase(tokens, k)
+    if phrase is not None and phrase.kind == "pronoun":
+        return None
+    end = phrase.last if phrase is not None else k
+    if phrase is None:
+        while end < len(tokens) and end - k < _PLAIN and tokens[end].is_word and (
+                not tokens[end].capitalised and tokens[end].text.lower() not in NOT_PLAIN):
+            end += 1
+    if end == k or tokens[end - 1].text.lower().rstrip("s") in _CIRCUMSTANCES:
+        return None
+    return end
+
+
+def _relative_to_end(tokens: list[Token], k: int) -> int:
+    """The end of a relative clause at ``tokens[k]`` that runs, without a comma or a
+    quote, to the end of the sentence; ``k`` itself when there is none."""
+    if k >= len(tokens) or tokens[k].text.lower() not in _RELATIVES:
+        return k
+    for j in range(k + 1, min(len(tokens), k + _RELATIVE)):
+        if tokens[j].text in _ENDS:
+            return j
+        if tokens[j].quote >= 0 or not tokens[j].is_word:
+            return k
+    return k
+
+
+def with_modifiers(tokens: list[Token], phrase: Phrase, end: int | None = None,
+                   before_cue: bool = False) -> Phrase:
+    """A description with the prepositional phrases after it: exactly up to ``end`` when
+    given (else the description unchanged), else as far as they go and through a relative
+    clause that ends the sentence. Before a cue, "at" opens a place, not a modifier."""
+    if phrase.kind != "description":
+        return phrase
+    k = phrase.last
+    prepositions = _PREPOSITIONS - {"at"} if before_cue else _PREPOSITIONS
+    for _ in range(_CHAIN):
+        if k >= len(tokens) or (end is not None and k >= end) or (
+                tokens[k].text.lower() not in prepositions):
+            break
+        stop = _object_end(tokens, k + 1)
+        if stop is None:
+            break
+        k = stop
+    if end is not None and k != end:
+        return phrase
+    if end is None:
+        k = _relative_to_end(tokens, k)
+    if k == phrase.last:
+        return phrase
+    return Phrase(phrase.first, k, text_of(tokens, phrase.first, k), phrase.title,
+                  "description")

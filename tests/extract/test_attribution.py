@@ -78,6 +78,19 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("Ruiz posted a flyer for a class called “Budgets 101” on her page, writing “Come learn.”",
      "Ruiz", "posted"),
     ("Many critics called the plan “reckless.”", "Many critics", "called"),
+    # after an inverted cue, a description runs through its modifiers
+    ("“Rents rose,” according to a report by analysts at the housing office.",
+     "a report by analysts at the housing office", "according to"),
+    ("“Costs fell,” concluded a study by economists at Elm University and the Lake "
+     "Institute.", "a study by economists at Elm University and the Lake Institute",
+     "concluded"),
+    ("“Meh,” wrote a voter who runs the account @CityWatch.",
+     "a voter who runs the account @CityWatch", "wrote"),
+    ("“We sold out,” said one owner of a bakery that opened in May.",
+     "one owner of a bakery that opened in May", "said"),
+    ("“We won,” said a spokesman for the campaign, who declined to be named.",
+     "a spokesman for the campaign", "said"),
+    ("“We won,” said a spokesman at a news conference.", "a spokesman", "said"),
 ])
 def test_speaker_and_cue(text: str, speaker: str, cue: str) -> None:
     claim = _claims(text)[0]

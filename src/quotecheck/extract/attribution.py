@@ -22,6 +22,7 @@ from quotecheck.extract.clauses import (
     verb_between,
 )
 from quotecheck.extract.frames import Token
+from quotecheck.extract.modifiers import with_modifiers
 from quotecheck.extract.phrases import Phrase, could_speak, read_phrase
 
 
@@ -64,6 +65,13 @@ def found(tokens: list[Token], phrase: Phrase, cue: str | None) -> Attribution:
     return Attribution(phrase.name, cue, phrase.title, first.start, last.end, phrase.kind)
 
 
+def _inverted(sent: list[Token], at: int) -> Phrase | None:
+    """The speaker after an inverted cue, a description with its modifiers: ``wrote a
+    supporter who runs the account``, ``according to a study by economists at Duke``."""
+    phrase = read_phrase(sent, at)
+    return with_modifiers(sent, phrase) if phrase is not None else None
+
+
 def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
     """``“…,” said X`` / ``“…,” according to X`` / ``called “…” by X``, else a phrase
     after the quote that a cue follows."""
@@ -72,11 +80,11 @@ def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | No
         j += 1
     cue = cue_at(sent, j)
     if cue is not None and not cue[0].endswith("ing"):  # inverted: said X, according to X
-        phrase = read_phrase(sent, j + cue[1])
+        phrase = _inverted(sent, j + cue[1])
         return found(sent, phrase, cue[0]) if phrase else None
     passive = [cue_at(sent, c) for c in range(max(0, k - 3), k)]
     if j < len(sent) and sent[j].text == "by" and any(passive):  # called “…” by X
-        phrase = read_phrase(sent, j + 1)
+        phrase = _inverted(sent, j + 1)
         named = next(c for c in passive if c)
         return found(sent, phrase, named[0]) if phrase is not None else None
     dash = any(t.text in "—–-" for t in sent[k + 1 : j])
@@ -144,11 +152,11 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
         after = c + cue[1]
         by = after < len(sent) and sent[after].text == "by"  # "was asked by X"
         if cue[0] == "according to" or by:
-            phrase = read_phrase(sent, after + by)
+            phrase = _inverted(sent, after + by)
         else:
             inverted = c > 0 and (sent[c - 1].text == "," or sent[c - 1].quote >= 0)
             phrase = subject_of(sent, c) or (  # “…,” said X, “…”
-                read_phrase(sent, after) if inverted else None)
+                _inverted(sent, after) if inverted else None)
         if phrase is None:
             continue
         named = found(sent, phrase, cue[0])
@@ -185,7 +193,7 @@ def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attributio
         if cue is None:
             continue
         inverted = sent[c - 1].text == "," and not cue[0].endswith("ing")
-        phrase = read_phrase(sent, c + cue[1]) if inverted else None
+        phrase = _inverted(sent, c + cue[1]) if inverted else None
         phrase = phrase or subject_of(sent, c)
         return found(sent, phrase, cue[0]) if phrase is not None else None
     return None
@@ -228,6 +236,6 @@ def sentence_attribution(sent: list[Token]) -> Attribution | None:
         cue = cue_at(sent, c)
         if cue is not None:
             phrase = subject_of(sent, c) or (
-                read_phrase(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
+                _inverted(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
             return found(sent, phrase, cue[0]) if phrase else None
     return None

@@ -10,6 +10,7 @@ from quotecheck.extract.phrases import NOT_PLAIN, Phrase, read_phrase, text_of
 _PREPOSITIONS = frozenset("of for by at in on from to".split())
 _RELATIVES = frozenset("who that whose".split())
 _ENDS = frozenset(".!?")
+_BREAKS = frozenset(",;:—–()")
 _CHAIN = 4  # prepositional phrases at most
 _PLAIN = 3  # plain lower-case words as the object of a preposition ("by economists")
 _RELATIVE = 24  # tokens of a relative clause at most
@@ -33,6 +34,10 @@ def _object_end(tokens: list[Token], k: int) -> int | None:
             end += 1
     if end == k or tokens[end - 1].text.lower().rstrip("s") in _CIRCUMSTANCES:
         return None
+    if phrase is not None and end + 1 < len(tokens) and tokens[end].text == "and":
+        other = read_phrase(tokens, end + 1)  # "at Duke University and the University of …"
+        if other is not None and other.kind != "pronoun" and tokens[other.last - 1].capitalised:
+            return other.last
     return end
 
 
@@ -44,7 +49,7 @@ def _relative_to_end(tokens: list[Token], k: int) -> int:
     for j in range(k + 1, min(len(tokens), k + _RELATIVE)):
         if tokens[j].text in _ENDS:
             return j
-        if tokens[j].quote >= 0 or not tokens[j].is_word:
+        if tokens[j].quote >= 0 or tokens[j].text in _BREAKS:
             return k
     return k
 

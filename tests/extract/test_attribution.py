@@ -91,8 +91,25 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("“We won,” said a spokesman for the campaign, who declined to be named.",
      "a spokesman for the campaign", "said"),
     ("“We won,” said a spokesman at a news conference.", "a spokesman", "said"),
+    # a horizontal bar ends a clause like a dash
+    ("Visiting the town ― much as he did after the floods in May ― Ruiz blamed the council "
+     "and stressed the danger that “rising rivers” pose.", "Ruiz", "stressed"),
+    # an object relative clause has its own subject ("which X declared")
+    ("Crowds gathered at the hall, which Mayor Ruiz on Friday declared a shelter “for "
+     "anyone in need.”", "Ruiz", "declared"),
+    # "with X telling": X speaks
+    ("The vote drew anger, with Senator Ana Ruiz telling reporters she saw the plan as "
+     "“plainly unfair.”", "Ana Ruiz", "telling"),
+    # "Ever since …," opens a sentence before its subject
+    ("Ever since she joined the race, Dana Ruiz has carried a message to the staff: “We "
+     "will not lose this one, and we will not lose the next one either.”", "Dana Ruiz", None),
+    # "calling it “…”" describes like "called it"
+    ("Her neighbours mocked the plan, calling it “a fantasy,” Ruiz said.", "Her neighbours",
+     "calling"),
+    # a description with "of a …" between the quote and "Name says" is an apposition
+    ("“It is like the sixties,” the dawn of a new movement, Ruiz says.", "Ruiz", "says"),
 ])
-def test_speaker_and_cue(text: str, speaker: str, cue: str) -> None:
+def test_speaker_and_cue(text: str, speaker: str, cue: str | None) -> None:
     claim = _claims(text)[0]
     assert (claim.speaker, claim.cue) == (speaker, cue)
 
@@ -191,3 +208,14 @@ def test_a_sentence_subject_that_cannot_speak_is_no_speaker(text: str) -> None:
 def test_a_surname_given_in_full_elsewhere_speaks_as_a_subject() -> None:
     text = "Donald Trump arrived late.\n\nTrump has hailed the vote as “fantastic” all week.\n"
     assert _speakers(text) == ["Donald Trump"]
+
+
+def test_the_same_notes_are_no_cue() -> None:
+    text = ("Dana Lee spoke first.\n\nIn the hall, many of the same notes rang out on "
+            "“fair pay for every worker in the city.”\n")
+    assert _speakers(text) == [None]
+
+
+def test_as_name_and_apposition_put_it() -> None:
+    text = "As Dana Ruiz, the author of “Old Rivers,” put it, “the levee is older than the town.”"
+    assert _speakers(text)[1] == "Dana Ruiz"

@@ -42,8 +42,8 @@ class Attribution:
 NONE = Attribution(None, None)
 #: how many tokens either side of a quote its own sentence is read
 _REACH = 60
-_DESCRIBERS = frozenset("called calls described describes dubbed dubs labeled labelled "
-                        "labels termed terms branded brands".split())
+_DESCRIBERS = frozenset("called calls calling described describes describing dubbed dubs "
+                        "labeled labelled labels termed terms branded brands".split())
 _DESCRIBED_REACH = 7
 _PASSIVE = frozenset("be been being is was were are".split())
 #: what ends the reported words of a cue before another cue: punctuation, an adverbial clause

@@ -19,13 +19,14 @@ _DETERMINING = frozenset("the a an his her its their our this these those".split
 _ADJECTIVES = frozenset(
     "recent latest earlier previous first last own public private new old final initial "
     "later official prepared written brief controversial inflammatory angry fiery opening "
-    "closing formal frequent repeated many several".split())
-_BOUNDARY_MARKS = frozenset(";:—–-")  # a lone "-" is a dash: "NEW YORK - Trump said"
+    "closing formal frequent repeated many several same other usual".split())
+_BOUNDARY_MARKS = frozenset(";:—–―-")  # a lone "-" is a dash: "NEW YORK - Trump said"
 _SUBORDINATORS = frozenset(
     "that because while although though whereas when if as after since unless where "
     "whether before until once what".split())
+_OBJECT_RELATIVES = frozenset("which whom who".split())
 _INTRO = frozenset(
-    "in on at after during before for with of as asked speaking last earlier later "
+    "ever in on at after during before for with of as asked speaking last earlier later "
     "instead since though while when under over amid despite following in response "
     "besides beyond unlike like according by from to outside inside throughout within "
     "without upon among across behind near then still meanwhile however also yet now "
@@ -42,6 +43,7 @@ _SKIP = frozenset(
 _PREPOSITIONS = frozenset("at of in for from with on by about to".split())
 _APPOSITIONS = 4  # commas looked back over for the subject of ``X, a …, said``
 _NAMING = frozenset("called named dubbed labeled labelled titled".split())
+_AS_REACH = 20  # tokens from "as" to its cue at most
 _QUOTE_COMMA = re.compile(r",\W*$")
 _AUX = frozenset("is was were are has had have will would can could did does do may "
                  "might must should".split())
@@ -113,6 +115,8 @@ def _clause_start(sent: list[Token], c: int) -> int:
             return k + 1
         if token.text.lower() in _SUBORDINATORS and not token.capitalised:
             return k + 1
+        if token.text.lower() in _OBJECT_RELATIVES and read_phrase(sent, k + 1) is not None:
+            return k + 1  # "which President Obama declared": not "who leads the group"
     return 0
 
 
@@ -147,13 +151,13 @@ def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
             found = phrase
         read.append(phrase)
         k = phrase.last
-    if found is None or not found.first or sent[found.first - 1].text.lower() not in (
-            _PREPOSITIONS):
-        return found
+    before = sent[found.first - 1].text.lower() if found is not None and found.first else ""
+    if before not in _PREPOSITIONS or (before == "with" and sent[c].text.endswith("ing")):
+        return found  # "with McCain telling reporters …": McCain
     # "the pitch on Kickstarter says": the pitch on Kickstarter; "our partner at the agency
     # said": not the agency ("at" a place is no part of a description before its cue)
     whole = (with_modifiers(sent, p, end, before_cue=True) for p in read
-             if p.first < found.first)
+             if found is not None and p.first < found.first)
     return next((p for p in whole if p.last == end), None)
 
 
@@ -201,6 +205,9 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     """Who speaks the cue at ``sent[c]`` (or the verb there): the phrase before an
     apposition (``Kim, a spokeswoman, said``), the phrase right before it, else the phrase
     that opens its clause, else a bare plural (``officials said``)."""
+    as_clause = _as_subject(sent, c)
+    if as_clause is not None:
+        return as_clause
     participle = sent[c].text.lower().endswith("ing") and comma_before(sent, c)
     if c > 1 and sent[c - 1].text == "," and not participle:
         before = _apposed(sent, c)
@@ -216,6 +223,21 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     if first is not None and first.last <= c:
         return first
     return bare_plural(sent, c) if c > 0 else None
+
+
+def _as_subject(sent: list[Token], c: int) -> Phrase | None:
+    """The subject of ``As Amar, a professor at Yale, put it, “…”``: the phrase after "as",
+    right before the cue or before an apposition that ends at it."""
+    for k in range(c - 1, max(-1, c - _AS_REACH), -1):
+        if sent[k].text in _BOUNDARY_MARKS:
+            return None
+        if sent[k].text.lower() == "as":
+            phrase = read_phrase(sent, k + 1)
+            if phrase is None or not (phrase.last == c or (
+                    sent[phrase.last].text == "," and comma_before(sent, c))):
+                return None
+            return phrase
+    return None
 
 
 def verb_between(sent: list[Token], first: int, last: int) -> bool:

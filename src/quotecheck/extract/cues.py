@@ -14,7 +14,8 @@ _STEMS = (
     "acknowledge|offer|point|put|recall|pledge|stress|wonder|worry|fret|hint|sigh|"
     "thunder|snap|chime|interject|interrupt|answer|inform|tweet|post|write|elaborate|"
     "explain|boom|declare|recommend|advise|acknowledge|conclude|estimate|insist|assure|"
-    "dub|label|term|brand|muse|reveal|disclose|acknowledge|lament|marvel|gripe|grumble"
+    "dub|label|term|brand|muse|reveal|disclose|acknowledge|lament|marvel|gripe|grumble|"
+    "retaliate|bellow|holler|roar|scream"
 )
 _IRREGULAR = ("emailed|texted|messaged|said|told|wrote|written|read|found|held|began|put|"
               "cried|denied|replied|"

@@ -214,7 +214,7 @@ def _description_end(tokens: list[Token], i: int) -> int:
             break  # "the lawsuit brought in part", "an angry Hollande retaliated."
         if plain and (lowered.endswith("ly") or lowered in _ADVERBS):
             break  # "the nominee later said"
-        if plain and nxt is not None and _lower(nxt) in DETERMINERS:
+        if plain and lowered != "of" and nxt is not None and _lower(nxt) in DETERMINERS:
             break  # "the attack sparked a debate": a verb before its object
         k += 1
     return k

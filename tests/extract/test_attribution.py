@@ -106,6 +106,20 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     # "calling it “…”" describes like "called it"
     ("Her neighbours mocked the plan, calling it “a fantasy,” Ruiz said.", "Her neighbours",
      "calling"),
+    # a group named by a plural role: alone, after a name, after an adjective
+    ("Aides to Mayor Ruiz have been pressing the council for a role, aiming to ban "
+     "“fracking” in the county.", "Aides to Mayor Ruiz", None),
+    ("Ruiz supporters are crying “fraud” over the count.", "Ruiz supporters", "crying"),
+    ("Corporate lobbyists describe the job as “a different cup of tea” entirely.",
+     "Corporate lobbyists", "describe"),
+    ("“The count is wrong,” Ruiz notes.", "Ruiz", "notes"),
+    # coordinated verbs share the sentence's subject
+    ("Ruiz gestured as if to calm the crowd, then leaned in and boomed: “We will win this "
+     "county.”", "Ruiz", "boomed"),
+    # the sentence's subject keeps its prepositional phrases
+    ("The Court of Appeals for the 3rd Circuit reversed the decision, ruling that it could "
+     "not accept “national security” as a reason.",
+     "The Court of Appeals for the 3rd Circuit", "ruling"),
     # a description with "of a …" between the quote and "Name says" is an apposition
     ("“It is like the sixties,” the dawn of a new movement, Ruiz says.", "Ruiz", "says"),
 ])

@@ -188,6 +188,8 @@ def sentence_subject(sent: list[Token], c: int) -> Phrase | None:
     marks = [k for k in range(c) if sent[k].text in _BOUNDARY_MARKS and sent[k].text != ":"]
     start = _skip_intro(sent, marks[-1] + 1 if marks else 0, c)
     phrase = read_phrase(sent, start) if start < c else None
+    if phrase is not None:
+        phrase = with_modifiers(sent, phrase, before_cue=True)  # "Aides to Mr. Sanders"
     return phrase if phrase is not None and phrase.last <= c else None
 
 
@@ -205,14 +207,11 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     """Who speaks the cue at ``sent[c]`` (or the verb there): the phrase before an
     apposition (``Kim, a spokeswoman, said``), the phrase right before it, else the phrase
     that opens its clause, else a bare plural (``officials said``)."""
-    as_clause = _as_subject(sent, c)
-    if as_clause is not None:
-        return as_clause
     participle = sent[c].text.lower().endswith("ing") and comma_before(sent, c)
-    if c > 1 and sent[c - 1].text == "," and not participle:
-        before = _apposed(sent, c)
-        if before is not None:
-            return before
+    marked = _as_subject(sent, c) or (
+        _apposed(sent, c) if c > 1 and sent[c - 1].text == "," and not participle else None)
+    if marked is not None:
+        return marked
     if participle:  # "X did this, saying “…”": the subject of the sentence
         return sentence_subject(sent, c) or bare_plural(sent, c)
     start = _skip_intro(sent, _clause_start(sent, c), c)
@@ -222,6 +221,8 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     first = read_phrase(sent, start) if start < c else None
     if first is not None and first.last <= c:
         return first
+    if c > 0 and sent[c - 1].text.lower() in ("and", "then"):  # "X leaned in and boomed"
+        return sentence_subject(sent, c)
     return bare_plural(sent, c) if c > 0 else None
 
 

@@ -37,7 +37,7 @@ TITLES = frozenset(
     "media party house senate white retired ex-president host. panelist scientist "
     "researcher fellow scholar lecturer teacher student resident voter owner worker "
     "attendee organizer secretary-general administrator co-host co-founder co-chair "
-    "cofounder chief-of-staff nominee. commentator. pundit".split())
+    "cofounder chief-of-staff nominee. commentator. pundit lobbyist".split())
 #: words that make a capitalised phrase an organisation or a publication, not a person
 ORGANISATION = frozenset(
     "committee party post times news network campaign institute foundation center centre "
@@ -256,12 +256,34 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
             return None
         return _with_apposition(tokens, Phrase(i, end, text_of(tokens, i, end), None,
                                                "description"))
+    return _named(tokens, i)
+
+
+def _named(tokens: list[Token], i: int) -> Phrase | None:
+    """A name with its title words (``spokeswoman Dana Kim``), or a group a plural role
+    names."""
     k = _after_roles(tokens, i)  # spokeswoman Dana Kim, retired neurosurgeon Ben Carson
     end = _name_end(tokens, k)
     if end == k:
         return None
+    group = _group_end(tokens, i, end)
+    if group:  # "Sanders supporters", "Corporate lobbyists", "Aides to Mr. Sanders"
+        return Phrase(i, group, text_of(tokens, i, group), None, "description")
     name, title = _split_title(tokens, i, end)
     return Phrase(i, end, name, title, "name")
+
+
+def _group_end(tokens: list[Token], i: int, end: int) -> int:
+    """The end of a group named by a plural role, either after a name ("Clinton aides",
+    "Corporate lobbyists", no name after it) or alone ("Aides"); 0 for none."""
+    if end == i + 1 and tokens[i].text.endswith("s") and role(tokens[i]):
+        return end
+    if end < len(tokens) and tokens[end].is_word and not tokens[end].capitalised and (
+            tokens[end].text.endswith("s") and role(tokens[end])
+            and _lower(tokens[end]) not in _CUES):  # "Viguerie notes" says
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        return 0 if after is not None and _is_name_word(after) else end + 1
+    return 0
 
 
 def _with_apposition(tokens: list[Token], phrase: Phrase) -> Phrase:

@@ -120,6 +120,13 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("The Court of Appeals for the 3rd Circuit reversed the decision, ruling that it could "
      "not accept “national security” as a reason.",
      "The Court of Appeals for the 3rd Circuit", "ruling"),
+    # the cue's whole subject after a quote: its modifiers, a name in apposition
+    ("“Publish the book they fear,” the pitch on the fundraising site says.",
+     "the pitch on the fundraising site", "says"),
+    ("“Rents doubled,” a study by a housing economist, Dana Ruiz, concluded this year.",
+     "Dana Ruiz", "concluded"),
+    ("Voters were angry, and “nobody listened,” Ruiz’s lawyer, Omar Lee, argued.", "Omar Lee",
+     "argued"),
     # a description with "of a …" between the quote and "Name says" is an apposition
     ("“It is like the sixties,” the dawn of a new movement, Ruiz says.", "Ruiz", "says"),
 ])
@@ -233,3 +240,9 @@ def test_the_same_notes_are_no_cue() -> None:
 def test_as_name_and_apposition_put_it() -> None:
     text = "As Dana Ruiz, the author of “Old Rivers,” put it, “the levee is older than the town.”"
     assert _speakers(text)[1] == "Dana Ruiz"
+
+
+def test_a_time_after_a_trailing_cue_is_no_speaker() -> None:
+    text = ("Tenants pay more for a “shelter” than for a “home,” a study by a housing economist, "
+            "Dana Ruiz, concluded this year.")
+    assert _speakers(text) == ["Dana Ruiz", "Dana Ruiz"]

@@ -22,7 +22,7 @@ from quotecheck.extract.clauses import (
     verb_between,
 )
 from quotecheck.extract.frames import Token
-from quotecheck.extract.modifiers import with_modifiers
+from quotecheck.extract.modifiers import circumstance, with_modifiers
 from quotecheck.extract.phrases import Phrase, could_speak, read_phrase
 
 
@@ -69,7 +69,9 @@ def _inverted(sent: list[Token], at: int) -> Phrase | None:
     """The speaker after an inverted cue, a description with its modifiers: ``wrote a
     supporter who runs the account``, ``according to a study by economists at Duke``."""
     phrase = read_phrase(sent, at)
-    return with_modifiers(sent, phrase) if phrase is not None else None
+    if phrase is None or circumstance(sent, phrase):
+        return None  # "…, concluded this year": not "this year"
+    return with_modifiers(sent, phrase)
 
 
 def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
@@ -101,12 +103,25 @@ def _named_after(sent: list[Token], j: int, cues: list[int], dash: bool
     if later < len(cues) and not any(t.quote >= 0 for t in sent[phrase.last : cues[later]]):
         cue = cue_at(sent, cues[later])
         if cue is not None:
+            phrase = _cue_subject(sent, cues[later], phrase)
             return found(sent, phrase, cue[0])
     if _ends_with_verb(sent, phrase.last):  # “…,” an angry Hollande retaliated.
         return found(sent, phrase, sent[phrase.last].text)
     if dash and phrase.kind == "name" and phrase.last >= len(sent) - 1:
         return found(sent, phrase, None)  # “…” — Ana Ruiz
     return None
+
+
+def _cue_subject(sent: list[Token], c: int, phrase: Phrase) -> Phrase:
+    """The subject of the cue at ``c`` where it holds or follows ``phrase``, the first
+    phrase after a quote: “…,” the pitch on Kickstarter says / “…,” a study by a
+    sociologist, Mikhail Dmitriyev, concluded."""
+    whole = subject_of(sent, c)
+    if whole is None or whole.first < phrase.first:
+        return phrase
+    if whole.first == phrase.first:
+        return whole if whole.last > phrase.last else phrase
+    return whole if whole.kind == "name" and phrase.kind == "description" else phrase
 
 
 def _ends_with_verb(sent: list[Token], at: int) -> bool:

@@ -171,14 +171,17 @@ def _apposed(sent: list[Token], c: int) -> Phrase | None:
         if nxt.text.lower() in _AUX:
             continue  # "…, is on the coast, argues": inside a clause, not after a name
         start = _skip_intro(sent, _clause_start(sent, opening), opening)
-        before = _adjacent(sent, start, opening)
-        if before is None:
-            continue
-        if before.kind == "description" and before.first > 1 and (
-                sent[before.first - 1].text == ","):  # "Minor, an actor in Dallas, who …"
+        before = _adjacent(sent[: opening + 1], start, opening)
+        if before is None or before.kind != "description":
+            if before is None:
+                continue
+            return before
+        if before.first > 1 and sent[before.first - 1].text == ",":  # "Minor, an actor, who"
             named = _adjacent(sent, _clause_start(sent, before.first - 1), before.first - 1)
             return named if named is not None and named.kind == "name" else before
-        return before
+        apposed = read_phrase(sent[:c], opening + 1)  # "Santilli's attorney, Thomas Coan,"
+        return apposed if apposed is not None and apposed.kind == "name" and (
+            apposed.last == c - 1) else before
     return None
 
 

@@ -5,7 +5,7 @@ relative clause (``wrote a supporter who runs the account @WomenForTrump.``)."""
 from __future__ import annotations
 
 from quotecheck.extract.frames import Token
-from quotecheck.extract.phrases import NOT_PLAIN, Phrase, read_phrase, text_of
+from quotecheck.extract.phrases import NOT_PLAIN, Phrase, read_phrase, role, text_of
 
 _PREPOSITIONS = frozenset("of for by at in on from to".split())
 _RELATIVES = frozenset("who that whose".split())
@@ -39,6 +39,14 @@ def _object_end(tokens: list[Token], k: int) -> int | None:
         if other is not None and other.kind != "pronoun" and tokens[other.last - 1].capitalised:
             return other.last
     return end
+
+
+def circumstance(tokens: list[Token], phrase: Phrase) -> bool:
+    """True for a description that says when or where ("this year", "a news conference"),
+    naming no one who speaks ("a study last year" does)."""
+    head = tokens[phrase.last - 1].text.lower().rstrip("s")
+    return phrase.kind == "description" and head in _CIRCUMSTANCES and not any(
+        role(t) for t in tokens[phrase.first : phrase.last])
 
 
 def _relative_to_end(tokens: list[Token], k: int) -> int:

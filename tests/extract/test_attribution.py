@@ -246,3 +246,14 @@ def test_a_time_after_a_trailing_cue_is_no_speaker() -> None:
     text = ("Tenants pay more for a “shelter” than for a “home,” a study by a housing economist, "
             "Dana Ruiz, concluded this year.")
     assert _speakers(text) == ["Dana Ruiz", "Dana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a cue in a relative clause that a comma closes does not reach past it
+    ("Omar Lee spoke.\n\nIn a clip that Judge Ana Ruiz called “distasteful,” Lee expressed a "
+     "desire to “shut the whole county down.”", ["Ana Ruiz", "Omar Lee"]),
+    ("Ruiz was asked by host Omar Lee whether the plan, which the Budget Office estimates "
+     "would cost $5 million, would risk “a deeper deficit.”", ["Omar Lee"]),
+])
+def test_closed_relative_clauses(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotecheck.extract.clauses import (
+    closed_relative,
     comma_before,
     cue_at,
     cue_positions,
@@ -138,6 +139,8 @@ def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None
         if k - c > _DESCRIBED_REACH:
             return None
         cue = cue_at(sent, c)
+        if closed_relative(sent, c, k):
+            return None  # "a clip that Judge Mosman called “distasteful,” Santilli …"
         passive = c > 0 and sent[c - 1].text.lower() in _PASSIVE  # "could be termed “…”"
         if cue is not None and cue[0] in _DESCRIBERS and not passive:
             phrase = subject_of(sent, c)
@@ -162,7 +165,7 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
     participle: Attribution | None = None
     for c in reversed(cues[: bisect_left(cues, k)]):
         cue = cue_at(sent, c)
-        if cue is None:
+        if cue is None or closed_relative(sent, c, k):
             continue
         after = c + cue[1]
         by = after < len(sent) and sent[after].text == "by"  # "was asked by X"

@@ -25,6 +25,7 @@ _SUBORDINATORS = frozenset(
     "that because while although though whereas when if as after since unless where "
     "whether before until once what".split())
 _OBJECT_RELATIVES = frozenset("which whom who".split())
+_RELATIVES = _OBJECT_RELATIVES | {"that"}
 _INTRO = frozenset(
     "ever in on at after during before for with of as asked speaking last earlier later "
     "instead since though while when under over amid despite following in response "
@@ -126,7 +127,7 @@ def _skip_intro(sent: list[Token], start: int, c: int) -> int:
             start += 1
         word = sent[start].text.lower() if start < c else ""
         if word in _INTRO or (word.endswith("ing") and sent[start].capitalised):
-            comma = next((k for k in range(start, c) if sent[k].text == ","), None)
+            comma = next((k for k in range(start, c) if _is_comma(sent[k])), None)
             if comma is None:
                 return start
             start = comma + 1
@@ -194,6 +195,22 @@ def sentence_subject(sent: list[Token], c: int) -> Phrase | None:
     if phrase is not None:
         phrase = with_modifiers(sent, phrase, before_cue=True)  # "Aides to Mr. Sanders"
     return phrase if phrase is not None and phrase.last <= c else None
+
+
+def _is_comma(token: Token) -> bool:
+    """A comma, or a quote that ends in one (``“distasteful,”``)."""
+    return token.text == "," or (token.quote >= 0 and _QUOTE_COMMA.search(token.text)
+                                 is not None)
+
+
+def closed_relative(sent: list[Token], c: int, k: int) -> bool:
+    """True when the cue at ``c`` belongs to a relative clause that a comma closes before
+    ``sent[k]``: ``in a clip that Judge Mosman called “distasteful,” Santilli …``;
+    ``credits, which the Tax Foundation estimates would cost …, would risk …``."""
+    r = _clause_start(sent, c) - 1
+    if r < 1 or sent[r].text.lower() not in _RELATIVES or cue_at(sent, r - 1) is not None:
+        return False
+    return any(_is_comma(t) for t in sent[c + 1 : k])
 
 
 def comma_before(sent: list[Token], c: int) -> bool:

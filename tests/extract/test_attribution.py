@@ -257,3 +257,9 @@ def test_a_time_after_a_trailing_cue_is_no_speaker() -> None:
 ])
 def test_closed_relative_clauses(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+def test_next_sentence_opening_with_a_subject_and_apposition_attributes() -> None:
+    text = ("Local leaders say Ruiz met the staff at noon. “How do we win the county?” Omar Lee, "
+            "the chair for the county party, said of the meeting.")
+    assert _speakers(text) == ["Omar Lee"]

@@ -248,6 +248,20 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
     return found
 
 
+def opens_with_attribution(sent: list[Token], opening: int) -> bool:
+    """True when a sentence opens with its cue (among its first ``opening`` tokens) or with
+    the cue's subject and an apposition: ``Will Estrada, the chairman for the county,
+    said …`` attributes the quote just before it."""
+    cues = cue_positions(sent)
+    if any(c < opening for c in cues):
+        return True
+    if not cues or cues[0] < 2 or sent[cues[0] - 1].text != "," or (
+            sent[cues[0]].text.lower() == "according"):
+        return False
+    subject = subject_of(sent, cues[0])
+    return subject is not None and subject.first == 0
+
+
 def sentence_attribution(sent: list[Token]) -> Attribution | None:
     """The attribution a sentence without quotes makes (``That is what Kim said.``)."""
     for c in cue_positions(sent)[:1]:

@@ -127,6 +127,18 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
      "Dana Ruiz", "concluded"),
     ("Voters were angry, and “nobody listened,” Ruiz’s lawyer, Omar Lee, argued.", "Omar Lee",
      "argued"),
+    # "someone" speaks, unnamed
+    ("Someone called it a “quiet revolution,” and I agree.", "Someone", "called"),
+    # a noun of saying and "that": its owner
+    ("His remarks buttress the contention of former secretary of state Ana Ruiz that the "
+     "files were subjected to “over-classification.”", "Ana Ruiz", "contention"),
+    ("It echoes Ruiz's claim that the count was “rigged from the start.”", "Ruiz", "claim"),
+    # a title with "of": "secretary of state"
+    ("“We will win,” said former secretary of state Ana Ruiz.", "Ana Ruiz", "said"),
+    # a name before two appositions; an introduction before a name and its apposition
+    ("Ana Lapp, executive director of the Elm Fund, a local charity, said the plan was “a "
+     "mess.”", "Ana Lapp", "said"),
+    ("In Dallas, Kim, a spokeswoman, said the count was “wrong.”", "Kim", "said"),
     # a description with "of a …" between the quote and "Name says" is an apposition
     ("“It is like the sixties,” the dawn of a new movement, Ruiz says.", "Ruiz", "says"),
 ])

@@ -47,6 +47,10 @@ _DESCRIBERS = frozenset("called calls calling described describes describing dub
                         "labeled labelled labels termed terms branded brands".split())
 _DESCRIBED_REACH = 7
 _PASSIVE = frozenset("be been being is was were are".split())
+#: nouns of saying whose owner says what follows "that"
+_CLAIMS = frozenset("claim claims contention assertion argument insistence warning promise "
+                    "pledge accusation allegation suggestion view belief".split())
+_CLAIM_REACH = 30
 #: what ends the reported words of a cue before another cue: punctuation, an adverbial clause
 _NOT_NESTED = frozenset([*",;:—–?!()", *"after when because while before as since although "
                         "though if unless until once".split()])
@@ -217,6 +221,27 @@ def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attributio
     return None
 
 
+def _claimed(sent: list[Token], k: int) -> Attribution | None:
+    """Whose claim holds the quote: ``the contention of Hillary Clinton that … “…”``,
+    ``Trump's claim that “…”`` (a noun of saying, then "that", before the quote)."""
+    for n in range(k - 1, max(-1, k - _CLAIM_REACH), -1):
+        if sent[n].quote >= 0 or sent[n].text in ";:":
+            return None
+        if sent[n].text.lower() not in _CLAIMS:
+            continue
+        if not any(t.text.lower() == "that" for t in sent[n + 1 : k]):
+            return None
+        owner = sent[n - 1] if n > 0 else None
+        if owner is not None and owner.capitalised and owner.text.endswith(("’s", "'s")):
+            phrase = Phrase(n - 1, n, owner.text[:-2], None, "name")  # Trump's claim
+        elif n + 1 < len(sent) and sent[n + 1].text.lower() == "of":
+            phrase = read_phrase(sent, n + 2)
+        else:
+            return None
+        return found(sent, phrase, sent[n].text.lower()) if phrase is not None else None
+    return None
+
+
 def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
     """The subject of a sentence with a verb before the quote inside it."""
     if k == 0:
@@ -240,7 +265,8 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
                                          bisect_left(positions, at + _REACH)]]
     found = (_described(sent, k, cues) or _after_quote(sent, k, cues)
              or _before_quote(sent, k, cues)
-             or _later_in_sentence(sent, k, cues) or _sentence_subject(sent, k))
+             or _later_in_sentence(sent, k, cues) or _claimed(sent, k)
+             or _sentence_subject(sent, k))
     if found is not None and found.kind == "pronoun":  # “…,” he said: the name said first
         named = _before_quote(sent, k, cues)
         if named is not None and named.kind != "pronoun":

@@ -173,13 +173,15 @@ def _apposed(sent: list[Token], c: int) -> Phrase | None:
             continue  # "…, is on the coast, argues": inside a clause, not after a name
         start = _skip_intro(sent, _clause_start(sent, opening), opening)
         before = _adjacent(sent[: opening + 1], start, opening)
-        if before is None or before.kind != "description":
-            if before is None:
-                continue
-            return before
+        if before is None:
+            continue
         if before.first > 1 and sent[before.first - 1].text == ",":  # "Minor, an actor, who"
-            named = _adjacent(sent, _clause_start(sent, before.first - 1), before.first - 1)
-            return named if named is not None and named.kind == "name" else before
+            end = before.first - 1
+            named = _adjacent(sent, _skip_intro(sent, _clause_start(sent, end), end), end)
+            if named is not None and named.kind == "name":
+                return named
+        if before.kind != "description":
+            return before
         apposed = read_phrase(sent[:c], opening + 1)  # "Santilli's attorney, Thomas Coan,"
         return apposed if apposed is not None and apposed.kind == "name" and (
             apposed.last == c - 1) else before

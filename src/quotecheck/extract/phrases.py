@@ -89,6 +89,7 @@ _CONTRACTIONS = ("’re", "’ve", "’m", "’ll", "’d", "n’t")
 _NAME_LINKS = frozenset("for on and in".split())
 _AGE = re.compile(r"\d+-year-old")
 _ENDS = frozenset(".!?;")
+_SOMEONE = frozenset(("someone", "somebody"))
 _ADVERBS = frozenset("later earlier then now still already again never often once".split())
 
 
@@ -178,8 +179,8 @@ def _after_roles(tokens: list[Token], i: int) -> int:
     while k < len(tokens) and not tokens[k].capitalised and _lower(tokens[k]) in TITLES:
         k += 1
     j = k
-    while j < len(tokens) and j - i < 3 and tokens[j].is_word and not tokens[j].capitalised \
-            and _lower(tokens[j]) not in NOT_PLAIN:
+    while j < len(tokens) and j - k < 3 and tokens[j].is_word and not tokens[j].capitalised \
+            and (_lower(tokens[j]) not in NOT_PLAIN or _lower(tokens[j - 1]) == "of"):
         j += 1
     if j > k and k > i and j < len(tokens) and _is_name_word(tokens[j]):
         return j
@@ -249,6 +250,8 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
     token, lowered = tokens[i], _lower(tokens[i])
     if lowered in PRONOUNS:
         return Phrase(i, i + 1, token.text, None, "pronoun")
+    if lowered in _SOMEONE:  # "Someone called it “…”": a speaker, if unnamed
+        return Phrase(i, i + 1, token.text, None, "description")
     possessive = token.capitalised and lowered.endswith(("’s", "'s"))
     if lowered in DETERMINERS or possessive:
         end = _description_end(tokens, i)

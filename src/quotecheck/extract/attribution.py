@@ -232,6 +232,7 @@ def _claimed(sent: list[Token], k: int) -> Attribution | None:
         if not any(t.text.lower() == "that" for t in sent[n + 1 : k]):
             return None
         owner = sent[n - 1] if n > 0 else None
+        phrase: Phrase | None = None
         if owner is not None and owner.capitalised and owner.text.endswith(("’s", "'s")):
             phrase = Phrase(n - 1, n, owner.text[:-2], None, "name")  # Trump's claim
         elif n + 1 < len(sent) and sent[n + 1].text.lower() == "of":

@@ -139,6 +139,16 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("Ana Lapp, executive director of the Elm Fund, a local charity, said the plan was “a "
      "mess.”", "Ana Lapp", "said"),
     ("In Dallas, Kim, a spokeswoman, said the count was “wrong.”", "Kim", "said"),
+    # "put" attributes only as "put it"
+    ("According to the exit polls in Ohio, 24% of voters put a priority on a candidate who "
+     "would “tell it like it is.”", "the exit polls in Ohio", "according to"),
+    # the agent of a passive naming
+    ("Ruiz put his hand on Lee’s shoulder in what came to be known by some critics as a "
+     "“hug” for years.", "some critics", "known"),
+    ("The plan was described by critics as “reckless.”", "critics", "described"),
+    # a quote inside an introduction belongs to the subject after it
+    ("In a speech that spoke to the “frustration, the fear and the anger” of workers, Dana "
+     "Ruiz struck many of the same notes.", "Dana Ruiz", None),
     # a description with "of a …" between the quote and "Name says" is an apposition
     ("“It is like the sixties,” the dawn of a new movement, Ruiz says.", "Ruiz", "says"),
 ])

@@ -24,7 +24,7 @@ from quotecheck.extract.clauses import (
 )
 from quotecheck.extract.frames import Token
 from quotecheck.extract.modifiers import circumstance, with_modifiers
-from quotecheck.extract.phrases import Phrase, could_speak, read_phrase
+from quotecheck.extract.phrases import Phrase, bare_plural, could_speak, read_phrase
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,13 @@ _PASSIVE = frozenset("be been being is was were are".split())
 _CLAIMS = frozenset("claim claims contention assertion argument insistence warning promise "
                     "pledge accusation allegation suggestion view belief".split())
 _CLAIM_REACH = 30
+_ARTICLES = frozenset(("a", "an", "the"))
+_AGENT_REACH = 8
+#: prepositions that open an introduction before a sentence's subject
+_OPENERS = frozenset("in at during after before amid".split())
+_NOT_VERBS = frozenset("and or but of in on at for to with from by as than that who which"
+                       .split())
+_PARTICIPLE = ("ed", "known", "seen")
 #: what ends the reported words of a cue before another cue: punctuation, an adverbial clause
 _NOT_NESTED = frozenset([*",;:—–?!()", *"after when because while before as since although "
                         "though if unless until once".split()])
@@ -221,6 +228,23 @@ def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attributio
     return None
 
 
+def _known_as(sent: list[Token], k: int) -> Attribution | None:
+    """The agent of a passive naming: ``what would come to be known by some Republicans as
+    a “hug”``, ``described by critics as “reckless”``."""
+    at = k - 1
+    while at > 0 and sent[at].text.lower() in _ARTICLES:
+        at -= 1
+    if at < 3 or sent[at].text.lower() != "as":
+        return None
+    for b in range(at - 2, max(0, at - _AGENT_REACH), -1):
+        if sent[b].text.lower() == "by" and sent[b - 1].text.lower().endswith(_PARTICIPLE):
+            phrase = read_phrase(sent, b + 1) or bare_plural(sent, at)  # "by critics as"
+            if phrase is None or (phrase.first, phrase.last) != (b + 1, at):
+                return None
+            return found(sent, phrase, sent[b - 1].text.lower())
+    return None
+
+
 def _claimed(sent: list[Token], k: int) -> Attribution | None:
     """Whose claim holds the quote: ``the contention of Hillary Clinton that … “…”``,
     ``Trump's claim that “…”`` (a noun of saying, then "that", before the quote)."""
@@ -243,12 +267,25 @@ def _claimed(sent: list[Token], k: int) -> Attribution | None:
     return None
 
 
+def _verb_at(sent: list[Token], at: int) -> bool:
+    """True for a lower-case word that may be a verb (no preposition or conjunction)."""
+    return at < len(sent) and sent[at].is_word and not sent[at].capitalised and (
+        sent[at].text.lower() not in _NOT_VERBS)
+
+
 def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
-    """The subject of a sentence with a verb before the quote inside it."""
+    """The subject of a sentence with a verb before the quote inside it, or after an
+    introduction that holds the quote (``In an address that spoke to the “…” of voters,
+    Clinton struck the same notes``)."""
     if k == 0:
         return None
     phrase = sentence_subject(sent, k)
-    if phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
+    if phrase is None and sent[0].text.lower() in _OPENERS:
+        phrase = sentence_subject(sent, len(sent))
+        if phrase is None or phrase.first <= k or phrase.kind == "pronoun" or not (
+                _verb_at(sent, phrase.last)):
+            return None
+    elif phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
         return None
     if not could_speak(sent, phrase):
         return None
@@ -266,7 +303,7 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
                                          bisect_left(positions, at + _REACH)]]
     found = (_described(sent, k, cues) or _after_quote(sent, k, cues)
              or _before_quote(sent, k, cues)
-             or _later_in_sentence(sent, k, cues) or _claimed(sent, k)
+             or _later_in_sentence(sent, k, cues) or _claimed(sent, k) or _known_as(sent, k)
              or _sentence_subject(sent, k))
     if found is not None and found.kind == "pronoun":  # “…,” he said: the name said first
         named = _before_quote(sent, k, cues)

@@ -24,7 +24,8 @@ from quotecheck.extract.clauses import (
 )
 from quotecheck.extract.frames import Token
 from quotecheck.extract.modifiers import circumstance, with_modifiers
-from quotecheck.extract.phrases import Phrase, bare_plural, could_speak, read_phrase
+from quotecheck.extract.phrases import Phrase, could_speak, read_phrase
+from quotecheck.extract.reported import PASSIVE, claim_owner, outer_speaker, passive_agent
 
 
 @dataclass(frozen=True)
@@ -46,21 +47,10 @@ _REACH = 60
 _DESCRIBERS = frozenset("called calls calling described describes describing dubbed dubs "
                         "labeled labelled labels termed terms branded brands".split())
 _DESCRIBED_REACH = 7
-_PASSIVE = frozenset("be been being is was were are".split())
-#: nouns of saying whose owner says what follows "that"
-_CLAIMS = frozenset("claim claims contention assertion argument insistence warning promise "
-                    "pledge accusation allegation suggestion view belief".split())
-_CLAIM_REACH = 30
-_ARTICLES = frozenset(("a", "an", "the"))
-_AGENT_REACH = 8
 #: prepositions that open an introduction before a sentence's subject
 _OPENERS = frozenset("in at during after before amid".split())
 _NOT_VERBS = frozenset("and or but of in on at for to with from by as than that who which"
                        .split())
-_PARTICIPLE = ("ed", "known", "seen")
-#: what ends the reported words of a cue before another cue: punctuation, an adverbial clause
-_NOT_NESTED = frozenset([*",;:—–?!()", *"after when because while before as since although "
-                        "though if unless until once".split()])
 
 
 @dataclass(frozen=True)
@@ -152,7 +142,7 @@ def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None
         cue = cue_at(sent, c)
         if closed_relative(sent, c, k):
             return None  # "a clip that Judge Mosman called “distasteful,” Santilli …"
-        passive = c > 0 and sent[c - 1].text.lower() in _PASSIVE  # "could be termed “…”"
+        passive = c > 0 and sent[c - 1].text.lower() in PASSIVE  # "could be termed “…”"
         if cue is not None and cue[0] in _DESCRIBERS and not passive:
             phrase = subject_of(sent, c)
             return found(sent, phrase, cue[0]) if phrase is not None else None
@@ -194,25 +184,9 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
         if cue[0].endswith("ing") and comma_before(sent, c):
             participle = named
             continue
-        return _outer(sent, c, cues) or named
+        outer = outer_speaker(sent, c, cues)
+        return found(sent, *outer) if outer is not None else named
     return participle
-
-
-def _outer(sent: list[Token], c: int, cues: list[int]) -> Attribution | None:
-    """The attribution whose reported words hold the cue at ``c``: ``Ross said Obama had
-    told leaders that he would allow “no daylight”`` is Ross's account (no comma, quote or
-    adverbial clause between the two cues; not ``they were announced``)."""
-    for o in cues[: bisect_left(cues, c)]:
-        cue = cue_at(sent, o)
-        if cue is None or cue[0].endswith("ing") or cue[0] == "according to" or (
-                o > 0 and sent[o - 1].text.lower() in _PASSIVE):
-            continue
-        if any(t.quote >= 0 or t.text in _NOT_NESTED for t in sent[o:c]):
-            continue
-        phrase = subject_of(sent, o)
-        if phrase is not None:
-            return found(sent, phrase, cue[0])
-    return None
 
 
 def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
@@ -228,43 +202,10 @@ def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attributio
     return None
 
 
-def _known_as(sent: list[Token], k: int) -> Attribution | None:
-    """The agent of a passive naming: ``what would come to be known by some Republicans as
-    a “hug”``, ``described by critics as “reckless”``."""
-    at = k - 1
-    while at > 0 and sent[at].text.lower() in _ARTICLES:
-        at -= 1
-    if at < 3 or sent[at].text.lower() != "as":
-        return None
-    for b in range(at - 2, max(0, at - _AGENT_REACH), -1):
-        if sent[b].text.lower() == "by" and sent[b - 1].text.lower().endswith(_PARTICIPLE):
-            phrase = read_phrase(sent, b + 1) or bare_plural(sent, at)  # "by critics as"
-            if phrase is None or (phrase.first, phrase.last) != (b + 1, at):
-                return None
-            return found(sent, phrase, sent[b - 1].text.lower())
-    return None
-
-
-def _claimed(sent: list[Token], k: int) -> Attribution | None:
-    """Whose claim holds the quote: ``the contention of Hillary Clinton that … “…”``,
-    ``Trump's claim that “…”`` (a noun of saying, then "that", before the quote)."""
-    for n in range(k - 1, max(-1, k - _CLAIM_REACH), -1):
-        if sent[n].quote >= 0 or sent[n].text in ";:":
-            return None
-        if sent[n].text.lower() not in _CLAIMS:
-            continue
-        if not any(t.text.lower() == "that" for t in sent[n + 1 : k]):
-            return None
-        owner = sent[n - 1] if n > 0 else None
-        phrase: Phrase | None = None
-        if owner is not None and owner.capitalised and owner.text.endswith(("’s", "'s")):
-            phrase = Phrase(n - 1, n, owner.text[:-2], None, "name")  # Trump's claim
-        elif n + 1 < len(sent) and sent[n + 1].text.lower() == "of":
-            phrase = read_phrase(sent, n + 2)
-        else:
-            return None
-        return found(sent, phrase, sent[n].text.lower()) if phrase is not None else None
-    return None
+def _wrapped(sent: list[Token], k: int) -> Attribution | None:
+    """The owner of a noun of saying or the agent of a passive naming (reported.py)."""
+    wrapped = claim_owner(sent, k) or passive_agent(sent, k)
+    return found(sent, *wrapped) if wrapped is not None else None
 
 
 def _verb_at(sent: list[Token], at: int) -> bool:
@@ -303,7 +244,7 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
                                          bisect_left(positions, at + _REACH)]]
     found = (_described(sent, k, cues) or _after_quote(sent, k, cues)
              or _before_quote(sent, k, cues)
-             or _later_in_sentence(sent, k, cues) or _claimed(sent, k) or _known_as(sent, k)
+             or _later_in_sentence(sent, k, cues) or _wrapped(sent, k)
              or _sentence_subject(sent, k))
     if found is not None and found.kind == "pronoun":  # “…,” he said: the name said first
         named = _before_quote(sent, k, cues)

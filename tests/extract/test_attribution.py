@@ -149,6 +149,9 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     # a quote inside an introduction belongs to the subject after it
     ("In a speech that spoke to the “frustration, the fear and the anger” of workers, Dana "
      "Ruiz struck many of the same notes.", "Dana Ruiz", None),
+    # more verbs of saying
+    ("“Sit down,” Ruiz barks at the reporters.", "Ruiz", "barks"),
+    ("Ruiz withdrew from the race, citing “family reasons.”", "Ruiz", "citing"),
     # a description with "of a …" between the quote and "Name says" is an apposition
     ("“It is like the sixties,” the dawn of a new movement, Ruiz says.", "Ruiz", "says"),
 ])

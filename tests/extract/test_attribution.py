@@ -149,6 +149,10 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     # a quote inside an introduction belongs to the subject after it
     ("In a speech that spoke to the “frustration, the fear and the anger” of workers, Dana "
      "Ruiz struck many of the same notes.", "Dana Ruiz", None),
+    # a verb in -ed before a particle or a name ends a description; an adjective in -ed not
+    ("Ruiz’s campaign shrugged off Lee’s comments, calling them “noise.”", "Ruiz’s campaign",
+     "calling"),
+    ("The embattled senator said the vote was “a sham.”", "The embattled senator", "said"),
     # more verbs of saying
     ("“Sit down,” Ruiz barks at the reporters.", "Ruiz", "barks"),
     ("Ruiz withdrew from the race, citing “family reasons.”", "Ruiz", "citing"),

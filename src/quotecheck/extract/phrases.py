@@ -43,6 +43,7 @@ _CONTRACTIONS = ("’re", "’ve", "’m", "’ll", "’d", "n’t")
 _NAME_LINKS = frozenset("for on and in".split())
 _AGE = re.compile(r"\d+-year-old")
 _ENDS = frozenset(".!?;")
+_PARTICLES = frozenset("off up out down back away over".split())
 _SOMEONE = frozenset(("someone", "somebody"))
 _ADVERBS = frozenset("later earlier then now still already again never often once".split())
 
@@ -165,7 +166,8 @@ def _description_end(tokens: list[Token], i: int) -> int:
             break
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if plain and (lowered in _PARTICIPLES or lowered.endswith("ed")) and (
-                nxt is None or _lower(nxt) in _STOPS or nxt.text in _ENDS):
+                nxt is None or _lower(nxt) in _STOPS or nxt.text in _ENDS
+                or _lower(nxt) in _PARTICLES or nxt.capitalised):
             break  # "the lawsuit brought in part", "an angry Hollande retaliated."
         if plain and (lowered.endswith("ly") or lowered in _ADVERBS):
             break  # "the nominee later said"

@@ -153,6 +153,10 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("Ruiz’s campaign shrugged off Lee’s comments, calling them “noise.”", "Ruiz’s campaign",
      "calling"),
     ("The embattled senator said the vote was “a sham.”", "The embattled senator", "said"),
+    # plain plural words after an inverted cue
+    ("According to court records, the city “knew of the defects.”", "court records",
+     "according to"),
+    ("“The talks stalled,” said officials familiar with the talks.", "officials", "said"),
     # more verbs of saying
     ("“Sit down,” Ruiz barks at the reporters.", "Ruiz", "barks"),
     ("Ruiz withdrew from the race, citing “family reasons.”", "Ruiz", "citing"),

@@ -23,7 +23,7 @@ from quotecheck.extract.clauses import (
     verb_between,
 )
 from quotecheck.extract.frames import Token
-from quotecheck.extract.modifiers import circumstance, with_modifiers
+from quotecheck.extract.modifiers import circumstance, plain_words, with_modifiers
 from quotecheck.extract.phrases import Phrase, could_speak, read_phrase
 from quotecheck.extract.reported import PASSIVE, claim_owner, outer_speaker, passive_agent
 
@@ -70,7 +70,7 @@ def found(tokens: list[Token], phrase: Phrase, cue: str | None) -> Attribution:
 def _inverted(sent: list[Token], at: int) -> Phrase | None:
     """The speaker after an inverted cue, a description with its modifiers: ``wrote a
     supporter who runs the account``, ``according to a study by economists at Duke``."""
-    phrase = read_phrase(sent, at)
+    phrase = read_phrase(sent, at) or plain_words(sent, at)  # according to court records
     if phrase is None or circumstance(sent, phrase):
         return None  # "…, concluded this year": not "this year"
     return with_modifiers(sent, phrase)

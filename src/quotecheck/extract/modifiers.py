@@ -41,6 +41,18 @@ def _object_end(tokens: list[Token], k: int) -> int | None:
     return end
 
 
+def plain_words(tokens: list[Token], k: int) -> Phrase | None:
+    """Lower-case words without a determiner that end in a plural, as a description:
+    ``court records``, ``officials familiar with the talks``."""
+    end = k
+    while end < len(tokens) and end - k < _PLAIN and tokens[end].is_word and (
+            not tokens[end].capitalised and tokens[end].text.lower() not in NOT_PLAIN):
+        end += 1
+    while end > k and not tokens[end - 1].text.lower().endswith("s"):
+        end -= 1  # "officials familiar with the talks": officials
+    return Phrase(k, end, text_of(tokens, k, end), None, "description") if end > k else None
+
+
 def circumstance(tokens: list[Token], phrase: Phrase) -> bool:
     """True for a description that says when or where ("this year", "a news conference"),
     naming no one who speaks ("a study last year" does)."""

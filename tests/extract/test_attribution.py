@@ -157,6 +157,8 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("According to court records, the city “knew of the defects.”", "court records",
      "according to"),
     ("“The talks stalled,” said officials familiar with the talks.", "officials", "said"),
+    # two surnames before a cue are one speaker
+    ("“It is over,” Ruiz and Lee said in a joint statement.", "Ruiz and Lee", "said"),
     # more verbs of saying
     ("“Sit down,” Ruiz barks at the reporters.", "Ruiz", "barks"),
     ("Ruiz withdrew from the race, citing “family reasons.”", "Ruiz", "citing"),

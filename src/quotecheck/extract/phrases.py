@@ -108,12 +108,22 @@ def _name_end(tokens: list[Token], i: int) -> int:
             k += 1  # kept only if a name word follows
         elif k > i and _role_ahead(tokens, k):
             k += 1  # "Idaho nutritional-supplement executive Frank VanderSloot"
-        elif _lower(token) == "and" and k > i + 1 and k + 2 < len(tokens) and all(
-                _is_name_word(t) for t in tokens[k + 1 : k + 3]):
-            k += 1  # "Ana Ruiz and Luis Ferrand"
+        elif _lower(token) == "and" and _names_join(tokens, i, k):
+            k += 1  # "Ana Ruiz and Luis Ferrand", "Ruiz and Lee said"
         else:
             break
     return end
+
+
+def _names_join(tokens: list[Token], i: int, k: int) -> bool:
+    """True for an "and" at ``k`` between two full names, or between two surnames before a
+    cue ("Ruiz and Lee said")."""
+    if k == i or k + 1 >= len(tokens) or not _is_name_word(tokens[k + 1]):
+        return False
+    if k > i + 1 and k + 2 < len(tokens) and _is_name_word(tokens[k + 2]):
+        return True
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return k == i + 1 and after is not None and _lower(after) in _CUES
 
 
 def _role_ahead(tokens: list[Token], k: int) -> bool:

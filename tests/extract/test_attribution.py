@@ -157,6 +157,9 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("According to court records, the city “knew of the defects.”", "court records",
      "according to"),
     ("“The talks stalled,” said officials familiar with the talks.", "officials", "said"),
+    # two plural nouns are one group; "chanting" after its subject is a cue
+    ("Elm Park was on their minds, with many marchers and spectators chanting “We are Elm "
+     "Park” all day.", "many marchers and spectators", "chanting"),
     # two surnames before a cue are one speaker
     ("“It is over,” Ruiz and Lee said in a joint statement.", "Ruiz and Lee", "said"),
     # more verbs of saying

@@ -18,6 +18,7 @@ _STEMS = (
     "retaliate|bellow|holler|roar|scream|bark|hail|applaud|denounce|cite"
 )
 _IRREGULAR = ("emailed|texted|messaged|said|told|wrote|written|read|found|held|began|"
+              "chanted|chanting|"
               "cried|denied|replied|"
               "testified|worried|implied|implies|cries|denies|replies|testifies|worries|"
               "quipped|chimed|snapped|objected")

@@ -160,7 +160,8 @@ def _description_end(tokens: list[Token], i: int) -> int:
         lowered = _lower(token)
         after_of = _lower(tokens[k - 1]) == "of"
         plain = k > i + 1 and not token.capitalised and not after_of  # may be a verb
-        verb = plain and lowered in _CUES and not lowered.endswith("ing")
+        verb = plain and lowered in _CUES and (not lowered.endswith("ing") or _plural_noun(
+            tokens[k - 1]))  # "marchers chanting": a participle after its subject
         if not token.is_word or lowered in _STOPS or verb:
             if _joins_nouns(tokens, k):
                 k += 1  # "the delegate and conservative activist", "marchers and spectators"
@@ -189,16 +190,25 @@ def _description_end(tokens: list[Token], i: int) -> int:
 
 def _joins_nouns(tokens: list[Token], k: int) -> bool:
     """True for an "and" between two people or roles of one description, the second
-    perhaps with an adjective: "the delegate and conservative activist"."""
-    if _lower(tokens[k]) != "and" or tokens[k - 1].capitalised or not role(tokens[k - 1]):
+    perhaps with an adjective ("the delegate and conservative activist"), or between two
+    plural nouns ("many marchers and spectators")."""
+    if _lower(tokens[k]) != "and" or tokens[k - 1].capitalised or not tokens[k - 1].is_word:
+        return False
+    plural = _plural_noun(tokens[k - 1])
+    if not role(tokens[k - 1]) and not plural:
         return False
     for j in range(k + 1, min(k + 3, len(tokens))):
         word = _lower(tokens[j])
         if not tokens[j].is_word or tokens[j].capitalised or word in NOT_PLAIN:
             return False
-        if role(tokens[j]):
+        if role(tokens[j]) or (plural and _plural_noun(tokens[j])):
             return True
     return False
+
+
+def _plural_noun(token: Token) -> bool:
+    word = _lower(token)
+    return word.endswith("s") and not word.endswith("ss") and word not in NOT_PLAIN
 
 
 def role(token: Token) -> bool:

@@ -160,6 +160,12 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     # two plural nouns are one group; "chanting" after its subject is a cue
     ("Elm Park was on their minds, with many marchers and spectators chanting “We are Elm "
      "Park” all day.", "many marchers and spectators", "chanting"),
+    # a past participle and its prepositional phrases modify a description
+    ("A legal opinion drafted for the firm in May 2012, and obtained by the AP, concluded "
+     "that the group was a “foreign principal” under the law.",
+     "A legal opinion drafted for the firm in May 2012", "concluded"),
+    ("“We won,” said a memo written by the campaign manager.",
+     "a memo written by the campaign manager", "said"),
     # two surnames before a cue are one speaker
     ("“It is over,” Ruiz and Lee said in a joint statement.", "Ruiz and Lee", "said"),
     # more verbs of saying

@@ -153,12 +153,13 @@ def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
         read.append(phrase)
         k = phrase.last
     before = sent[found.first - 1].text.lower() if found is not None and found.first else ""
-    if before not in _PREPOSITIONS or (before == "with" and sent[c].text.endswith("ing")):
+    if found is not None and (before not in _PREPOSITIONS or (
+            before == "with" and sent[c].text.endswith("ing"))):
         return found  # "with McCain telling reporters …": McCain
     # "the pitch on Kickstarter says": the pitch on Kickstarter; "our partner at the agency
     # said": not the agency ("at" a place is no part of a description before its cue)
     whole = (with_modifiers(sent, p, end, before_cue=True) for p in read
-             if found is not None and p.first < found.first)
+             if found is None or p.first < found.first)
     return next((p for p in whole if p.last == end), None)
 
 

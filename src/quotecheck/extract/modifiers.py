@@ -11,6 +11,7 @@ _PREPOSITIONS = frozenset("of for by at in on from to".split())
 _RELATIVES = frozenset("who that whose".split())
 _ENDS = frozenset(".!?")
 _BREAKS = frozenset(",;:—–()")
+_IRREGULAR_PARTICIPLES = frozenset("written made given taken sent held brought led".split())
 _CHAIN = 4  # prepositional phrases at most
 _PLAIN = 3  # plain lower-case words as the object of a preposition ("by economists")
 _RELATIVE = 24  # tokens of a relative clause at most
@@ -34,6 +35,8 @@ def _object_end(tokens: list[Token], k: int) -> int | None:
             end += 1
     if end == k or tokens[end - 1].text.lower().rstrip("s") in _CIRCUMSTANCES:
         return None
+    if end < len(tokens) and tokens[end].text.isdigit():
+        end += 1  # "in May 2012"
     if phrase is not None and end + 1 < len(tokens) and tokens[end].text == "and":
         other = read_phrase(tokens, end + 1)  # "at Duke University and the University of …"
         if other is not None and other.kind != "pronoun" and tokens[other.last - 1].capitalised:
@@ -74,6 +77,14 @@ def _relative_to_end(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _participle(tokens: list[Token], k: int) -> bool:
+    """True for a lower-case past participle at ``k`` ("drafted", "written")."""
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].capitalised:
+        return False
+    word = tokens[k].text.lower()
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
 def with_modifiers(tokens: list[Token], phrase: Phrase, end: int | None = None,
                    before_cue: bool = False) -> Phrase:
     """A description with the prepositional phrases after it: exactly up to ``end`` when
@@ -83,6 +94,9 @@ def with_modifiers(tokens: list[Token], phrase: Phrase, end: int | None = None,
         return phrase
     k = phrase.last
     prepositions = _PREPOSITIONS - {"at"} if before_cue else _PREPOSITIONS
+    if _participle(tokens, k) and k + 1 < len(tokens) and (
+            tokens[k + 1].text.lower() in prepositions):
+        k += 1  # "A legal opinion drafted for the project …"
     for _ in range(_CHAIN):
         if k >= len(tokens) or (end is not None and k >= end) or (
                 tokens[k].text.lower() not in prepositions):

@@ -15,11 +15,12 @@ _IRREGULAR_PARTICIPLES = frozenset("written made given taken sent held brought l
 _CHAIN = 4  # prepositional phrases at most
 _PLAIN = 3  # plain lower-case words as the object of a preposition ("by economists")
 _RELATIVE = 24  # tokens of a relative clause at most
-#: objects that say when or where something was said, not who said it
+#: objects that say when or where something was said, not who said it, and adverbial
+#: idioms ("brought in part by …")
 _CIRCUMSTANCES = frozenset(
     "conference interview rally meeting event hearing briefing speech debate call "
     "appearance session forum statement email week weekend month year morning afternoon "
-    "evening night day time hour minute".split())
+    "evening night day time hour minute part fact turn general particular".split())
 
 
 def _object_end(tokens: list[Token], k: int) -> int | None:

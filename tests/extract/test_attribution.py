@@ -133,6 +133,8 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("His remarks buttress the contention of former secretary of state Ana Ruiz that the "
      "files were subjected to “over-classification.”", "Ana Ruiz", "contention"),
     ("It echoes Ruiz's claim that the count was “rigged from the start.”", "Ruiz", "claim"),
+    ("Yesterday Ana Reyes’s warning that the plan was “a disaster” drew fire.", "Ana Reyes",
+     "warning"),
     # a title with "of": "secretary of state"
     ("“We will win,” said former secretary of state Ana Ruiz.", "Ana Ruiz", "said"),
     # a name before two appositions; an introduction before a name and its apposition

@@ -9,13 +9,20 @@ from bisect import bisect_left
 
 from quotecheck.extract.clauses import cue_at, subject_of
 from quotecheck.extract.frames import Token
-from quotecheck.extract.phrases import Phrase, bare_plural, read_phrase
+from quotecheck.extract.phrases import (
+    FUNCTION_WORDS,
+    Phrase,
+    bare_plural,
+    read_phrase,
+    text_of,
+)
 
 PASSIVE = frozenset("be been being is was were are".split())
 #: nouns of saying whose owner says what follows "that"
 _CLAIMS = frozenset("claim claims contention assertion argument insistence warning promise "
                     "pledge accusation allegation suggestion view belief".split())
 _CLAIM_REACH = 30
+_NAME_WORDS = 3  # words of a name before its possessive "’s" at most
 _ARTICLES = frozenset(("a", "an", "the"))
 _AGENT_REACH = 8
 _PARTICIPLE = ("ed", "known", "seen")
@@ -73,10 +80,20 @@ def claim_owner(sent: list[Token], k: int) -> tuple[Phrase, str] | None:
         owner = sent[n - 1] if n > 0 else None
         phrase: Phrase | None = None
         if owner is not None and owner.capitalised and owner.text.endswith(("’s", "'s")):
-            phrase = Phrase(n - 1, n, owner.text[:-2], None, "name")  # Trump's claim
+            phrase = _possessor(sent, n - 1)  # Trump's claim
         elif n + 1 < len(sent) and sent[n + 1].text.lower() == "of":
             phrase = read_phrase(sent, n + 2)
         else:
             return None
         return (phrase, sent[n].text.lower()) if phrase is not None else None
     return None
+
+
+def _possessor(sent: list[Token], at: int) -> Phrase:
+    """The name ending in the possessive ``sent[at]`` ("Ana Reyes’s"), without the "’s"."""
+    first = at
+    while first > 0 and sent[first - 1].capitalised and at - first < _NAME_WORDS and (
+            sent[first - 1].text.lower() not in FUNCTION_WORDS):
+        first -= 1
+    name = text_of(sent, first, at + 1)[:-2]
+    return Phrase(first, at + 1, name, None, "name")

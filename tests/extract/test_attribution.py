@@ -172,7 +172,7 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("“It is over,” Ruiz and Lee said in a joint statement.", "Ruiz and Lee", "said"),
     # more verbs of saying
     ("“Sit down,” Ruiz barks at the reporters.", "Ruiz", "barks"),
-    ("Ruiz withdrew from the race, citing “family reasons.”", "Ruiz", "citing"),
+    ("Ruiz denounced the plan as “a fraud.”", "Ruiz", "denounced"),
     # a description with "of a …" between the quote and "Name says" is an apposition
     ("“It is like the sixties,” the dawn of a new movement, Ruiz says.", "Ruiz", "says"),
 ])

@@ -15,7 +15,7 @@ _STEMS = (
     "thunder|snap|chime|interject|interrupt|answer|inform|tweet|post|write|elaborate|"
     "explain|boom|declare|recommend|advise|acknowledge|conclude|estimate|insist|assure|"
     "dub|label|term|brand|muse|reveal|disclose|acknowledge|lament|marvel|gripe|grumble|"
-    "retaliate|bellow|holler|roar|scream|bark|hail|applaud|denounce|cite"
+    "retaliate|bellow|holler|roar|scream|bark|hail|applaud|denounce"
 )
 _IRREGULAR = ("emailed|texted|messaged|said|told|wrote|written|read|found|held|began|"
               "chanted|chanting|"

@@ -168,6 +168,11 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
      "A legal opinion drafted for the firm in May 2012", "concluded"),
     ("“We won,” said a memo written by the campaign manager.",
      "a memo written by the campaign manager", "said"),
+    # a possessive: the name after its role speaks; a full name's possession is described
+    ("“We won,” Clinton’s spokesman Brian Fallon said.", "Brian Fallon", "said"),
+    ("“We won,” Hillary Clinton’s campaign said.", "Hillary Clinton’s campaign", "said"),
+    ("“We won,” the Republican National Committee said.", "the Republican National Committee",
+     "said"),
     # two surnames before a cue are one speaker
     ("“It is over,” Ruiz and Lee said in a joint statement.", "Ruiz and Lee", "said"),
     # more verbs of saying

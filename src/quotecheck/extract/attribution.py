@@ -23,8 +23,8 @@ from quotecheck.extract.clauses import (
     verb_between,
 )
 from quotecheck.extract.frames import Token
-from quotecheck.extract.modifiers import circumstance, plain_words, with_modifiers
-from quotecheck.extract.phrases import Phrase, could_speak, read_phrase
+from quotecheck.extract.modifiers import circumstance, could_speak, plain_words, with_modifiers
+from quotecheck.extract.phrases import Phrase, read_phrase
 from quotecheck.extract.reported import PASSIVE, claim_owner, outer_speaker, passive_agent
 
 

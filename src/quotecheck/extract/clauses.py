@@ -7,8 +7,8 @@ import re
 
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
-from quotecheck.extract.modifiers import with_modifiers
-from quotecheck.extract.phrases import PRONOUNS, Phrase, bare_plural, read_phrase, role
+from quotecheck.extract.modifiers import bare_plural, with_modifiers
+from quotecheck.extract.phrases import PRONOUNS, Phrase, read_phrase, role
 
 _SINGLE = frozenset(w for w in CUE_WORDS if " " not in w)
 _PAIRS = frozenset(tuple(w.split()) for w in CUE_WORDS if " " in w)

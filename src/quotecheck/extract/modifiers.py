@@ -5,7 +5,15 @@ relative clause (``wrote a supporter who runs the account @WomenForTrump.``)."""
 from __future__ import annotations
 
 from quotecheck.extract.frames import Token
-from quotecheck.extract.phrases import NOT_PLAIN, Phrase, read_phrase, role, text_of
+from quotecheck.extract.phrases import (
+    NOT_PLAIN,
+    SPEAKING_NOUNS,
+    STOPS,
+    Phrase,
+    read_phrase,
+    role,
+    text_of,
+)
 
 _PREPOSITIONS = frozenset("of for by at in on from to".split())
 _RELATIVES = frozenset("who that whose".split())
@@ -114,3 +122,29 @@ def with_modifiers(tokens: list[Token], phrase: Phrase, end: int | None = None,
         return phrase
     return Phrase(phrase.first, k, text_of(tokens, phrase.first, k), phrase.title,
                   "description")
+
+
+def could_speak(tokens: list[Token], phrase: Phrase) -> bool:
+    """True for a subject that can say something without a verb of saying: a name, he or
+    she, or a description of a person, a group or a document ("The senator", "the Clinton
+    campaign", "the report"). A one-word name must also be part of a full name the article
+    gives somewhere (speakers.py checks)."""
+    if phrase.kind == "pronoun":
+        return phrase.name.lower() in ("he", "she")
+    if phrase.kind == "name":  # one word: only if the article gave it a full name
+        return True
+    head = tokens[phrase.last - 1].text.lower().rstrip("s")
+    return head in SPEAKING_NOUNS or any(
+        t.capitalised for t in tokens[phrase.first + 1 : phrase.last])
+
+
+def bare_plural(tokens: list[Token], cue: int) -> Phrase | None:
+    """"court records show", "officials said": up to three lower-case words before a cue,
+    the last a plural."""
+    k = cue
+    while k > 0 and k - cue > -3 and tokens[k - 1].is_word and not tokens[k - 1].capitalised \
+            and tokens[k - 1].text.lower() not in STOPS:
+        k -= 1
+    if k == cue or not tokens[cue - 1].text.lower().endswith("s"):
+        return None
+    return Phrase(k, cue, text_of(tokens, k, cue), None, "description")

@@ -22,11 +22,10 @@ from quotecheck.extract.words import (
 )
 
 __all__ = ["DETERMINERS", "FUNCTION_WORDS", "NOT_PLAIN", "ORGANISATION", "PRONOUNS",
-           "SPEAKING_NOUNS", "TITLES", "Phrase", "bare_plural", "could_speak", "read_phrase",
-           "role", "text_of"]
+           "SPEAKING_NOUNS", "STOPS", "TITLES", "Phrase", "read_phrase", "role", "text_of"]
 
 _CONNECTORS = frozenset("de van von da del la bin al le di du der den ibn st. of &".split())
-_STOPS = frozenset(
+STOPS = frozenset(
     "in on at by for with from to into about during after before since while who which "
     "that whose whom when where as than is was were are be been being has have had will "
     "would can could may might must should shall did does do said says not also and but "
@@ -35,8 +34,8 @@ _PARTICIPLES = frozenset("brought filed written made led given taken seen known 
                          "sent run put set built won lost".split())
 _CUES = frozenset(w for w in CUE_WORDS if " " not in w)
 _JOINING = _CONNECTORS | TITLES
-_NOT_ROLES = _STOPS | _CUES
-NOT_PLAIN = _STOPS | _CUES | DETERMINERS | PRONOUNS
+_NOT_ROLES = STOPS | _CUES
+NOT_PLAIN = STOPS | _CUES | DETERMINERS | PRONOUNS
 _LIMIT = 7
 _FIRST_NAMES = frozenset(("will", "may"))
 _CONTRACTIONS = ("’re", "’ve", "’m", "’ll", "’d", "n’t")
@@ -65,7 +64,7 @@ def _lower(token: Token) -> str:
 
 def _is_name_word(token: Token) -> bool:
     lowered = _lower(token)
-    stop = lowered in _STOPS and lowered not in _FIRST_NAMES  # "Will Estrada"
+    stop = lowered in STOPS and lowered not in _FIRST_NAMES  # "Will Estrada"
     return (token.capitalised and lowered not in _CUES and not stop
             and lowered.rstrip(".") not in FUNCTION_WORDS
             and not lowered.replace("'", "’").endswith(_CONTRACTIONS))
@@ -162,12 +161,12 @@ def _description_end(tokens: list[Token], i: int) -> int:
         plain = k > i + 1 and not token.capitalised and not after_of  # may be a verb
         verb = plain and lowered in _CUES and (not lowered.endswith("ing") or _plural_noun(
             tokens[k - 1]))  # "marchers chanting": a participle after its subject
-        if not token.is_word or lowered in _STOPS or verb:
+        if not token.is_word or lowered in STOPS or verb:
             if _joins_nouns(tokens, k):
                 k += 1  # "the delegate and conservative activist", "marchers and spectators"
                 continue
             if lowered == "of" and k + 1 < len(tokens) and tokens[k + 1].is_word and (
-                    _lower(tokens[k + 1]) not in _STOPS):
+                    _lower(tokens[k + 1]) not in STOPS):
                 k += 1
                 continue
             if lowered in _NAME_LINKS and tokens[k - 1].capitalised and k + 1 < len(tokens) \
@@ -177,7 +176,7 @@ def _description_end(tokens: list[Token], i: int) -> int:
             break
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if plain and (lowered in _PARTICIPLES or lowered.endswith("ed")) and (
-                nxt is None or _lower(nxt) in _STOPS or nxt.text in _ENDS
+                nxt is None or _lower(nxt) in STOPS or nxt.text in _ENDS
                 or _lower(nxt) in _PARTICLES or nxt.capitalised):
             break  # "the lawsuit brought in part", "an angry Hollande retaliated."
         if plain and (lowered.endswith("ly") or lowered in _ADVERBS):
@@ -233,9 +232,20 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
         end = _description_end(tokens, i)
         if end == i + 1 and not possessive:
             return None
-        return _with_apposition(tokens, Phrase(i, end, text_of(tokens, i, end), None,
-                                               "description"))
+        return _described(tokens, i, end)
     return _named(tokens, i)
+
+
+def _described(tokens: list[Token], i: int, end: int) -> Phrase:
+    """A description ``tokens[i:end]``: a name after a role in it names the speaker
+    ("Clinton’s spokesman Brian Fallon"), else an apposition may."""
+    for j in range(i + 2, end):
+        before = tokens[j - 1]
+        if not before.capitalised and _lower(before) in TITLES and all(
+                _is_name_word(t) for t in tokens[j:end]):
+            return Phrase(i, end, text_of(tokens, j, end), text_of(tokens, i, j), "name")
+    return _with_apposition(tokens, Phrase(i, end, text_of(tokens, i, end), None,
+                                           "description"))
 
 
 def _named(tokens: list[Token], i: int) -> Phrase | None:
@@ -248,6 +258,9 @@ def _named(tokens: list[Token], i: int) -> Phrase | None:
     group = _group_end(tokens, i, end)
     if group:  # "Sanders supporters", "Corporate lobbyists", "Aides to Mr. Sanders"
         return Phrase(i, group, text_of(tokens, i, group), None, "description")
+    if end < len(tokens) and _lower(tokens[end - 1]).endswith(("’s", "'s")) and (
+            tokens[end].is_word and not tokens[end].capitalised):  # Hillary Clinton’s campaign
+        return _described(tokens, i, _description_end(tokens, end - 1))
     name, title = _split_title(tokens, i, end)
     return Phrase(i, end, name, title, "name")
 
@@ -275,29 +288,3 @@ def _with_apposition(tokens: list[Token], phrase: Phrase) -> Phrase:
                 or _lower(tokens[named.last]) in _CUES):
             return Phrase(phrase.first, named.last, named.name, phrase.name, "name")
     return phrase
-
-
-def could_speak(tokens: list[Token], phrase: Phrase) -> bool:
-    """True for a subject that can say something without a verb of saying: a name, he or
-    she, or a description of a person, a group or a document ("The senator", "the Clinton
-    campaign", "the report"). A one-word name must also be part of a full name the article
-    gives somewhere (speakers.py checks)."""
-    if phrase.kind == "pronoun":
-        return phrase.name.lower() in ("he", "she")
-    if phrase.kind == "name":  # one word: only if the article gave it a full name
-        return True
-    head = _lower(tokens[phrase.last - 1]).rstrip("s")
-    return head in SPEAKING_NOUNS or any(
-        t.capitalised for t in tokens[phrase.first + 1 : phrase.last])
-
-
-def bare_plural(tokens: list[Token], cue: int) -> Phrase | None:
-    """"court records show", "officials said": up to three lower-case words before a cue,
-    the last a plural."""
-    k = cue
-    while k > 0 and k - cue > -3 and tokens[k - 1].is_word and not tokens[k - 1].capitalised \
-            and _lower(tokens[k - 1]) not in _STOPS:
-        k -= 1
-    if k == cue or not _lower(tokens[cue - 1]).endswith("s"):
-        return None
-    return Phrase(k, cue, text_of(tokens, k, cue), None, "description")

@@ -9,10 +9,10 @@ from bisect import bisect_left
 
 from quotecheck.extract.clauses import cue_at, subject_of
 from quotecheck.extract.frames import Token
+from quotecheck.extract.modifiers import bare_plural
 from quotecheck.extract.phrases import (
     FUNCTION_WORDS,
     Phrase,
-    bare_plural,
     read_phrase,
     text_of,
 )

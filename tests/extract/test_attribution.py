@@ -173,6 +173,9 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("“We won,” Hillary Clinton’s campaign said.", "Hillary Clinton’s campaign", "said"),
     ("“We won,” the Republican National Committee said.", "the Republican National Committee",
      "said"),
+    # "in the words of X", "in X's words"
+    ("The plan is “a disaster,” in the words of Ana Reyes.", "Ana Reyes", "words"),
+    ("In Ana Reyes’s words, the plan is “a disaster.”", "Ana Reyes", "words"),
     # two surnames before a cue are one speaker
     ("“It is over,” Ruiz and Lee said in a joint statement.", "Ruiz and Lee", "said"),
     # more verbs of saying

@@ -25,7 +25,13 @@ from quotecheck.extract.clauses import (
 from quotecheck.extract.frames import Token
 from quotecheck.extract.modifiers import circumstance, could_speak, plain_words, with_modifiers
 from quotecheck.extract.phrases import Phrase, read_phrase
-from quotecheck.extract.reported import PASSIVE, claim_owner, outer_speaker, passive_agent
+from quotecheck.extract.reported import (
+    PASSIVE,
+    claim_owner,
+    outer_speaker,
+    passive_agent,
+    words_owner,
+)
 
 
 @dataclass(frozen=True)
@@ -203,8 +209,9 @@ def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attributio
 
 
 def _wrapped(sent: list[Token], k: int) -> Attribution | None:
-    """The owner of a noun of saying or the agent of a passive naming (reported.py)."""
-    wrapped = claim_owner(sent, k) or passive_agent(sent, k)
+    """The owner of a noun of saying, the agent of a passive naming or whose words the
+    sentence says the quote is (reported.py)."""
+    wrapped = claim_owner(sent, k) or passive_agent(sent, k) or words_owner(sent, k)
     return found(sent, *wrapped) if wrapped is not None else None
 
 

@@ -97,3 +97,18 @@ def _possessor(sent: list[Token], at: int) -> Phrase:
         first -= 1
     name = text_of(sent, first, at + 1)[:-2]
     return Phrase(first, at + 1, name, None, "name")
+
+
+def words_owner(sent: list[Token], k: int) -> tuple[Phrase, str] | None:
+    """Whose words the sentence says the quote is: ``… “a disaster,” in the words of Ana
+    Ruiz`` / ``in Ruiz’s words, “…”``."""
+    for n in range(max(1, k - _CLAIM_REACH), min(len(sent), k + _CLAIM_REACH)):
+        if sent[n].text.lower() != "words" or sent[n - 1].quote >= 0:
+            continue
+        if n + 2 < len(sent) and sent[n + 1].text.lower() == "of":
+            phrase = read_phrase(sent, n + 2)
+            return (phrase, "words") if phrase is not None else None
+        owner = sent[n - 1]
+        if owner.capitalised and owner.text.endswith(("’s", "'s")):
+            return _possessor(sent, n - 1), "words"
+    return None

@@ -173,6 +173,8 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("“We won,” Hillary Clinton’s campaign said.", "Hillary Clinton’s campaign", "said"),
     ("“We won,” the Republican National Committee said.", "the Republican National Committee",
      "said"),
+    # a noun of answering, a colon, the quote
+    ("Ana Ruiz’s response was: “Is the shop open?”", "Ana Ruiz", "response"),
     # "in the words of X", "in X's words"
     ("The plan is “a disaster,” in the words of Ana Reyes.", "Ana Reyes", "words"),
     ("In Ana Reyes’s words, the plan is “a disaster.”", "Ana Reyes", "words"),

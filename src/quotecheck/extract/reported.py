@@ -21,6 +21,8 @@ PASSIVE = frozenset("be been being is was were are".split())
 #: nouns of saying whose owner says what follows "that"
 _CLAIMS = frozenset("claim claims contention assertion argument insistence warning promise "
                     "pledge accusation allegation suggestion view belief".split())
+#: nouns of answering whose owner says the quote after a colon
+_ANSWERS = frozenset("response reply answer retort reaction message verdict".split())
 _CLAIM_REACH = 30
 _NAME_WORDS = 3  # words of a name before its possessive "’s" at most
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -69,13 +71,17 @@ def passive_agent(sent: list[Token], k: int) -> tuple[Phrase, str] | None:
 
 def claim_owner(sent: list[Token], k: int) -> tuple[Phrase, str] | None:
     """Whose claim holds the quote: ``the contention of Hillary Clinton that … “…”``,
-    ``Trump's claim that “…”`` (a noun of saying, then "that", before the quote)."""
+    ``Trump's claim that “…”`` (a noun of saying, then "that", before the quote), or
+    ``Clinton’s response was: “…”`` (the noun, a colon, the quote)."""
     for n in range(k - 1, max(-1, k - _CLAIM_REACH), -1):
-        if sent[n].quote >= 0 or sent[n].text in ";:":
+        if sent[n].quote >= 0 or sent[n].text == ";":
             return None
-        if sent[n].text.lower() not in _CLAIMS:
+        if sent[n].text.lower() not in _CLAIMS | _ANSWERS:
+            if sent[n].text == ":" and n + 1 < k:
+                return None
             continue
-        if not any(t.text.lower() == "that" for t in sent[n + 1 : k]):
+        led = all(t.text.lower() in ("was", "is", ":") for t in sent[n + 1 : k])
+        if not led and not any(t.text.lower() == "that" for t in sent[n + 1 : k]):
             return None
         owner = sent[n - 1] if n > 0 else None
         phrase: Phrase | None = None

@@ -173,6 +173,12 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("“We won,” Hillary Clinton’s campaign said.", "Hillary Clinton’s campaign", "said"),
     ("“We won,” the Republican National Committee said.", "the Republican National Committee",
      "said"),
+    # a relative pronoun right before the cue stands for the phrase before it
+    ("Editor’s note: This story quotes the mayor, who said the plan was “a disaster.”",
+     "the mayor", "said"),
+    # any plural noun right before a cue makes a group with the name before it
+    ("Christmas shoppers called the sale “a bust.”", "Christmas shoppers", "called"),
+    ("Ruiz hugs voters and calls it “a joy.”", "Ruiz", "calls"),
     # a noun of answering, a colon, the quote
     ("Ana Ruiz’s response was: “Is the shop open?”", "Ana Ruiz", "response"),
     # "in the words of X", "in X's words"

@@ -231,7 +231,7 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     apposition (``Kim, a spokeswoman, said``), the phrase right before it, else the phrase
     that opens its clause, else a bare plural (``officials said``)."""
     participle = sent[c].text.lower().endswith("ing") and comma_before(sent, c)
-    marked = _as_subject(sent, c) or (
+    marked = _as_subject(sent, c) or _relative_subject(sent, c) or (
         _apposed(sent, c) if c > 1 and sent[c - 1].text == "," and not participle else None)
     if marked is not None:
         return marked
@@ -247,6 +247,15 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     if c > 0 and sent[c - 1].text.lower() in ("and", "then"):  # "X leaned in and boomed"
         return sentence_subject(sent, c)
     return bare_plural(sent, c) if c > 0 else None
+
+
+def _relative_subject(sent: list[Token], c: int) -> Phrase | None:
+    """The phrase a relative pronoun right before the cue stands for: ``the mayor, who
+    said …``, ``a report that found …``."""
+    if c < 2 or sent[c - 1].text.lower() not in _RELATIVES:
+        return None
+    end = c - 2 if sent[c - 2].text == "," else c - 1
+    return _adjacent(sent, _skip_intro(sent, _clause_start(sent, end), end), end)
 
 
 def _as_subject(sent: list[Token], c: int) -> Phrase | None:

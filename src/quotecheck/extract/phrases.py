@@ -267,15 +267,16 @@ def _named(tokens: list[Token], i: int) -> Phrase | None:
 
 def _group_end(tokens: list[Token], i: int, end: int) -> int:
     """The end of a group named by a plural role, either after a name ("Clinton aides",
-    "Corporate lobbyists", no name after it) or alone ("Aides"); 0 for none."""
+    "Corporate lobbyists", no name after it) or alone ("Aides"), or by any plural noun
+    right before a cue ("Christmas shoppers called"); 0 for none."""
     if end == i + 1 and tokens[i].text.endswith("s") and role(tokens[i]):
         return end
-    if end < len(tokens) and tokens[end].is_word and not tokens[end].capitalised and (
-            tokens[end].text.endswith("s") and role(tokens[end])
-            and _lower(tokens[end]) not in _CUES):  # "Viguerie notes" says
-        after = tokens[end + 1] if end + 1 < len(tokens) else None
+    if end >= len(tokens) or tokens[end].capitalised or not _plural_noun(tokens[end]):
+        return 0  # "Viguerie notes" says: a cue is no noun (_plural_noun)
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    if role(tokens[end]):
         return 0 if after is not None and _is_name_word(after) else end + 1
-    return 0
+    return end + 1 if after is not None and _lower(after) in _CUES else 0
 
 
 def _with_apposition(tokens: list[Token], phrase: Phrase) -> Phrase:

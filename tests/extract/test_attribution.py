@@ -69,6 +69,7 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
      "told"),
     ("The guests were announced and the mayor told us it had “no room” left.", "the mayor",
      "told"),
+    ("A video shows Ana Ruiz saying “we won.”", "Ana Ruiz", "saying"),
     # the subject before a relative clause and an apposition inside it
     ("Dana Ruiz, whose district, Elm Park, is near the river, argues that the levee will "
      "“fail by spring.”", "Dana Ruiz", "argues"),

@@ -190,7 +190,8 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
         if cue[0].endswith("ing") and comma_before(sent, c):
             participle = named
             continue
-        outer = outer_speaker(sent, c, cues)
+        # "A video shows Ruiz saying “…”": the words are Ruiz's, not the video's
+        outer = None if cue[0].endswith("ing") else outer_speaker(sent, c, cues)
         return found(sent, *outer) if outer is not None else named
     return participle
 

@@ -9,6 +9,7 @@ from quotecheck.match.bigrams import BigramIndex
 from quotecheck.match.index import SourceIndex
 from quotecheck.match.plain_bigrams import VOTE_BUDGET, PlainBigramIndex
 from quotecheck.match.wordhash import bigram_keys, small_bigram_keys, word_hashes
+from quotecheck.match.wordkeys import word_keys
 
 
 @settings(max_examples=300, deadline=None)
@@ -69,3 +70,9 @@ def test_a_small_source_finds_candidates_without_the_numpy_index() -> None:
     assert starts and index.text[starts[0] :].startswith("we will not raise")
     assert index.exact_candidates("we will not raise bus fares") == [
         index.text.index("we will not")]
+
+
+def test_plain_and_numpy_words_agree_on_every_ascii_character() -> None:
+    text = " ".join(f"a{chr(c)}b{chr(c)}{chr(c)}é" for c in range(128))
+    starts, hashes = word_hashes(text)
+    assert word_keys(text) == (starts.tolist(), hashes.tolist())

@@ -91,8 +91,8 @@ def test_a_run_keeps_a_local_pages_main_text_and_reads_it_back(
                        "vote” ([page](page.html)).\n")
     config = str(tmp_path / "quotecheck.toml")
 
-    def verdicts() -> list[tuple[str, str]]:
-        run = cli("verify", str(article), "--config", config, "--format", "json")
+    def verdicts(*options: str) -> list[tuple[str, str]]:
+        run = cli("verify", str(article), "--config", config, "--format", "json", *options)
         claims = run.json()["articles"][0]["claims"]
         return [(c["verdict"], c["source"]["layer"]) for c in claims]
 
@@ -101,3 +101,5 @@ def test_a_run_keeps_a_local_pages_main_text_and_reads_it_back(
     _replace_stored(tmp_path / "cache.sqlite", "The transit levy failed.")
     # the kept main text was the one searched: the quote is now found in the visible text
     assert verdicts() == [("exact", "full")]
+    assert verdicts("--refresh") == [("exact", "main")]  # extracted again, and kept
+    assert verdicts() == [("exact", "main")]

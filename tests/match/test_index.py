@@ -30,7 +30,7 @@ def test_large_source_exact_and_candidates() -> None:
     filler = " ".join(f"w{i % 1013} f{i % 17}" for i in range(200_000))
     needle = "the committee will not approve the budget"
     index = SourceIndex(filler + " " + needle + " " + filler)
-    assert not index.small
+    assert not index.small and isinstance(index.build(), BigramIndex)
     at = index.find_exact(needle)
     assert len(at) == 1 and index.text[at[0] : at[0] + len(needle)] == needle
     assert index.find_exact("the committee will approve the budget") == []

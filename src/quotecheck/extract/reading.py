@@ -6,7 +6,7 @@ paragraph before."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from quotecheck.extract.attribution import (
     NONE,
@@ -17,6 +17,13 @@ from quotecheck.extract.attribution import (
     sentence_attribution,
 )
 from quotecheck.extract.clauses import cue_positions
+from quotecheck.extract.context import (
+    carried,
+    continued,
+    signature,
+    topic,
+    verbless_lead,
+)
 from quotecheck.extract.frames import Token, sentences, tokenize
 from quotecheck.extract.transcript import transcript_speaker
 from quotecheck.models import Paragraph
@@ -88,16 +95,18 @@ class _Reader:
                 said[n] = sentence_attribution(sent)  # only what a quote may inherit
             cues = cue_positions(sent) if quoted[n] else []
             for k in quoted[n]:
-                own = own_attribution(sent, k, cues)
+                at = self.quotes[sent[k].quote]
+                own = signature(self.text, at.open, at.after) or own_attribution(sent, k, cues)
                 if transcript and own and own.speaker and own.speaker.lower() in ("i", "we"):
                     own = transcript  # "GUEST: I said “…”": the guest
-                who = own or transcript or self._inherited(cut, said, n, start == unit.start)
+                who = own or transcript or self._inherited(cut, said, n, k,
+                                                           start == unit.start)
                 self.found[sent[k].quote] = who or NONE
                 said[n] = who or said[n]
         if end < unit.end:
             self._read_tail(max(end, unit.end - _WINDOW), unit.end)
         else:
-            self._carry(tokens, cut, said)
+            self._carry(tokens, cut, said, bool(quoted[-1]))
 
     def _read_tail(self, start: int, end: int) -> None:
         """What the next paragraph may inherit from the words of ``text[start:end]``, the
@@ -107,10 +116,11 @@ class _Reader:
             self.colon_lead = self.last_unit = None
             return
         cut = sentences(tokens)
-        self._carry(tokens, cut, [*[None] * (len(cut) - 1), sentence_attribution(cut[-1])])
+        self._carry(tokens, cut, [*[None] * (len(cut) - 1), sentence_attribution(cut[-1])],
+                    False)
 
     def _inherited(self, cut: list[list[Token]], said: list[Attribution | None], n: int,
-                   whole: bool) -> Attribution | None:
+                   k: int, whole: bool) -> Attribution | None:
         following = cut[n + 1] if n + 1 < len(cut) else []
         after = None
         if following and not any(t.quote >= 0 for t in following):
@@ -122,20 +132,21 @@ class _Reader:
             return said[n - 1]
         if after is not None:
             return after
-        if n == 0 and whole and cut[0][0].quote >= 0:
+        if n == 0 and whole and (k == 0 or verbless_lead(cut[0], k)):
             if self.colon_lead is not None:
                 return self.colon_lead
-            return replace(self.last_unit, via="paragraph") if self.last_unit else None
+            return continued(self.last_unit) if self.last_unit else None
         return None
 
     def _carry(self, tokens: list[Token], cut: list[list[Token]],
-               said: list[Attribution | None]) -> None:
+               said: list[Attribution | None], last_quoted: bool) -> None:
         """What the next paragraph may inherit: a colon lead-in's speaker, or the speaker
-        of this paragraph's last sentence when it holds a quote."""
+        of this paragraph's last sentence when it holds a quote (see context.py), or the
+        person the last sentence is about."""
         self.colon_lead = None
         if tokens[-1].text == ":":
             self.colon_lead = sentence_attribution(cut[-1]) or said[-1]
-        self.last_unit = said[-1]
+        self.last_unit = carried(said, last_quoted) or topic(cut[-1])
 
 
 def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]

@@ -1,63 +1,39 @@
 """Speakers as the article introduced them: a surname becomes the full name it was first
-given (``Trump`` → ``Donald Trump``), and ``he``/``she`` the nearest person named before
-the pronoun whose gender, where the text establishes it (Mr., Ms., spokeswoman…), fits."""
+given (``Trump`` → ``Donald Trump``), and ``he``/``she`` the person the pronoun stands for
+— the subject of a recent sentence, else the nearest person named before it — whose
+gender, where the text establishes it (Mr., Ms., spokeswoman…), fits."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
 from quotecheck.extract.attribution import NONE, Attribution
-from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, TITLES
+from quotecheck.extract.mentions import FEMALE, MALE, Mention, Spans, scan_mentions
 
-_RUN = re.compile(
-    r"(?:\b(?P<honorific>Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|(?:de|van|von|bin|al)\b))*)")
-_FEMALE = frozenset("mrs ms miss she her spokeswoman congresswoman chairwoman businesswoman "
-                    "councilwoman actress queen".split())
-_MALE = frozenset("mr he his spokesman congressman chairman businessman councilman actor "
-                  "king".split())
 _LOOK_BACK = 40
-_ARTICLES = frozenset(("the", "a", "an"))
-
-
-@dataclass(frozen=True)
-class _Mention:
-    """A capitalised name in the text: where, its words, and whether it is a person."""
-
-    at: int
-    words: tuple[str, ...]
-    person: bool
-
-
-def _clean_words(name: str) -> tuple[str, ...]:
-    words = [w for w in name.split() if w.lower() not in TITLES]
-    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _ARTICLES):
-        words.pop(0)
-    return tuple(words)
+#: a pronoun prefers a sentence's subject named at most this many line breaks before it
+#: (the same paragraph or the one before) to a nearer name that is not a subject
+_SUBJECT_LINES = 3
+#: how many sentence-opening he/she a pronoun follows back to the name they stand for
+_CHAIN = 4
 
 
 class SpeakerIndex:
-    """The names of one article, to resolve pronouns and surnames against."""
+    """The names of one article, to resolve pronouns and surnames against; names inside
+    ``quoted`` spans (the quotations' own words) are no antecedents."""
 
-    def __init__(self, text: str) -> None:
-        self.mentions: list[_Mention] = []
-        self.gender: dict[str, str] = {}
-        self.full: dict[str, list[tuple[int, str]]] = {}
-        for m in _RUN.finditer(text):
-            words = _clean_words(m.group("name"))
-            if not words:
-                continue
-            honorific = (m.group("honorific") or "").lower()
-            if honorific:
-                self.gender[words[-1]] = "f" if honorific in _FEMALE else "m"
-            org = any(w.lower().rstrip(".") in ORGANISATION for w in words)
-            person = not org and (len(words) >= 2 or bool(honorific))
-            self.mentions.append(_Mention(m.start("name"), words, person))
-            if len(words) >= 2 and not org:
-                self.full.setdefault(words[-1], []).append((m.start(), " ".join(words)))
+    def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        found = scan_mentions(text, quoted)
+        self.mentions: list[Mention] = found.items
+        self.gender: dict[str, str] = found.gender
+        self.full: dict[str, list[tuple[int, str]]] = found.full
+        self.speaking: set[str] = set()
+        self.speakers: list[tuple[int, int]] = []
+        self.spoke = Spans(())
         self.starts = [m.at for m in self.mentions]
+        self.breaks = [k for k, ch in enumerate(text) if ch == "\n"]
 
     def full_name(self, name: str, at: int) -> str:
         """The full name a one-word name was introduced with: the last before ``at``,
@@ -74,23 +50,52 @@ class SpeakerIndex:
         Mr., Ms. and the like."""
         return " " in name or name in self.full or name in self.gender
 
-    def note_gender(self, who: Attribution) -> None:
-        """Learn a gender from a speaker's title (``spokeswoman Dana Kim``)."""
+    def note_speaker(self, who: Attribution) -> None:
+        """Learn that a name the article quotes is a person (``Trump said``) and a gender
+        from a speaker's title (``spokeswoman Dana Kim``)."""
+        if who.speaker and who.kind == "name" and who.via == "sentence" and who.cue:
+            self.speaking.add(who.speaker.split()[-1])
+            self.speakers.append((who.start, who.end))
         if who.speaker and who.title and who.kind == "name":
             title = {w.lower().rstrip(".") for w in who.title.split()}
-            gender = "f" if title & _FEMALE else "m" if title & _MALE else None
+            gender = "f" if title & FEMALE else "m" if title & MALE else None
             if gender:
                 self.gender.setdefault(who.speaker.split()[-1], gender)
 
-    def person_before(self, at: int, gender: str) -> str | None:
-        """The nearest person named before ``at`` whose gender is not known to differ."""
+    def person_before(self, at: int, gender: str, depth: int = 0) -> str | None:
+        """The person a pronoun at ``at`` refers to: the nearest sentence subject (or
+        speaker) of the same or the previous paragraph whose gender is not known to differ
+        — through sentences opened by the same pronoun — else the nearest such person."""
         k = bisect_left(self.starts, at) - 1
+        fits: list[Mention] = []
+        if len(self.spoke.spans) != len(self.speakers):
+            self.spoke = Spans(self.speakers)
         for mention in reversed(self.mentions[max(0, k - _LOOK_BACK) : k + 1]):
-            surname = mention.words[-1]
-            known = self.gender.get(surname)
-            if (mention.person or surname in self.full) and known in (None, gender):
-                return self.full_name(" ".join(mention.words), mention.at)
-        return None
+            near = self._lines_between(mention.at, at) <= _SUBJECT_LINES
+            if mention.pronoun and near:
+                if mention.gender == gender and depth < _CHAIN:
+                    return self.person_before(mention.at, gender, depth + 1)
+                continue
+            if mention.pronoun or not self._fits(mention, gender):
+                continue
+            if near and (mention.subject or self.spoke.covers(mention.at)):
+                return self._named(mention)
+            fits.append(mention)
+        return self._named(fits[0]) if fits else None
+
+    def _lines_between(self, start: int, end: int) -> int:
+        return bisect_left(self.breaks, end) - bisect_left(self.breaks, start)
+
+    def _named(self, mention: Mention) -> str:
+        return self.full_name(" ".join(mention.words), mention.at)
+
+    def _fits(self, mention: Mention, gender: str) -> bool:
+        """True for a person whose gender is not known to differ from ``gender``."""
+        surname = mention.words[-1]
+        person = mention.person or surname in self.full or (
+            not mention.org and surname in self.speaking)
+        known = mention.gender or self.gender.get(surname)
+        return person and known in (None, gender)
 
 
 def _needs_index(who: Attribution) -> bool:
@@ -98,13 +103,15 @@ def _needs_index(who: Attribution) -> bool:
         who.kind == "pronoun" or (who.kind == "name" and " " not in who.speaker))
 
 
-def resolve_speakers(text: str, found: list[Attribution]) -> list[Attribution]:
-    """Attributions with surnames expanded and he/she resolved (in article order)."""
+def resolve_speakers(text: str, found: list[Attribution],
+                     quoted: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
+    """Attributions with surnames expanded and he/she resolved (in article order);
+    ``quoted`` are the spans of the quotations' words."""
     if not any(_needs_index(who) for who in found):
         return found
-    index = SpeakerIndex(text)
+    index = SpeakerIndex(text, quoted)
     for who in found:
-        index.note_gender(who)
+        index.note_speaker(who)
     resolved = []
     for who in found:
         if who.speaker is None or who.start < 0:

@@ -1,0 +1,131 @@
+"""What a quote with no speaker of its own inherits from the sentences around it, when
+the answer lies outside its sentence:
+
+- a paragraph that ends inside quoted words nobody is credited with (a quotation that
+  runs over several paragraphs, or a nested quote in its last sentence) passes on the
+  speaker of the paragraph's earlier quote;
+- a paragraph of bare quotes after a paragraph that only talks about someone (``Ortiz is
+  upbeat about the count.`` / ``“We will win.”``) takes that someone — a guess, marked so;
+- a quote after a lead-in without a verb (``Then, later that week on the radio: “…”``)
+  continues the speaker before it;
+- a quote whose last line is a signature (``“…\\nAna Ruiz.”``) is signed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quotecheck.extract.attribution import Attribution, found
+from quotecheck.extract.clauses import cue_positions, sentence_subject, verb_between
+from quotecheck.extract.frames import Token
+from quotecheck.extract.phrases import ORGANISATION, read_phrase
+
+#: how the inherited speaker of a bare quote after a paragraph about someone is marked
+TOPIC = "context"
+#: a lead-in fragment before a colon has at most this many tokens
+_FRAGMENT = 12
+#: the last line of a quote that signs it: two to four capitalised words, an optional dash
+_SIGNATURE = re.compile(
+    r"\n[^\S\n]*(?:[-—–][^\S\n]*)?((?:[A-Z][\w.’'-]*[^\S\n]+){1,3}[A-Z][\w’'-]+)\.?"
+    r"[^\S\n]*[\"”'’]*$")
+
+
+def carried(said: list[Attribution | None], last_quoted: bool) -> Attribution | None:
+    """What the next paragraph may inherit from one whose last sentence holds a quote with
+    no speaker: the speaker of the paragraph's nearest earlier quote or lead-in."""
+    if said[-1] is not None or not last_quoted:
+        return said[-1]
+    return next((who for who in reversed(said[:-1]) if who is not None), None)
+
+
+def topic(sent: list[Token]) -> Attribution | None:
+    """The person a sentence without a cue is about: its subject when that is a person's
+    name (``Ortiz is upbeat …``), else the only person it names as the subject of a verb
+    (``…, since Ortiz spoke only briefly``). None when it names no one or several."""
+    if not sent or cue_positions(sent):
+        return None
+    subject = sentence_subject(sent, len(sent))
+    if subject is not None and subject.kind == "name" and _person(
+            sent, subject.first, subject.last) and _acts(sent, subject.last):
+        return _guess(found(sent, subject, None))
+    names = []
+    k = 0
+    while k < len(sent):
+        phrase = read_phrase(sent, k) if sent[k].capitalised else None
+        if phrase is None or phrase.kind != "name":
+            k += 1
+            continue
+        if _person(sent, phrase.first, phrase.last):
+            names.append(phrase)
+        k = phrase.last
+    people = {p.name for p in names}
+    acting = [p for p in names if _acts(sent, p.last)]
+    if len(people) == 1 and acting:
+        return _guess(found(sent, acting[0], None))
+    return None
+
+
+def _person(sent: list[Token], first: int, last: int) -> bool:
+    """True for a capitalised name that is no organisation and is not a possessor."""
+    words = [t.text.lower().rstrip(".") for t in sent[first:last]]
+    if not words or not sent[first].capitalised or any(w in ORGANISATION for w in words):
+        return False
+    return not words[-1].endswith(("’s", "'s")) and sent[first].quote < 0
+
+
+def _acts(sent: list[Token], at: int) -> bool:
+    """True when a verb follows a name ending at ``at`` (an adverb or two aside)."""
+    k = at
+    while k < len(sent) and sent[k].is_word and sent[k].text.lower().endswith("ly"):
+        k += 1
+    return verb_between(sent, k, k + 1) or _past(sent, k)
+
+
+def _past(sent: list[Token], at: int) -> bool:
+    """True when ``sent[at]`` is a lower-case word a verb's past form could be (``spoke``,
+    ``went``): a short lower-case word right after the name, then more words."""
+    if at >= len(sent) or not sent[at].is_word or sent[at].capitalised:
+        return False
+    word = sent[at].text.lower()
+    return word in _PAST_FORMS
+
+
+_PAST_FORMS = frozenset(
+    "spoke went came gave took made kept left thought felt knew saw met ran sat stood "
+    "wrote told said sees thinks knows feels believes wants hopes".split())
+
+
+def continued(who: Attribution) -> Attribution:
+    """The speaker of the paragraph before, as a paragraph of bare quotes inherits it (a
+    guess stays a guess)."""
+    return who if who.via == TOPIC else replace(who, via="paragraph")
+
+
+def _guess(who: Attribution) -> Attribution:
+    return Attribution(who.speaker, None, who.title, who.start, who.end, who.kind, via=TOPIC)
+
+
+def verbless_lead(sent: list[Token], k: int) -> bool:
+    """True when the quote at ``sent[k]`` follows a short lead-in ending in a colon that has
+    no verb and no cue (``Then, later that month on the radio: “…”``)."""
+    if k < 2 or k > _FRAGMENT or sent[k - 1].text != ":" or sent[k].quote < 0:
+        return False
+    lead = sent[: k - 1]
+    if any(t.quote >= 0 for t in lead) or cue_positions(lead):
+        return False
+    return not verb_between(lead, 0, len(lead)) and not any(_past(lead, j)
+                                                              for j in range(len(lead)))
+
+
+def signature(text: str, open_at: int, after: int) -> Attribution | None:
+    """The name on the last line of a quote (``“…\\nAna Ruiz.”``), if it ends with one."""
+    body = text[open_at:after]
+    if "\n" not in body:
+        return None
+    m = _SIGNATURE.search(body)
+    if m is None or "\n" in m.group(1):
+        return None
+    name = m.group(1).strip()
+    start = open_at + m.start(1)
+    return Attribution(name, None, None, start, start + len(name), "name", via="signature")

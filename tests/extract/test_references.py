@@ -104,3 +104,26 @@ def test_a_possessor_is_not_the_name_it_possesses() -> None:
     text = ("The station\u2019s host Gloria Borger asked about Luis Ferrand\u2019s Harbour "
             "plan.\n\n\u201cIs it paid for?\u201d she asked.\n")
     assert _speakers(text) == ["Gloria Borger"]
+
+
+def test_q_and_a_are_the_interviewer_and_interviewee_the_text_names() -> None:
+    text = ("In March, Ana Ruiz interviewed Omar Hadley about the routes.\n\n"
+            "**Q:** Was the plan \u201cfair\u201d?\n\n**A:** I called it \u201ca fair deal\u201d.\n")
+    claims = _claims(text, "a.md")
+    assert [c.speaker for c in claims] == ["Ana Ruiz", "Omar Hadley"]
+    assert claims[0].speaker_at is not None and claims[0].speaker_at.title == "Q"
+
+
+def test_q_and_a_named_through_titles_and_appositions() -> None:
+    text = ("*Questions were moderated by Transit Board Chairwoman Dana Kim, of the Harbour "
+            "Transit Authority (HTA), and answered by Director of Fleet Planning for the "
+            "Authority, Luis Ferrand.*\n\n"
+            "**Q:** Is \u201cnight service\u201d coming back?\n\n"
+            "**A:** We said \u201cnext spring\u201d and we meant it.\n")
+    assert [c.speaker for c in _claims(text, "a.md")] == ["Dana Kim", "Luis Ferrand"]
+
+
+def test_q_and_a_stay_as_written_when_no_person_is_named() -> None:
+    text = ("The mayor spoke in an interview with Harbour News on Monday.\n\n"
+            "**Q:** Was it \u201cfair\u201d?\n\n**A:** It was \u201cfair\u201d, yes.\n")
+    assert [c.speaker for c in _claims(text, "a.md")] == ["Q", "A"]

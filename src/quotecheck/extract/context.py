@@ -39,6 +39,17 @@ def carried(said: list[Attribution | None], last_quoted: bool) -> Attribution | 
     return next((who for who in reversed(said[:-1]) if who is not None), None)
 
 
+def within(cut: list[list[Token]], said: list[Attribution | None], n: int
+           ) -> Attribution | None:
+    """What a bare quote opening sentence ``n`` of a paragraph inherits when the sentence
+    before it has no cue: the person that sentence is about (a guess), else the speaker
+    of the paragraph's nearest earlier quote or lead-in."""
+    about = topic(cut[n - 1])
+    if about is not None:
+        return about
+    return next((continued(who) for who in reversed(said[: n - 1]) if who is not None), None)
+
+
 def topic(sent: list[Token]) -> Attribution | None:
     """The person a sentence without a cue is about: its subject when that is a person's
     name (``Ortiz is upbeat …``), else the only person it names as the subject of a verb

@@ -23,8 +23,10 @@ from quotecheck.extract.context import (
     signature,
     topic,
     verbless_lead,
+    within,
 )
 from quotecheck.extract.frames import Token, sentences, tokenize
+from quotecheck.extract.interview import interview_roles, named_role
 from quotecheck.extract.transcript import transcript_speaker
 from quotecheck.models import Paragraph
 
@@ -72,6 +74,7 @@ class _Reader:
         self.found: dict[int, Attribution] = {}
         self.last_unit: Attribution | None = None
         self.colon_lead: Attribution | None = None
+        self.roles: dict[str, str] | None = None
 
     def read(self, unit: _Unit) -> None:
         """Attribute the quotes of ``unit`` from the words around them, then note what the
@@ -86,7 +89,7 @@ class _Reader:
         spans = [(self.quotes[q].open, self.quotes[q].after, q) for q in unit.members]
         tokens = tokenize(self.text, start, end, spans)
         line = transcript_speaker(tokens) if start == unit.start else None
-        transcript = found(tokens, line, None) if line else None
+        transcript = self._line(found(tokens, line, None)) if line else None
         cut = sentences(tokens)
         said: list[Attribution | None] = [None] * len(cut)
         quoted = [[k for k, t in enumerate(sent) if t.quote >= 0] for sent in cut]
@@ -107,6 +110,14 @@ class _Reader:
             self._read_tail(max(end, unit.end - _WINDOW), unit.end)
         else:
             self._carry(tokens, cut, said, bool(quoted[-1]))
+
+    def _line(self, who: Attribution) -> Attribution:
+        """A transcript line's speaker; ``Q`` and ``A`` named where the text says who."""
+        if (who.speaker or "").upper() not in ("Q", "A"):
+            return who
+        if self.roles is None:
+            self.roles = interview_roles(self.text)
+        return named_role(who, self.roles)
 
     def _read_tail(self, start: int, end: int) -> None:
         """What the next paragraph may inherit from the words of ``text[start:end]``, the
@@ -130,12 +141,12 @@ class _Reader:
             return after
         if n > 0 and said[n - 1] is not None:
             return said[n - 1]
-        if after is not None:
+        if after is not None or (n > 0 and k > 0):
             return after
-        if n == 0 and whole and (k == 0 or verbless_lead(cut[0], k)):
-            if self.colon_lead is not None:
-                return self.colon_lead
-            return continued(self.last_unit) if self.last_unit else None
+        if n > 0:  # a bare quote after a sentence without a cue
+            return within(cut, said, n)
+        if whole and (k == 0 or verbless_lead(cut[0], k)):
+            return self.colon_lead or (continued(self.last_unit) if self.last_unit else None)
         return None
 
     def _carry(self, tokens: list[Token], cut: list[list[Token]],

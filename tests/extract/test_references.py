@@ -108,7 +108,8 @@ def test_a_possessor_is_not_the_name_it_possesses() -> None:
 
 def test_q_and_a_are_the_interviewer_and_interviewee_the_text_names() -> None:
     text = ("In March, Ana Ruiz interviewed Omar Hadley about the routes.\n\n"
-            "**Q:** Was the plan \u201cfair\u201d?\n\n**A:** I called it \u201ca fair deal\u201d.\n")
+            "**Q:** Was the plan \u201cfair\u201d?\n\n"
+            "**A:** I called it \u201ca fair deal\u201d.\n")
     claims = _claims(text, "a.md")
     assert [c.speaker for c in claims] == ["Ana Ruiz", "Omar Hadley"]
     assert claims[0].speaker_at is not None and claims[0].speaker_at.title == "Q"
@@ -127,3 +128,29 @@ def test_q_and_a_stay_as_written_when_no_person_is_named() -> None:
     text = ("The mayor spoke in an interview with Harbour News on Monday.\n\n"
             "**Q:** Was it \u201cfair\u201d?\n\n**A:** It was \u201cfair\u201d, yes.\n")
     assert [c.speaker for c in _claims(text, "a.md")] == ["Q", "A"]
+
+
+def test_it_is_the_organisation_that_opens_the_sentence_before() -> None:
+    text = ("Still, the Harbour Business Council opposed the fare rise.\n\n"
+            "\u201cKeep the fares where they are,\u201d it recommended.\n")
+    (claim,) = _claims(text)
+    assert claim.speaker == "Harbour Business Council"
+    assert claim.speaker_inferred
+
+
+def test_it_is_a_document_quoted_just_before() -> None:
+    text = ("\u201cFares must rise,\u201d the audit says.\n\n"
+            "\u201cThe reserves are gone,\u201d it adds.\n")
+    assert _speakers(text) == ["the audit", "the audit"]
+
+
+def test_it_stays_as_written_past_a_person_or_far_back() -> None:
+    past_a_person = ("The Harbour Business Council opposed the rise. Omar Hadley did too.\n\n"
+                     "\u201cKeep the fares,\u201d it said.\n")
+    assert _speakers(past_a_person) == ["it"]
+
+
+def test_a_title_before_a_name_is_dropped_but_an_organisation_kept_whole() -> None:
+    text = ("Secretary of State Omar Hadley met the White House staff.\n\n"
+            "\u201cWe agreed,\u201d he said.\n")
+    assert _speakers(text) == ["Omar Hadley"]

@@ -30,6 +30,7 @@ _POSSESSIVE = ("’s", "'s")
 _ARTICLES = frozenset(("the", "a", "an"))
 _NOT_OPENING = FUNCTION_WORDS | _ARTICLES | frozenset(
     "is was are were does did do has have had can could should would".split())
+_OPENING_WORDS = FUNCTION_WORDS | TITLES | _ARTICLES
 _GAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s|\n")
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)")
@@ -81,7 +82,7 @@ def clean_words(name: str) -> tuple[str, ...]:
     """A run's words without titles, leading function words and auxiliaries; after a
     possessor, the name it possesses ("CNN's Gloria Borger" → "Gloria Borger"), or the
     possessor alone when nothing capitalised follows; cut before a day or a month."""
-    words = [w for w in name.split() if w.lower() not in TITLES]
+    words = _untitled(name.split())
     owned = [k for k, w in enumerate(words) if w.endswith(_POSSESSIVE)]
     if owned and owned[-1] + 1 < len(words):
         words = words[owned[-1] + 1 :]
@@ -91,6 +92,16 @@ def clean_words(name: str) -> tuple[str, ...]:
         words.pop(0)
     cut = next((k for k, w in enumerate(words) if k and w.lower() in FUNCTION_WORDS), None)
     return tuple(words[:cut])
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A run without the titles before its name (``Vice President Joe Biden`` → ``Joe
+    Biden``); an organisation's name whole (``Business Council``, ``White House``)."""
+    titled = [k for k, w in enumerate(words) if w.lower() in TITLES]
+    rest = words[titled[-1] + 1 :] if titled else words
+    if any(w.lower().rstrip(".") in ORGANISATION for w in rest):
+        return words
+    return rest or [w for w in words if w.lower() not in TITLES]
 
 
 def _sentence_start(text: str, start: int, end: int) -> int | None:
@@ -130,7 +141,7 @@ def _opens_sentence(text: str, start: int, at: int) -> bool:
     if any(w.lower() in PRONOUNS for w in gap):
         return False
     return text[start:at].rstrip().endswith(",") or all(
-        w[:1].isupper() or w.lower() in FUNCTION_WORDS or w.lower() in TITLES for w in gap)
+        w[:1].isupper() or w.lower() in _OPENING_WORDS for w in gap)
 
 
 def _honorific(text: str, m: re.Match[str]) -> str:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from quotecheck.extract.attribution import NONE, Attribution
 from quotecheck.extract.mentions import FEMALE, MALE, Mention, Spans, scan_mentions
+from quotecheck.extract.phrases import TITLES
 
 _LOOK_BACK = 40
 #: a pronoun prefers a sentence's subject named at most this many line breaks before it
@@ -31,6 +32,7 @@ class SpeakerIndex:
         self.full: dict[str, list[tuple[int, str]]] = found.full
         self.speaking: set[str] = set()
         self.speakers: list[tuple[int, int]] = []
+        self.described: list[tuple[int, str]] = []
         self.spoke = Spans(())
         self.starts = [m.at for m in self.mentions]
         self.breaks = [k for k, ch in enumerate(text) if ch == "\n"]
@@ -56,6 +58,8 @@ class SpeakerIndex:
         if who.speaker and who.kind == "name" and who.via == "sentence" and who.cue:
             self.speaking.add(who.speaker.split()[-1])
             self.speakers.append((who.start, who.end))
+        if who.speaker and who.kind == "description" and who.via == "sentence" and who.cue:
+            self.described.append((who.start, who.speaker))
         if who.speaker and who.title and who.kind == "name":
             title = {w.lower().rstrip(".") for w in who.title.split()}
             gender = "f" if title & FEMALE else "m" if title & MALE else None
@@ -83,6 +87,26 @@ class SpeakerIndex:
             fits.append(mention)
         return self._named(fits[0]) if fits else None
 
+    def group_before(self, at: int, plural: bool) -> str | None:
+        """What ``it`` (or ``they``) at ``at`` stands for: an organisation opening a
+        sentence, or a document or group quoted with a cue (``the report says``, plural
+        for ``they``), in the same or the previous paragraph and with no person's name
+        opening a sentence in between; None otherwise."""
+        k = bisect_left(self.starts, at) - 1
+        since = -1
+        for mention in reversed(self.mentions[max(0, k - _LOOK_BACK) : k + 1]):
+            if self._lines_between(mention.at, at) > _SUBJECT_LINES:
+                break
+            if mention.subject:
+                since = mention.at
+                if mention.org:
+                    return " ".join(mention.words)
+                break
+        described = [name for pos, name in self.described if since < pos < at and (
+            self._lines_between(pos, at) <= _SUBJECT_LINES and _plural(name) == plural
+            and name.split()[-1].lower() not in TITLES)]
+        return described[-1] if described else None
+
     def _lines_between(self, start: int, end: int) -> int:
         return bisect_left(self.breaks, end) - bisect_left(self.breaks, start)
 
@@ -96,6 +120,10 @@ class SpeakerIndex:
             not mention.org and surname in self.speaking)
         known = mention.gender or self.gender.get(surname)
         return person and known in (None, gender)
+
+
+def _plural(name: str) -> bool:
+    return name.rsplit(maxsplit=1)[-1].lower().endswith("s")
 
 
 def _needs_index(who: Attribution) -> bool:
@@ -119,6 +147,9 @@ def resolve_speakers(text: str, found: list[Attribution],
         elif who.kind == "pronoun" and who.speaker.lower() in ("he", "she"):
             person = index.person_before(who.start, "m" if who.speaker.lower() == "he" else "f")
             resolved.append(replace(who, speaker=person or who.speaker))
+        elif who.kind == "pronoun" and who.speaker.lower() in ("it", "they"):
+            group = index.group_before(who.start, who.speaker.lower() == "they")
+            resolved.append(replace(who, speaker=group or who.speaker))
         elif who.kind == "name" and who.via == "subject" and not index.known(who.speaker):
             resolved.append(NONE)  # "Answer the survey …": a capitalised word, nobody's name
         elif who.kind == "name":

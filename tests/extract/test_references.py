@@ -154,3 +154,9 @@ def test_a_title_before_a_name_is_dropped_but_an_organisation_kept_whole() -> No
     text = ("Secretary of State Omar Hadley met the White House staff.\n\n"
             "\u201cWe agreed,\u201d he said.\n")
     assert _speakers(text) == ["Omar Hadley"]
+
+
+def test_he_or_she_after_a_description_is_the_person_introduced_with_it() -> None:
+    text = ("Mayor Luis Ferrand toured the depot with Sen. Ana Ruiz.\n\n"
+            "\u201cIt is old,\u201d the senator said.\n\n\u201cWe will fix it,\u201d she added.\n")
+    assert _speakers(text) == ["the senator", "Ana Ruiz"]

@@ -30,6 +30,9 @@ _POSSESSIVE = ("’s", "'s")
 _ARTICLES = frozenset(("the", "a", "an"))
 _NOT_OPENING = FUNCTION_WORDS | _ARTICLES | frozenset(
     "is was are were does did do has have had can could should would".split())
+_WORDS_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")
+_SPELLED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+            "pres": "president", "sec": "secretary", "atty": "attorney", "prof": "professor"}
 _OPENING_WORDS = FUNCTION_WORDS | TITLES | _ARTICLES
 _GAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s|\n")
@@ -53,6 +56,7 @@ class Mention:
     subject: bool = False
     gender: str | None = None
     pronoun: bool = False
+    titles: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -152,6 +156,16 @@ def _honorific(text: str, m: re.Match[str]) -> str:
     return before.group(1).lower() if before is not None else ""
 
 
+def _titles_before(text: str, m: re.Match[str]) -> frozenset[str]:
+    """The title words a name is introduced with, before it or in its run
+    (``Republican presidential nominee Donald Trump``, ``Sen. Ted Cruz``), lower-cased
+    and unabbreviated."""
+    before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    words = (before.group().split() if before else []) + m.group().split()[:-1]
+    found = {_SPELLED.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words}
+    return frozenset(w for w in found if w in TITLES or w in _SPELLED.values())
+
+
 def _modifies(text: str, end: int) -> bool:
     """True when a title and a name follow the run ending at ``end``: the run only says
     whose title it is (``Amnesty International spokesman Eric Ferrero``)."""
@@ -190,7 +204,8 @@ def scan_mentions(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Mentions
         gender, org = _learn(found, m, words)
         person = not org and (len(words) >= 2 or bool(gender) or _speaks(text, m.end()))
         subject = subject and not name.endswith(_POSSESSIVE)
-        found.items.append(Mention(at, words, person, org, subject, gender))
+        titles = _titles_before(text, m) if person else frozenset()
+        found.items.append(Mention(at, words, person, org, subject, gender, titles=titles))
     return found
 
 

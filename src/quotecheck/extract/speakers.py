@@ -83,9 +83,31 @@ class SpeakerIndex:
             if mention.pronoun or not self._fits(mention, gender):
                 continue
             if near and (mention.subject or self.spoke.covers(mention.at)):
-                return self._named(mention)
+                return self._described_after(mention.at, at) or self._named(mention)
             fits.append(mention)
-        return self._named(fits[0]) if fits else None
+        described = self._described_after(fits[0].at if fits else -1, at)
+        return described or (self._named(fits[0]) if fits else None)
+
+    def _described_after(self, start: int, at: int) -> str | None:
+        """The person a description quoted with a cue between ``start`` and ``at`` refers
+        back to (``the Republican nominee said`` → the name introduced with that title)."""
+        for pos, description in reversed(self.described):
+            if start < pos < at and self._lines_between(pos, at) <= _SUBJECT_LINES:
+                return self.referent(description, pos)
+        return None
+
+    def referent(self, description: str, at: int) -> str | None:
+        """The person last introduced before ``at`` with the title a description ends in
+        (``the senator`` → ``Sen. Ted Cruz``), the one sharing most of its words."""
+        words = [w.lower().rstrip(".,") for w in description.split()]
+        if not words or words[-1] not in TITLES:
+            return None
+        best: Mention | None = None
+        for mention in self.mentions[: bisect_left(self.starts, at)]:
+            if words[-1] in mention.titles and (best is None or len(
+                    mention.titles & set(words)) >= len(best.titles & set(words))):
+                best = mention
+        return self._named(best) if best is not None else None
 
     def group_before(self, at: int, plural: bool) -> str | None:
         """What ``it`` (or ``they``) at ``at`` stands for: an organisation opening a

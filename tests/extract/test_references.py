@@ -160,3 +160,8 @@ def test_he_or_she_after_a_description_is_the_person_introduced_with_it() -> Non
     text = ("Mayor Luis Ferrand toured the depot with Sen. Ana Ruiz.\n\n"
             "\u201cIt is old,\u201d the senator said.\n\n\u201cWe will fix it,\u201d she added.\n")
     assert _speakers(text) == ["the senator", "Ana Ruiz"]
+
+
+def test_a_last_line_that_is_no_name_signs_nothing() -> None:
+    assert _speakers("Intro.\n\n\"We will keep every route open.\nThank You.\"\n") == [None]
+    assert _speakers("Intro.\n\n\"Our slogan is simple.\nVote Early Today.\"\n") == [None]

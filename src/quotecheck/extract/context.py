@@ -18,16 +18,18 @@ from dataclasses import replace
 
 from quotecheck.extract.attribution import Attribution, found
 from quotecheck.extract.clauses import cue_positions, sentence_subject, verb_between
+from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
-from quotecheck.extract.phrases import ORGANISATION, read_phrase
+from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, TITLES, read_phrase
 
+_CUE_WORDS = frozenset(w for w in CUE_WORDS if " " not in w)
 #: how the inherited speaker of a bare quote after a paragraph about someone is marked
 TOPIC = "context"
 #: a lead-in fragment before a colon has at most this many tokens
 _FRAGMENT = 12
-#: the last line of a quote that signs it: two to four capitalised words, an optional dash
+#: the last line of a quote that signs it: two or three capitalised words, an optional dash
 _SIGNATURE = re.compile(
-    r"\n[^\S\n]*(?:[-—–][^\S\n]*)?((?:[A-Z][\w.’'-]*[^\S\n]+){1,3}[A-Z][\w’'-]+)\.?"
+    r"\n[^\S\n]*(?:[-—–][^\S\n]*)?((?:[A-Z][\w.’'-]*[^\S\n]+){1,2}[A-Z][\w’'-]+)\.?"
     r"[^\S\n]*[\"”'’]*$")
 
 
@@ -94,14 +96,16 @@ def _acts(sent: list[Token], at: int) -> bool:
 
 
 def _past(sent: list[Token], at: int) -> bool:
-    """True when ``sent[at]`` is a lower-case word a verb's past form could be (``spoke``,
-    ``went``): a short lower-case word right after the name, then more words."""
+    """True when ``sent[at]`` is a lower-case common irregular verb form (``spoke``,
+    ``went``, ``sees``) that ``verb_between`` does not recognise."""
     if at >= len(sent) or not sent[at].is_word or sent[at].capitalised:
         return False
     word = sent[at].text.lower()
     return word in _PAST_FORMS
 
 
+_NOT_NAMES = FUNCTION_WORDS | TITLES | _CUE_WORDS | frozenset(
+    "thank thanks vote make get let keep stop go read see".split())
 _PAST_FORMS = frozenset(
     "spoke went came gave took made kept left thought felt knew saw met ran sat stood "
     "wrote told said sees thinks knows feels believes wants hopes".split())
@@ -135,8 +139,8 @@ def signature(text: str, open_at: int, after: int) -> Attribution | None:
     if "\n" not in body:
         return None
     m = _SIGNATURE.search(body)
-    if m is None or "\n" in m.group(1):
-        return None
+    if m is None or any(w.lower().rstrip(".") in _NOT_NAMES for w in m.group(1).split()):
+        return None  # "Thank You.", "Vote Early Today": no one's name
     name = m.group(1).strip()
     start = open_at + m.start(1)
     return Attribution(name, None, None, start, start + len(name), "name", via="signature")

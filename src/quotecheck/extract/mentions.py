@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, PRONOUNS, TITLES
@@ -56,7 +57,7 @@ class Mention:
     subject: bool = False
     gender: str | None = None
     pronoun: bool = False
-    titles: frozenset[str] = frozenset()
+    run: int = -1
 
 
 @dataclass
@@ -82,6 +83,7 @@ class Spans:
         return k >= 0 and at < self.spans[k][1]
 
 
+@lru_cache(maxsize=4096)
 def clean_words(name: str) -> tuple[str, ...]:
     """A run's words without titles, leading function words and auxiliaries; after a
     possessor, the name it possesses ("CNN's Gloria Borger" → "Gloria Borger"), or the
@@ -108,32 +110,27 @@ def _untitled(words: list[str]) -> list[str]:
     return rest or [w for w in words if w.lower() not in TITLES]
 
 
-def _sentence_start(text: str, start: int, end: int) -> int | None:
-    """Where the last sentence that starts in ``text[start:end]`` starts, if one does."""
-    found = None
-    for found in _SENTENCE_END.finditer(text, start, end):  # noqa: B007 - the last one
-        pass
-    return found.end() if found is not None else None
-
-
 class _Sentences:
     """Reads the text once, left to right, to tell whether each run opens its sentence."""
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.scanned = 0
         self.start = 0
         self.named = False
 
     def opener(self, start: int, end: int) -> bool:
-        """True when the run ``text[start:end]`` is the first name of its sentence and
-        only an opening stands before it."""
-        boundary = _sentence_start(self.text, self.scanned, start)
+        """True when the run ``text[start:end]`` may open its sentence: no name before it
+        there and near the sentence's start (``opens`` tells)."""
+        k = bisect_right(self.ends, start) - 1
+        if k >= 0 and self.ends[k] > self.scanned:  # a sentence began since the last run
+            self.start, self.named = self.ends[k], False
         self.scanned = end
-        if boundary is not None:
-            self.start, self.named = boundary, False
-        if self.named or start - self.start > _OPENING_REACH:
-            return False
+        return not self.named and start - self.start <= _OPENING_REACH
+
+    def opens(self, start: int) -> bool:
+        """True when only an opening stands between the sentence's start and ``start``."""
         return _opens_sentence(self.text, self.start, start)
 
 
@@ -156,12 +153,12 @@ def _honorific(text: str, m: re.Match[str]) -> str:
     return before.group(1).lower() if before is not None else ""
 
 
-def _titles_before(text: str, m: re.Match[str]) -> frozenset[str]:
+def titles_before(text: str, mention: Mention) -> frozenset[str]:
     """The title words a name is introduced with, before it or in its run
     (``Republican presidential nominee Donald Trump``, ``Sen. Ted Cruz``), lower-cased
     and unabbreviated."""
-    before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
-    words = (before.group().split() if before else []) + m.group().split()[:-1]
+    before = _WORDS_BEFORE.search(text, max(0, mention.run - 60), mention.run)
+    words = (before.group().split() if before else []) + text[mention.run : mention.at].split()
     found = {_SPELLED.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words}
     return frozenset(w for w in found if w in TITLES or w in _SPELLED.values())
 
@@ -192,7 +189,7 @@ def scan_mentions(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Mentions
             _learn(found, m, clean_words(name))
             continue  # a name in a quotation's own words is no antecedent
         if name in _SUBJECT_PRONOUNS:
-            if subject:
+            if subject and reading.opens(m.start()):
                 reading.named = True
                 found.items.append(Mention(at, (name,), False, subject=True,
                                            gender=_SUBJECT_PRONOUNS[name], pronoun=True))
@@ -203,9 +200,8 @@ def scan_mentions(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Mentions
         reading.named = True
         gender, org = _learn(found, m, words)
         person = not org and (len(words) >= 2 or bool(gender) or _speaks(text, m.end()))
-        subject = subject and not name.endswith(_POSSESSIVE)
-        titles = _titles_before(text, m) if person else frozenset()
-        found.items.append(Mention(at, words, person, org, subject, gender, titles=titles))
+        subject = subject and not name.endswith(_POSSESSIVE) and reading.opens(m.start())
+        found.items.append(Mention(at, words, person, org, subject, gender, run=m.start()))
     return found
 
 

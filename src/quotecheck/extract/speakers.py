@@ -5,15 +5,26 @@ gender, where the text establishes it (Mr., Ms., spokeswoman…), fits."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
 from quotecheck.extract.attribution import NONE, Attribution
-from quotecheck.extract.mentions import FEMALE, MALE, Mention, Spans, scan_mentions
+from quotecheck.extract.mentions import (
+    FEMALE,
+    MALE,
+    Mention,
+    Spans,
+    scan_mentions,
+    titles_before,
+)
 from quotecheck.extract.phrases import TITLES
 
 _LOOK_BACK = 40
+_BREAK = re.compile("\n")
+#: how many names back a description looks for the person introduced with its title
+_INTRODUCED = 200
 #: a pronoun prefers a sentence's subject named at most this many line breaks before it
 #: (the same paragraph or the one before) to a nearer name that is not a subject
 _SUBJECT_LINES = 3
@@ -35,7 +46,8 @@ class SpeakerIndex:
         self.described: list[tuple[int, str]] = []
         self.spoke = Spans(())
         self.starts = [m.at for m in self.mentions]
-        self.breaks = [k for k, ch in enumerate(text) if ch == "\n"]
+        self.text = text
+        self.breaks = [m.start() for m in _BREAK.finditer(text)]
 
     def full_name(self, name: str, at: int) -> str:
         """The full name a one-word name was introduced with: the last before ``at``,
@@ -102,11 +114,12 @@ class SpeakerIndex:
         words = [w.lower().rstrip(".,") for w in description.split()]
         if not words or words[-1] not in TITLES:
             return None
-        best: Mention | None = None
-        for mention in self.mentions[: bisect_left(self.starts, at)]:
-            if words[-1] in mention.titles and (best is None or len(
-                    mention.titles & set(words)) >= len(best.titles & set(words))):
-                best = mention
+        best, shared = None, 0
+        k = bisect_left(self.starts, at)
+        for mention in self.mentions[max(0, k - _INTRODUCED) : k]:
+            titles = titles_before(self.text, mention) if mention.person else frozenset()
+            if words[-1] in titles and len(titles & set(words)) >= shared:
+                best, shared = mention, len(titles & set(words))
         return self._named(best) if best is not None else None
 
     def group_before(self, at: int, plural: bool) -> str | None:

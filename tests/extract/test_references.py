@@ -21,13 +21,15 @@ def _speakers(text: str) -> list[str | None]:
 
 
 def test_a_quotation_over_paragraphs_keeps_its_speaker_past_a_nested_quote() -> None:
-    text = ("Mayor Ana Ruiz wrote in her letter to the board:\n\n"
-            "\"Ridership fell in every district last year. Drafted \u201cin a year of hard "
-            "choices,\u201d the plan still kept every route.\n\n"
-            "\"The board will review the routes again in May.\"\n")
+    text = ("Transit history matters here, as the Harbour Transit Authority website notes:\n\n"
+            "\"In the spring of 1961, some 40 riders met at the Eastgate depot, where they "
+            "founded the Riders League. As their charter, the group adopted the Eastgate "
+            "Pledge, which was drafted by bus driver A. Ruiz. Written \u201cat this time of "
+            "empty buses,\u201d the pledge is a short summary of what riders want.\n\n"
+            "\"Among its demands are the following: night service and fair fares.\n")
     speakers = _speakers(text)
-    assert speakers[0] == "Ana Ruiz"
-    assert speakers[-1] == "Ana Ruiz"
+    assert speakers[0] == "the Harbour Transit Authority website"
+    assert speakers[-1] == "the Harbour Transit Authority website"
 
 
 def test_bare_quotes_after_a_paragraph_about_someone_are_theirs_as_a_guess() -> None:
@@ -83,15 +85,16 @@ def test_a_name_inside_a_quotation_is_not_what_he_stands_for() -> None:
 
 
 def test_he_follows_sentences_opened_by_he_back_to_the_name() -> None:
-    text = ("Omar Hadley toured the depot on Monday. He then met Ana Ruiz and Luis "
-            "Ferrand at City Hall.\n\n\u201cThe buses are old,\u201d he said.\n")
+    text = ("Omar Hadley toured the depot on Monday.\n\nHe then met Ana Ruiz and Luis "
+            "Ferrand at City Hall.\n\nHe praised the new buses.\n\n"
+            "\u201cThe buses are old,\u201d he said.\n")
     assert _speakers(text) == ["Omar Hadley"]
 
 
 def test_a_title_after_a_word_sets_the_gender() -> None:
-    text = ("Mr. Hadley praised the plan. But Mrs. Ruiz was not convinced by the figures."
-            "\n\n\u201cIt adds up,\u201d he said.\n")
-    assert _speakers(text) == ["Hadley"]
+    text = ("Mr. Omar Hadley praised the plan. But Mrs. Ana Ruiz was not convinced by the "
+            "figures.\n\n\u201cIt adds up,\u201d he said.\n")
+    assert _speakers(text) == ["Omar Hadley"]
 
 
 def test_a_one_word_name_with_a_speech_verb_is_a_person() -> None:
@@ -157,7 +160,7 @@ def test_a_title_before_a_name_is_dropped_but_an_organisation_kept_whole() -> No
 
 
 def test_he_or_she_after_a_description_is_the_person_introduced_with_it() -> None:
-    text = ("Mayor Luis Ferrand toured the depot with Sen. Ana Ruiz.\n\n"
+    text = ("Sen. Ana Ruiz toured the depot with Mayor Luis Ferrand.\n\n"
             "\u201cIt is old,\u201d the senator said.\n\n\u201cWe will fix it,\u201d she added.\n")
     assert _speakers(text) == ["the senator", "Ana Ruiz"]
 
@@ -165,3 +168,23 @@ def test_he_or_she_after_a_description_is_the_person_introduced_with_it() -> Non
 def test_a_last_line_that_is_no_name_signs_nothing() -> None:
     assert _speakers("Intro.\n\n\"We will keep every route open.\nThank You.\"\n") == [None]
     assert _speakers("Intro.\n\n\"Our slogan is simple.\nVote Early Today.\"\n") == [None]
+
+
+def test_an_abbreviation_does_not_end_a_sentence() -> None:
+    text = "Mayor Luis Ferrand spoke with Sen. Omar Hadley.\n\n\u201cWe agree,\u201d he said.\n"
+    assert _speakers(text) == ["Luis Ferrand"]
+
+
+def test_a_bare_quote_in_a_paragraph_continues_its_speaker_or_the_person_named() -> None:
+    crowd = ("\u201cWe will win,\u201d Ana Ruiz said. The crowd cheered loudly. "
+             "\u201cWe will win big.\u201d\n")
+    assert _speakers(crowd) == ["Ana Ruiz", "Ana Ruiz"]
+    rival = ("\u201cWe will win,\u201d Ana Ruiz said. Omar Hadley disagreed with her. "
+             "\u201cWe will lose.\u201d\n")
+    assert _speakers(rival) == ["Ana Ruiz", "Omar Hadley"]
+
+
+def test_an_organisation_before_a_title_only_says_whose_title_it_is() -> None:
+    text = ("Harbour Transit spokesman Omar Hadley opened the depot.\n\n"
+            "\u201cIt is new,\u201d he said.\n")
+    assert _speakers(text) == ["Omar Hadley"]

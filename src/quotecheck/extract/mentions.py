@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quotecheck.extract.cues import CUE_WORDS
+from quotecheck.extract.frames import ABBREVIATIONS
 from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, PRONOUNS, TITLES
 
 _RUN = re.compile(
@@ -31,6 +32,7 @@ _POSSESSIVE = ("’s", "'s")
 _ARTICLES = frozenset(("the", "a", "an"))
 _NOT_OPENING = FUNCTION_WORDS | _ARTICLES | frozenset(
     "is was are were does did do has have had can could should would".split())
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _WORDS_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")
 _SPELLED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
             "pres": "president", "sec": "secretary", "atty": "attorney", "prof": "professor"}
@@ -115,7 +117,8 @@ class _Sentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviation(
+            text, m.start())]
         self.scanned = 0
         self.start = 0
         self.named = False
@@ -132,6 +135,15 @@ class _Sentences:
     def opens(self, start: int) -> bool:
         """True when only an opening stands between the sentence's start and ``start``."""
         return _opens_sentence(self.text, self.start, start)
+
+
+def _abbreviation(text: str, at: int) -> bool:
+    """True when the full stop at ``at`` ends an abbreviation or an initial (``Sen.``,
+    ``Mr.``, ``George W.``), not a sentence."""
+    if text[at] != ".":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, at - 12), at)
+    return word is not None and (len(word.group()) == 1 or word.group().lower() in ABBREVIATIONS)
 
 
 def _opens_sentence(text: str, start: int, at: int) -> bool:

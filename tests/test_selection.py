@@ -56,3 +56,29 @@ def test_files_named_outright_honour_exclude(tree: Path) -> None:
     assert _paths(["a.md", "drafts/x.md", str(tree / "drafts/sub/y.md")], selection) == ["a.md"]
     assert _paths(["drafts/*.md"], selection) == []
     assert _paths(["drafts/x.md"], Selection()) == ["drafts/x.md"]
+
+
+def test_named_files_are_matched_below_the_config_folder(
+        tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`/drafts/` in the config at the top excludes top-level drafts even when the command
+    runs in a subfolder, as ruff matches patterns below its config file's folder."""
+    selection = Selection(exclude=("/drafts/",), base=tree)
+    monkeypatch.chdir(tree / "news")
+    assert _paths(["../drafts/x.md", "drafts/z.md", "b.md"], selection) == [
+        "drafts/z.md", "b.md"]
+    assert _paths(["../drafts/x.md"], Selection(exclude=("/drafts/",))) == ["../drafts/x.md"]
+
+
+def test_config_exclude_applies_from_a_subfolder(tree: Path, monkeypatch: pytest.MonkeyPatch
+                                                 ) -> None:
+    """Through the command: the config's folder is the base of its patterns."""
+    from typer.testing import CliRunner
+
+    from quotecheck.cli.app import app
+
+    (tree / "quotecheck.toml").write_text('exclude = ["/drafts/"]\n')
+    (tree / "drafts" / "x.md").write_text('She said: "nothing here at all".\n')
+    monkeypatch.chdir(tree / "news")
+    result = CliRunner().invoke(app, ["extract", "-f", "json", "../drafts/x.md", "b.md"])
+    assert result.exit_code == 0, result.output
+    assert "drafts/x.md" not in result.output and "b.md" in result.output

@@ -93,6 +93,7 @@ class Article:
     date: str | None = None
     paragraph_lines: bool = False  # raw is the flattened view: one paragraph per line
     revisions: tuple[Paragraph, ...] = ()  # plain spans that tracked changes touch
+    problems: tuple[str, ...] = ()  # what could not be read (broken front matter)
 
 
 @dataclass(frozen=True)
@@ -328,6 +329,7 @@ class ArticleResult:
     path: str
     findings: tuple[Finding, ...]
     left_out: int = 0
+    problems: tuple[str, ...] = ()  # what could not be read of the article
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
 import pytest
 
 from quotecheck.articles.frontmatter import iso_date, split_front_matter
+from tests.conftest import Run
 
 
 @pytest.mark.parametrize("block", [
@@ -74,3 +80,33 @@ def test_alias_bomb_is_never_expanded() -> None:
         + ["sources: *l8"]) + "\n---\nBody\n"
     front = split_front_matter(bomb)  # 10**9 leaves if walked: it must not be
     assert front.sources == () and front.body_start == bomb.index("Body")
+
+
+@pytest.mark.parametrize(("block", "kind"), [
+    ("---\nsources: [a.txt\n---\nBody\n", "YAML"),
+    ("+++\nsources = [\n+++\nBody\n", "TOML"),
+    ("---\n" + "[" * 5000 + "\n---\nBody\n", "YAML"),
+])
+def test_broken_front_matter_says_so(block: str, kind: str) -> None:
+    problem = split_front_matter(block).problem
+    assert problem is not None and problem.startswith(f"front matter is not valid {kind} (")
+    assert "sources" in problem and "\n" not in problem and len(problem) < 250
+
+
+def test_a_list_or_good_front_matter_is_no_problem() -> None:
+    assert split_front_matter("---\n- just\n- a list\n---\nBody\n").problem is None
+    assert split_front_matter("---\nsources: a.txt\n---\nBody\n").problem is None
+
+
+def test_a_broken_front_matter_is_reported_not_lost(cli: Callable[..., Run], tmp_path: Path,
+                                                    schema: dict[str, Any]) -> None:
+    """The user hears that the listed sources were not read, on stderr and in the JSON."""
+    (tmp_path / "a.md").write_text("---\nsources: [minutes.txt\n---\n"
+                                   'The mayor said: "we will open the pool in June".\n')
+    for command in ("extract", "verify"):
+        run = cli(command, str(tmp_path / "a.md"), "-f", "json", "--root", str(tmp_path)
+                  ) if command == "verify" else cli(command, str(tmp_path / "a.md"), "-f", "json")
+        jsonschema.validate(run.json(), schema)
+        problems = run.json()["articles"][0]["problems"]
+        assert len(problems) == 1 and "not valid YAML" in problems[0]
+        assert "a.md: front matter is not valid YAML" in run.stderr

@@ -1,4 +1,4 @@
-"""Gate: on real content (400 DigitalGov posts, hand labels of 200 quoted spans), what
+"""Gate: on real content (400 DigitalGov posts, 521 hand-labelled quoted spans), what
 quotecheck checks are quotations and the quotations are checked. Skipped with a reason
 where the shared corpus is absent."""
 

@@ -92,3 +92,25 @@ def test_stray_closing_mark_at_the_end_of_a_block_quote() -> None:
 ])
 def test_spaced_and_doubled_marks_alone_are_not_quotes(text: str) -> None:
     assert _quotes(text) == []
+
+
+def test_curly_pair_inside_a_straight_quote_nests() -> None:
+    text = ('The club\'s history page puts it this way:\n\n"In the spring of 1931, nine '
+            'growers met in a barn. Written “for all who work the land,” the charter is '
+            'short.\n\n"It has three rules.\n')
+    assert _quotes(text) == [  # one quotation over two paragraphs, the inner pair kept
+        "In the spring of 1931, nine growers met in a barn. Written “for all who work the "
+        "land,” the charter is short. It has three rules"]
+
+
+def test_double_mark_glued_to_the_sentence_before_opens_a_quote() -> None:
+    text = ('"We waited all winter," said one baker who asked not to be named."Nobody '
+            'came to fix the oven."\n\nThe town is building a new bakery.')
+    assert _quotes(text) == ["We waited all winter", "Nobody came to fix the oven"]
+
+
+def test_an_unclosed_quote_is_not_cut_at_a_verb_after_a_modal() -> None:
+    text = ("3. What comes next?\n\n“Next year, the office will continue to publish its "
+            "figures every month.\n\nThe team answered the rest by email.\n")
+    assert _quotes(text) == [
+        "Next year, the office will continue to publish its figures every month"]

@@ -169,6 +169,8 @@ def test_the_sanitiser_pieces() -> None:
     assert markdown_cell("a | b `c` <i>*d*</i>") == (
         "a \\| b \\`c\\` &lt;i&gt;\\*d\\*&lt;/i&gt;")
     assert markdown_code("a``b") == "```a``b```"
+    assert markdown_cell("ask @octo-team about #12, a# b@") == (
+        "ask @&#8203;octo-team about #&#8203;12, a# b@")
     assert xml_text("a\x00b\x1bc\ufffed\n") == "a\\x00b\\x1bc\\ufffed\n"
 
 
@@ -204,3 +206,14 @@ def test_right_to_left_marks_stay() -> None:
 def test_markdown_link_targets_stay_one_link() -> None:
     assert markdown_url("http://x.test/a b)(|`.html#:~:text=a%20b") == (
         "http://x.test/a%20b%29%28%7C%60.html#:~:text=a%20b")
+
+
+def test_markdown_report_pings_no_one(cli: Callable[..., Run], tmp_path: Path) -> None:
+    """A quote naming ``@someone`` or ``#12`` posted as a pull-request comment notifies no
+    user and cross-references no issue."""
+    (tmp_path / "src.txt").write_text("Thanks to @octocat for fixing #12 last week.\n")
+    (tmp_path / "a.md").write_text(
+        'The maintainer [wrote](src.txt): "Thanks to @octocat for fixing #13 last week."\n')
+    run = cli("verify", str(tmp_path / "a.md"), "-f", "markdown", "--root", str(tmp_path))
+    assert "#&#8203;13" in run.stdout and "@&#8203;octocat" in run.stdout
+    assert not re.search(r"(?<![\w`])[@#][A-Za-z0-9]", run.stdout.replace("&#8203;", "\0"))

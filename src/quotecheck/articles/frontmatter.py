@@ -30,12 +30,18 @@ class FrontMatter:
     sources: tuple[str, ...]
     enabled: bool = True
     date: str | None = None
+    problem: str | None = None  # why the front matter could not be read
+
+
+class _UnreadableError(Exception):
+    """Front matter that does not parse, or is too long to read."""
 
 
 def _load(body: str, toml: bool) -> dict[str, Any]:
-    """The front matter's mapping; empty when it is not a mapping or does not parse."""
+    """The front matter's mapping; empty when it is not a mapping. Raises
+    :class:`_UnreadableError` when it does not parse or is too long."""
     if len(body) > MAX_FRONT_MATTER:
-        return {}
+        raise _UnreadableError(f"longer than {MAX_FRONT_MATTER // 1024} KB")
     try:
         if toml:
             if sys.version_info >= (3, 11):
@@ -48,9 +54,15 @@ def _load(body: str, toml: bool) -> dict[str, Any]:
 
             loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
             data = yaml.load(body, Loader=loader)  # a safe loader: no objects built
-    except Exception:  # any parser error, or nesting too deep
-        return {}  # broken front matter: no keys, the body still starts after the fence
+    except Exception as exc:  # any parser error, or nesting too deep
+        raise _UnreadableError(_first_line(exc)) from None  # the body still starts after the fence
     return data if isinstance(data, dict) else {}
+
+
+def _first_line(exc: Exception) -> str:
+    """A parser's message, on one line and short (it may quote the untrusted text)."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def _sources(value: Any) -> tuple[str, ...]:
@@ -99,6 +111,11 @@ def split_front_matter(raw: str) -> FrontMatter:
         m = _TOML_FENCE.match(raw)
     if m is None:
         return FrontMatter(0, ())
-    data = _load(m.group("body"), toml)
+    try:
+        data = _load(m.group("body"), toml)
+    except _UnreadableError as why:
+        kind = "TOML" if toml else "YAML"
+        return FrontMatter(m.end(), (), problem=f"front matter is not valid {kind} ({why}): "
+                           "its sources, quotecheck and date keys were not read")
     return FrontMatter(m.end(), _sources(data.get("sources")),
                        _enabled(data.get("quotecheck", True)), iso_date(data.get("date")))

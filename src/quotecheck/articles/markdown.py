@@ -144,7 +144,7 @@ def parse_markdown(path: str, raw: str) -> Article:
         paragraphs=split_paragraphs(plain), links=links, sources=front.sources,
         directives=tuple(reader.flow.directives),
         blocks=tuple(sorted(blocks, key=lambda b: b.start)), enabled=front.enabled,
-        date=front.date,
+        date=front.date, problems=(front.problem,) if front.problem else (),
     )
 
 

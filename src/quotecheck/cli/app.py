@@ -116,9 +116,10 @@ def _width(tty: bool, env: Mapping[str, str]) -> int:
 def _notes(report: Report) -> None:
     """What the reader must know about the run as a whole, on standard error."""
     from quotecheck.report.common import run_notes
+    from quotecheck.report.sanitize import terminal
 
     for note in run_notes(report):
-        typer.echo(f"quotecheck: {note}", err=True)
+        typer.echo(f"quotecheck: {terminal(note)}", err=True)
 
 
 def _stdin(paths: list[str]) -> bytes | None:
@@ -241,6 +242,7 @@ def extract(
         settings = runner.file_settings(options, os.environ)
         report = run_extract(runner.read_inputs(options, settings, _stdin(paths)))
     _emit(report, output_format)
+    _notes(report)
 
 
 @app.command("config", cls=Command)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,28 +39,37 @@ def _spec(patterns: tuple[str, ...]) -> GitIgnoreSpec:
 @dataclass(frozen=True)
 class Selection:
     """Which files are articles: include and exclude patterns with .gitignore semantics, on
-    the path below the folder searched (or, for a file named outright, below the current
-    folder)."""
+    the path below the folder searched (or, for a file named outright, below ``base``: the
+    config file's folder, else the current folder)."""
 
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
+    base: Path | None = None
 
     def wants(self, relative: Path) -> bool:
         """True when ``relative`` matches the include patterns and not the exclude ones."""
-        return _spec(self.include).match_file(relative.as_posix()) and not self.excludes(
-            relative)
+        posix = relative.as_posix()
+        return _spec(self.include).match_file(posix) and not (
+            self.exclude and _spec(self.exclude).match_file(posix))
 
-    def excludes(self, path: Path) -> bool:
-        """True when an exclude pattern matches ``path`` (relative, or below the current
-        folder when absolute)."""
+    def excludes(self, path: Path) -> bool:  # a file named outright
+        """True when an exclude pattern matches ``path`` below ``base`` (else below the
+        current folder; a file outside both is matched by its name)."""
         if not self.exclude:
             return False
-        if path.is_absolute():
+        return _spec(self.exclude).match_file(self._below_base(path))
+
+    def _below_base(self, path: Path) -> str:
+        """``path`` as the patterns see it: below ``base``, else the current folder."""
+        absolute = Path(os.path.abspath(path))
+        for folder in (self.base, Path.cwd()):
+            if folder is None:
+                continue
             try:
-                path = path.relative_to(Path.cwd())
+                return absolute.relative_to(folder).as_posix()
             except ValueError:
-                return _spec(self.exclude).match_file(path.name)
-        return _spec(self.exclude).match_file(path.as_posix())
+                continue
+        return path.name
 
 
 def _expand(path: Path, selection: Selection) -> Iterator[Path]:

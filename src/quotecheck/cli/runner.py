@@ -66,8 +66,9 @@ def policy_for(options: RunOptions, settings: Settings) -> Policy:
 def read_inputs(options: RunOptions, settings: Settings, stdin: bytes | None
                 ) -> list[ArticleInput]:
     """The articles the options name, as the config's include/exclude select them."""
+    base = Path(settings.origin).parent.absolute() if settings.origin else None
     selection = Selection(options.include or settings.include,
-                          options.exclude + settings.exclude)
+                          options.exclude + settings.exclude, base)
     return collect_inputs(options.paths, stdin, options.stdin_filename, selection,
                           changed_since=options.changed_since,
                           web=web_reader(settings.network, settings.cache))

@@ -15,108 +15,61 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.cues import CUE_WORDS
+from quotecheck.extract.kind_words import (
+    AS_SAYS,
+    DESCRIBES,
+    FORM,
+    IMPERATIVE,
+    JOIN_REACH,
+    JOINED,
+    MENTIONED,
+    MERELY,
+    NAMED_SPEECH_AFTER,
+    NOTE,
+    SAID_BEFORE,
+    SAID_REACH,
+    SAYING,
+    SCARE,
+    SENTENCE_BREAK,
+    SENTENCE_END,
+    SENTENCE_WINDOW,
+    SENTENCES,
+    SHORT,
+    SHORT_REPORTED,
+    SMALL_WORDS,
+    SPEECH,
+    SPEECH_AFTER,
+    SPLIT_AFTER,
+    SUGGESTED,
+    SUGGESTED_WORDS,
+    TERM,
+    TERM_AFTER,
+    TERM_WORDS,
+    THOUGHT,
+    TITLE,
+    TITLE_AFTER,
+    TITLE_PLACE,
+    TITLE_WORDS,
+    TOPIC,
+    UI_AFTER,
+    UI_BEFORE,
+    UI_SPEAKER,
+    UI_WORDS,
+    WEAK_CUE,
+    WORD,
+)
 from quotecheck.models import Claim
 
 _BEFORE = 80
 _AFTER = 60
 
-_SCARE = re.compile(r"\b(?:so-called|so called|quote-unquote|self-styled|supposed|"
-                    r"air quotes)[ \t]*$", re.IGNORECASE)
-_TITLE = re.compile(
-    r"\b(?:film|movie|book|novel|song|album|play|musical|show|series|podcast|documentary|"
-    r"episode|poem|essay|exhibition|opera|titled|entitled|headlined|headline|webinar|"
-    r"report|article|column|newsletter|course|campaign|hashtag|recipe|chapter|section|"
-    r"act|law|bill|program|programme|initiative|conference|summit)[ \t,:]*$",
-    re.IGNORECASE)
-_TERM = re.compile(
-    r"(?:\b(?:called|so-called|term(?:ed)?|terms|word|words|phrase|phrases|acronym|"
-    r"known as|referred to as|refers to|nicknamed|dubbed|named|labell?ed|(?:the|a) concept "
-    r"of|(?:the|a) notion of|(?:the|a) idea of|means|meaning|stands for|spells|spell|"
-    r"definition of|defines|define|coined|jargon|buzzword|label|tag|keyword|prefix|"
-    r"suffix|substring|string|value|like|as in|versus|vs\.?)\b|[(/])[ \t]*$",
-    re.IGNORECASE)
-_UI_BEFORE = re.compile(
-    r"\b(?:click(?:ed|ing|s)?(?: on)?|select(?:ed|ing|s)?|choose|chose|chosen|press(?:ed)?|"
-    r"tap(?:ped)?|hit|toggle|check(?:ed)?|uncheck|go(?:es)? to|went to|navigate(?:d)? to|"
-    r"open(?:ed)?|type(?:d)?|enter(?:ed)?|search(?:ed)? (?:for|on)|menu|button|tab|"
-    r"field|option|dialog|screen|message|error|prints?|printed|outputs?|returns?|"
-    r"displays?|pops? up|reads|labell?ed|under|from the|in the|on the)[ \t,:]*$",
-    re.IGNORECASE)
-_UI_AFTER = re.compile(
-    r"^[ \t,.]*(?:button|tab|menu|link|field|option|drop-?down|checkbox|box|icon|page|"
-    r"screen|column|section|category|filter|setting|feature|function|dialog|message|"
-    r"error|prompt|command|label|slider|toggle|list)\b", re.IGNORECASE)
-_SUGGESTED = re.compile(
-    r"\b(?:ask(?:ing)?|say(?:ing)?|write|writing|type|text|send|reply|respond with|"
-    r"if you (?:see|read|find|write|use|say|hear)|"
-    r"try|avoid|use|using|should say|should read|must say|instead of|rather than|"
-    r"questions? (?:like|such as)|such as|for example|examples?|e\.g\.|ask yourself|ask:)"
-    r"[ \t,:]*$",
-    re.IGNORECASE)
-_NOTE = re.compile(r"^\W*(?:summary|note|editor[’']?s note|update|disclaimer|tl;dr)\s*:|"
-                   r"\b(?:originally|first) (?:published|posted|appeared)\b", re.IGNORECASE)
-_SAYING = re.compile(r"\b(?:mantra|motto|slogan|saying|adage|cliché|cliche|proverb|idiom|"
-                     r"catchphrase|tagline|maxim)\b", re.IGNORECASE)
-#: wording the reader is told to use: "the body should say “…”", "always ask “…”"
-_IMPERATIVE = re.compile(
-    r"\b(?:should|must|can|could|might|may|to|please|always|never|don[’']t|then)\s+"
-    r"(?:say|ask|write|type|use|text|send|reply|read|enter)\b[^.!?“”\"]{0,20}[ \t,:]*$",
-    re.IGNORECASE)
-#: someone describes a thing with the quoted words: "called the campaign the “…”"
-_DESCRIBES = re.compile(
-    r"\b(?:describe[sd]?|call(?:s|ed)|dubbed|labell?ed|branded|termed|deemed)\s+"
-    r"(?:it|this|that|them|these|those|him|her|us|me|the|his|their|our|its|my|your|"
-    r"[A-Z][\w’'-]*)\b(?:\s+[\w’'-]+){0,5}\s+(?:as\s+)?$")
-_MERELY = re.compile(r"\b(?:not just|not merely|not simply|just|merely|simply)[ \t]*$",
-                     re.IGNORECASE)
-#: the text of a form or survey: "our surveys ask customers: “…”"
-_FORM = re.compile(r"\b(?:survey|questionnaire|form|poll|quiz)s?\s+(?:ask|asks|asked|reads|"
-                   r"says|prompts?)\b[^.!?“”\"]{0,30}$", re.IGNORECASE)
-#: the quoted words are what the sentence talks about: "“If it’s not broke…” doesn’t work"
-_MENTIONED = re.compile(r"[ \t,]*(?:is|was|isn[’']t|wasn[’']t|doesn[’']t|does not|didn[’']t|"
-                        r"has|had|became|becomes|remains|seems|sounds|means|meant|works|"
-                        r"applies|no longer|won[’']t|will not|can[’']t)\b")
-#: a speech verb right after the quote and a comma: "It’s “funny,” commented one webmaster"
-_SPEECH_AFTER = re.compile(
-    r"[\s,”’\"']*(?:[\w.’'-]+\s+){0,4}?(?:said|says|told|wrote|writes|commented|comments|"
-    r"remarked|added|adds|explained|explains|noted|notes|recalled|recalls|replied|asked|"
-    r"insisted|warned|argued|stated|states|continued|responded|shared|shares)\b",
-    re.IGNORECASE)
-#: a speech verb earlier in the sentence: "The columnist wrote that the plan was “…”"
-_SPEECH = re.compile(
-    r"\b(?:said|says|say|told|tells|wrote|writes|stated|states|declared|declares|argued|"
-    r"argues|insisted|insists|explained|explains|warned|warns|replied|replies|recalled|"
-    r"recalls|alleged|alleges|claimed|claims|posted|tweeted|announced|announces|testified|"
-    r"added|adds|asked|asks|noted|notes|remarked|commented|chanted|chants|shouted|shouts|"
-    r"yelled|sang|answered|responded|responds|acknowledged|admitted|promised|vowed|"
-    r"according to)\b", re.IGNORECASE)
-_SENTENCE_WINDOW = 160
-_SAID_REACH = 80
-_SAID_BEFORE = 40
 _CUES = frozenset(CUE_WORDS)
-_WEAK_CUE = re.compile(
-    r"(?:call|describ|show|find|found|read|hold|held|put|begin|began|continu|offer|question|"
-    r"reason|rul|charg|object|echo|hint|counter|maintain|inform|label|term|brand|dub|post|"
-    r"point|answer|agree|worr|wonder|fret|sigh|boom|thunder|snap|mus|hold)\w*")
-_SENTENCE_BREAK = re.compile(r"[.!?][\s”’\"')]*\s[A-Z“\"]|\n\s*\n")
-_SENTENCE_END = re.compile(r"[.!?…](?:[\s”’\"')]|$)")
-_SHORT = 4
-_SHORT_REPORTED = 2  # in a sentence with a speech verb, only a word or two is a term
-_SMALL_WORDS = frozenset("a an the and or of to in on for at by with from as vs".split())
-_UI_WORDS = 10
-_SUGGESTED_WORDS = 15
-_TITLE_WORDS = 12
-_TERM_WORDS = 8
-#: a "speaker" that is a thing on a screen: the button reads "Save draft"
-_UI_SPEAKER = re.compile(r"\b(?:button|screen|page|message|error|sign|label|banner|link|"
-                         r"menu|tab|field|box|prompt|dialog|window|app|site|website|form|"
-                         r"terminal|command|output|log)s?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class QuoteKind:
     """Whether a quoted span is a quotation; if not, why (``term``, ``scare``, ``title``,
-    ``ui``, ``suggested``, ``saying``, ``note``); and the flags it adds."""
+    ``ui``, ``suggested``, ``saying``, ``thought``, ``note``); and the flags it adds."""
 
     quotation: bool
     why: str | None = None
@@ -134,23 +87,63 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
                 cue: str | None) -> QuoteKind:
     """The kind of the inline quote ``text[start:end]`` (between its marks) given the
     speaker and cue found next to it."""
-    before = _sentence_before(text, start - 1)
-    after = text[end + 1 : end + 1 + _AFTER]
-    if _SCARE.search(before):
-        return _not("scare", "scare")
-    if _IMPERATIVE.search(before):
-        return _not("suggested")
-    if _FORM.search(before):
-        return _not("ui")
-    if speaker is None and _DESCRIBES.search(before):
+    opening = start - 2 if text[max(0, start - 2) : start] == "''" else start - 1
+    before = _sentence_before(text, opening)
+    after = text[end + 2 if text.startswith("''", end) else end + 1 :][:_AFTER]
+    framed = _framed(before, after, quote)
+    if framed is not None:
+        return framed
+    if speaker is None and DESCRIBES.search(before):
         return QUOTATION  # "one engineer describes this as “…”"
     if speaker is not None and _quoted(speaker, before):
         speaker = None  # a "speaker" that is itself in quotation marks is another quote
-    said_after = "," in text[end - 1 : end + 2] and _SPEECH_AFTER.match(after) is not None
+    said_after = _said_after(text, end, after)
     if speaker is not None or said_after:
-        return _not("ui") if speaker and _UI_SPEAKER.search(speaker) else QUOTATION
-    reported = _SPEECH.search(_sentence_before(text, start - 1, _SENTENCE_WINDOW))
-    return _uncued(before, after, quote, cued=cue is not None or reported is not None)
+        return _not("ui") if speaker and UI_SPEAKER.search(speaker) else QUOTATION
+    reported = SPEECH.search(_sentence_before(text, opening, SENTENCE_WINDOW))
+    kind = _uncued(before, after, quote, cued=cue is not None or reported is not None)
+    joined = _joined_kind(text, start) if kind.quotation else None
+    return joined if joined is not None and not joined.quotation else kind
+
+
+def _joined_kind(text: str, start: int) -> QuoteKind | None:
+    """The kind of the quote this one is joined to by "or"/"and" (``wondering “…?” or
+    “…?”``, ``avoid “yes” or “no”``), None when it is not joined to one."""
+    joined = JOINED.search(text, max(0, start - 1 - JOIN_REACH), start - 1)
+    if joined is None:
+        return None
+    close = joined.start()
+    opening = max(text.rfind(m, max(0, close - SENTENCE_WINDOW), close) for m in "“\"")
+    if opening < 0:
+        return None
+    words = text[opening + 1 : close].strip().rstrip(",.;:")
+    return inline_kind(text, opening + 1, close, words, speaker=None, cue=None) if words else None
+
+
+def _said_after(text: str, end: int, after: str) -> bool:
+    """A speech verb after the quote: "“…,” commented one webmaster", "“…,” Kim recalls,
+    “…”", "“…,” Candi Ruiz, a former web manager, shared", "“…” as Ruiz says"."""
+    if AS_SAYS.match(after):
+        return True
+    if "," not in text[end - 1 : end + 2]:
+        return False
+    if SPEECH_AFTER.match(after) or SPLIT_AFTER.match(after):
+        return True
+    return NAMED_SPEECH_AFTER.match(text, end + 1, end + 1 + SENTENCE_WINDOW) is not None
+
+
+def _framed(before: str, after: str, quote: str) -> QuoteKind | None:
+    """What the words around the quote make it whoever is named next to it: a scare
+    quote, wording to use, form text, a title ("he said on “Meet the Press”")."""
+    if SCARE.search(before):
+        return _not("scare", "scare")
+    if IMPERATIVE.search(before):
+        return _not("suggested")
+    if FORM.search(before):
+        return _not("ui")
+    if _named_work(before, after, quote):
+        return _not("title", "title")
+    return None
 
 
 def _quoted(words: str, before: str) -> bool:
@@ -162,19 +155,22 @@ def _quoted(words: str, before: str) -> bool:
 def _uncued(before: str, after: str, quote: str, *, cued: bool) -> QuoteKind:
     """A quote no one is named for: what the words before and after make it; a short
     phrase is a term (up to four words, or two in a sentence with a speech verb)."""
-    words = len(quote.split())
+    words = len(WORD.findall(quote))  # "data + technology + innovation" is three words
     rules = (
-        ("scare", bool(_MERELY.search(before))),
-        ("ui", words <= _UI_WORDS and bool(_UI_BEFORE.search(before) or _UI_AFTER.search(after))),
-        ("suggested", words <= _SUGGESTED_WORDS and bool(_SUGGESTED.search(before))),
-        ("title", words <= _TITLE_WORDS and quote[:1].isupper() and bool(_TITLE.search(before))),
-        ("saying", bool(_SAYING.search(before) or _SAYING.search(after))),
-        ("title", 2 <= words <= _TITLE_WORDS and _title_case(quote)),
-        ("term", words <= _SHORT + 2 and quote.isupper()),
-        ("term", words <= _TERM_WORDS and bool(_TERM.search(before))),
-        ("term", words <= _TITLE_WORDS and bool(_MENTIONED.match(after))),
-        ("term", words <= (_SHORT_REPORTED if cued else _SHORT)
-         and not _SENTENCE_END.search(quote)),
+        ("scare", bool(MERELY.search(before))),
+        ("thought", words <= SUGGESTED_WORDS and bool(THOUGHT.search(before))),
+        ("ui", words <= UI_WORDS and bool(UI_BEFORE.search(before) or UI_AFTER.search(after))),
+        ("suggested", words <= SUGGESTED_WORDS and bool(SUGGESTED.search(before))),
+        ("title", words <= TITLE_WORDS and quote[:1].isupper() and bool(TITLE.search(before))
+         and not SENTENCES.search(quote)),
+        ("saying", bool(SAYING.search(before) or SAYING.search(after))),
+        ("title", 2 <= words <= TITLE_WORDS and _title_case(quote)),
+        ("term", words <= SHORT + 2 and quote.isupper()),
+        ("term", words <= TERM_WORDS and bool(TERM.search(before))),
+        ("term", words <= TERM_WORDS and bool(TERM_AFTER.match(after))),
+        ("term", words <= TITLE_WORDS and bool(MENTIONED.match(after))),
+        ("term", words <= (SHORT_REPORTED if cued else SHORT)
+         and not SENTENCE_END.search(quote) and not _introduced(before, quote)),
     )
     why = next((name for name, applies in rules if applies), None)
     if why is None:
@@ -182,11 +178,30 @@ def _uncued(before: str, after: str, quote: str, *, cued: bool) -> QuoteKind:
     return _not(why, "title") if why == "title" else _not(why)
 
 
+def _introduced(before: str, quote: str) -> bool:
+    """A colon introduces the words, which open like a sentence: "Her advice: “Start
+    small.”" — words given, not a term named."""
+    return before.rstrip().endswith(":") and quote[:1].isupper()
+
+
+def _named_work(before: str, after: str, quote: str) -> bool:
+    """Words in Title Case where a name stands (after "on", "in", "of", a possessive or
+    "the book"; before ", a biography"), or one capitalised word after a possessive
+    ("NBC’s “Today”")."""
+    if len(quote.split()) > TITLE_WORDS:
+        return False
+    placed = TITLE_PLACE.search(before) is not None
+    if _title_case(quote):
+        return placed or bool(TITLE.search(before) or TITLE_AFTER.match(after))
+    one = re.fullmatch(r"[A-Z][\w’'-]*", quote) is not None
+    return one and re.search(r"\w[’']s\s*$", before) is not None
+
+
 def _title_case(quote: str) -> bool:
     """Most words capitalised and no sentence end: the name of a work, event or thing."""
-    if _SENTENCE_END.search(quote):
+    if SENTENCE_END.search(quote):
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", quote) if w.lower() not in _SMALL_WORDS]
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", quote) if w.lower() not in SMALL_WORDS]
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 2 and capitalised >= 0.8 * len(words)
 
@@ -195,8 +210,8 @@ def is_speech(cue: str) -> bool:
     """Whether the cue verb says that words were spoken or written (not "called",
     "showed", "found", "read" and the like, which also name, show or find things)."""
     word = " ".join(cue.lower().split())
-    return (word in _CUES or _SPEECH.fullmatch(word) is not None) and (
-        _WEAK_CUE.fullmatch(word) is None)
+    return (word in _CUES or SPEECH.fullmatch(word) is not None) and (
+        WEAK_CUE.fullmatch(word) is None)
 
 
 def said_next_to(text: str, quote_start: int, quote_end: int, *, speaker: str | None,
@@ -211,21 +226,23 @@ def said_next_to(text: str, quote_start: int, quote_end: int, *, speaker: str | 
         return True
     if end <= quote_start:  # "Ruiz said: “…”", "Ruiz noted that “…”"
         between = text[end:quote_start]
-        reach = _SAID_BEFORE
+        reach = SAID_BEFORE
+        if TOPIC.search(between[:-1]):
+            reach = -1  # a topic, not words: "to report on “works in progress”"
     else:  # "“…,” Ruiz said": a comma at the close
         between = text[quote_end - 1 : start]
-        reach = _SAID_REACH if "," in text[quote_end - 1 : quote_end + 2] else -1
-    if len(between) > reach or _SENTENCE_BREAK.search(between):
+        reach = SAID_REACH if "," in text[quote_end - 1 : quote_end + 2] else -1
+    if len(between) > reach or SENTENCE_BREAK.search(between):
         return False
-    if len(text[quote_start:quote_end].split()) > _SHORT_REPORTED:
-        return True
-    return end > quote_start  # a word or two only as "“Yes,” she said"
+    # a word or two only as "“Yes,” she said" or after a colon: "Park told the room: “No.”"
+    return (len(text[quote_start:quote_end].split()) > SHORT_REPORTED or end > quote_start
+            or between.rstrip(" “\"").endswith(":"))
 
 
 def block_kind(quote: str, speaker: str | None) -> QuoteKind:
     """A block quotation is one, unless it is an editor's note ("Summary: …", "This post
     was originally published …") that no one is named for."""
-    if speaker is None and _NOTE.search(quote[:200]):
+    if speaker is None and NOTE.search(quote[:200]):
         return _not("note")
     return QUOTATION
 

@@ -91,6 +91,12 @@ def can_open_spaced(mark: str, text: str, i: int, end: int) -> bool:
     return text.find('"' if mark == '"' else "”", after, end) >= 0
 
 
+def opens_glued(mark: str, prev: str, nxt: str) -> bool:
+    """A double mark glued to the sentence before it, with no quote open
+    (``… the authorities."We were …``): it opens the next sentence's quote."""
+    return mark in DOUBLES and prev in ".!?" and prev != "" and nxt.isupper()
+
+
 def can_close(mark: str, prev: str) -> bool:
     """A mark can close a quote when something other than space comes before it."""
     return mark in PURE_CLOSERS or not is_space(prev)

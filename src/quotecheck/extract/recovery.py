@@ -12,16 +12,20 @@ _CUE_FORMS = frozenset(w for w in CUE_WORDS if " " not in w) | {"according", "po
 _BREAK = re.compile(r"[,.!?…—](?P<mark>['’\"”]{0,2})[^\S\n]+")
 _WORDS_AHEAD = re.compile(r"[\w’'.-]+")
 _LOOK = 5
+_MODALS = frozenset("will would can could should may might must shall to".split())
 _SENTENCE_END = re.compile(r"[.!?…]['’\"”]{0,2}\s")
 
 
 def _cue_ahead(text: str, at: int, end: int) -> bool:
-    """True when a cue word is among the next few words after ``at``."""
+    """True when a cue word is among the next few words after ``at`` (not after a modal or
+    "to": "“In 2020, the site will continue to …” goes on, it names no speaker)."""
+    before = ""
     for count, word in enumerate(_WORDS_AHEAD.finditer(text, at, min(end, at + 80))):
         if count >= _LOOK:
             return False
-        if word.group().lower() in _CUE_FORMS:
+        if word.group().lower() in _CUE_FORMS and before not in _MODALS:
             return True
+        before = word.group().lower()
     return False
 
 

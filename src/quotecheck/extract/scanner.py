@@ -20,6 +20,7 @@ from quotecheck.extract.marks import (
     can_open_spaced,
     is_apostrophe,
     is_space,
+    opens_glued,
     tokens,
 )
 from quotecheck.extract.recovery import cue_cut, looks_abandoned
@@ -67,9 +68,11 @@ class _ParagraphScanner:
         self.found: list[QuoteSpan] = []
         self.skips: set[int] = set()
         self.flags: set[str] = set()
+        self.end = 0  # the end of the paragraph being read
 
     def feed(self, start: int, end: int) -> None:
         text, marks = self.text, self.marks
+        self.end = end
         while self.at < len(marks) and marks[self.at][0] < start:
             self.at += 1
         while self.at < len(marks) and marks[self.at][0] < end:
@@ -84,8 +87,8 @@ class _ParagraphScanner:
                 continue
             if closes:
                 self._close(mark, i)
-            elif mark in PAIRS and (can_open(mark, prev, nxt) or (
-                    not self.stack and can_open_spaced(mark, text, i, end))):
+            elif mark in PAIRS and (can_open(mark, prev, nxt) or (not self.stack and (
+                    can_open_spaced(mark, text, i, end) or opens_glued(mark, prev, nxt)))):
                 self._open(mark, i)
             elif not self.stack and mark in "”»" and not is_space(nxt) and is_space(prev):
                 self._open("“" if mark == "”" else "«", i)
@@ -105,7 +108,8 @@ class _ParagraphScanner:
     def _open(self, mark: str, i: int) -> None:
         if len(self.stack) == 1 and mark in DOUBLES and self.stack[0].mark in DOUBLES:
             outer = self.stack[0]
-            abandoned = looks_abandoned(self.text, max(outer.body, outer.checked), i)
+            abandoned = not self._nests(outer.mark, mark, i) and looks_abandoned(
+                self.text, max(outer.body, outer.checked), i)
             outer.checked = i
             if abandoned:  # a double mark inside a double quote: the first one was never closed
                 self.stack.clear()
@@ -115,6 +119,15 @@ class _ParagraphScanner:
             self.flags.add("unbalanced")
             return
         self.stack.append(_Open(mark, i, i))
+
+    def _nests(self, outer: str, mark: str, i: int) -> bool:
+        """A curly pair inside a straight quote (``"… Written “at this time,” the …``)
+        nests: its closing mark comes before any straight mark in the paragraph."""
+        if mark != "“" or outer not in ('"', "''"):
+            return False
+        close = self.text.find("”", i, self.end)
+        straight = self.text.find(outer, i, self.end)
+        return close >= 0 and (straight < 0 or close < straight)
 
     def _close(self, mark: str, i: int) -> None:
         while self.stack:

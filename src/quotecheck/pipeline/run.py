@@ -36,6 +36,7 @@ class _Plan:
     left_out: int = 0
     copies: ArticleInput | None = None  # kept when unmarked copies are searched for
     sources: tuple[SourceRef, ...] = ()
+    problems: tuple[str, ...] = ()
 
     def refs(self) -> list[SourceRef]:
         """Every source the article's claims (and the copy search) may need."""
@@ -60,7 +61,7 @@ def _plan(item: ArticleInput, settings: CheckSettings) -> _Plan:
                  tuple((claim, sources.for_claim(claim))
                        if is_checked(claim, settings.check_all_quoted)
                        else (claim, ClaimSources()) for claim in wanted),
-                 left_out=len(claims) - len(wanted))
+                 left_out=len(claims) - len(wanted), problems=item.article.problems)
     if settings.copies.enabled:
         plan = replace(plan, copies=item, sources=(*sources.listed, *sources.linked))
     return plan
@@ -76,7 +77,7 @@ def _check(plan: _Plan, store: SourceStore, settings: CheckSettings) -> ArticleR
 
         findings += copy_findings(plan.copies.article, plan.refs(), store, settings.copies,
                                   plan.copies.lines)
-    return ArticleResult(plan.path, findings, plan.left_out)
+    return ArticleResult(plan.path, findings, plan.left_out, plan.problems)
 
 
 def verify_article(item: ArticleInput, store: SourceStore, settings: CheckSettings
@@ -89,7 +90,8 @@ def verify_article(item: ArticleInput, store: SourceStore, settings: CheckSettin
 
 def extract_article(article: Article) -> ArticleResult:
     """Only the claims of one article, without verification."""
-    return ArticleResult(article.path, tuple(Finding(c) for c in quoted(extract_claims(article))))
+    return ArticleResult(article.path, tuple(Finding(c) for c in quoted(extract_claims(article))),
+                         problems=article.problems)
 
 
 def new_store(settings: CheckSettings) -> SourceStore:

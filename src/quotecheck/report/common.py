@@ -151,8 +151,9 @@ def text_fragment_link(path: str, claim: Claim) -> str | None:
 
 
 def run_notes(report: Report) -> list[str]:
-    """What a reader must know about the run as a whole: interrupted, claims left out."""
-    notes = []
+    """What a reader must know about the run as a whole: interrupted, claims left out,
+    articles not wholly read."""
+    notes = [f"{a.path}: {problem}" for a in report.articles for problem in a.problems]
     if not report.complete:
         notes.append("interrupted: only the claims checked before Ctrl-C are reported")
     left_out = sum(a.left_out for a in report.articles)

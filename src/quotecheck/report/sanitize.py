@@ -67,11 +67,19 @@ def github_property(text: str) -> str:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 
 
+#: ``@name`` and ``#123`` that GitHub would turn into a mention (a notification to that user
+#: or team) or a cross-reference on that issue when the report is posted as a comment
+_PINGS = re.compile(r"([@#])(?=[A-Za-z0-9])")
+_ZERO_WIDTH_SPACE = "&#8203;"
+
+
 def markdown_cell(text: str) -> str:
-    """Untrusted text for a Markdown table cell: one line, Markdown and HTML inert."""
+    """Untrusted text for a Markdown table cell: one line, Markdown and HTML inert, and no
+    mention or issue reference that would ping anyone when posted on GitHub."""
     text = terminal(" ".join(text.split()))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return _PINGS.sub(rf"\1{_ZERO_WIDTH_SPACE}", text)
 
 
 _URL_UNSAFE = re.compile(r"[\x00-\x20\x7f-\x9f()<>|`\\\[\]\"'*_]")

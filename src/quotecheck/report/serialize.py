@@ -61,7 +61,8 @@ def report_dict(report: Report) -> dict[str, Any]:
         "schema": SCHEMA_ID,
         "tool": {"name": "quotecheck", "version": report.tool_version},
         "articles": [
-            {"path": a.path, "claims": [claim_dict(f, report.verified) for f in a.findings]}
+            {"path": a.path, "claims": [claim_dict(f, report.verified) for f in a.findings],
+             **({"problems": list(a.problems)} if a.problems else {})}
             for a in report.articles
         ],
         "summary": summary,

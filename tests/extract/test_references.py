@@ -188,3 +188,9 @@ def test_an_organisation_before_a_title_only_says_whose_title_it_is() -> None:
     text = ("Harbour Transit spokesman Omar Hadley opened the depot.\n\n"
             "\u201cIt is new,\u201d he said.\n")
     assert _speakers(text) == ["Omar Hadley"]
+
+
+def test_a_headline_name_before_a_colon_speaks_its_quotes() -> None:
+    text = ("Ruiz: Hadley Would Put Routes On Hold, \u2018I Fear The Same For Buses\u2019.\n\n"
+            "The mayor spoke on Monday.\n")
+    assert _speakers(text) == ["Ruiz"]

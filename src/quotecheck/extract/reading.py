@@ -90,6 +90,7 @@ class _Reader:
         tokens = tokenize(self.text, start, end, spans)
         line = transcript_speaker(tokens) if start == unit.start else None
         transcript = self._line(found(tokens, line, None)) if line else None
+        headline = transcript is not None and not self.text[: unit.start].strip()
         cut = sentences(tokens)
         said: list[Attribution | None] = [None] * len(cut)
         quoted = [[k for k, t in enumerate(sent) if t.quote >= 0] for sent in cut]
@@ -100,8 +101,9 @@ class _Reader:
             for k in quoted[n]:
                 at = self.quotes[sent[k].quote]
                 own = signature(self.text, at.open, at.after) or own_attribution(sent, k, cues)
-                if transcript and own and own.speaker and own.speaker.lower() in ("i", "we"):
-                    own = transcript  # "GUEST: I said “…”": the guest
+                if transcript and own and (headline or (own.speaker or "").lower() in (
+                        "i", "we")):
+                    own = transcript  # "GUEST: I said “…”", "Cruz: Trump Would …": the guest
                 who = own or transcript or self._inherited(cut, said, n, k,
                                                            start == unit.start)
                 self.found[sent[k].quote] = who or NONE

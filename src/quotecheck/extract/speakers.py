@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from quotecheck.extract.attribution import NONE, Attribution
+from quotecheck.extract.context import TOPIC
 from quotecheck.extract.mentions import (
     FEMALE,
     MALE,
@@ -163,7 +164,8 @@ def _plural(name: str) -> bool:
 
 def _needs_index(who: Attribution) -> bool:
     return who.speaker is not None and who.start >= 0 and (
-        who.kind == "pronoun" or (who.kind == "name" and " " not in who.speaker))
+        who.kind == "pronoun" or who.via == TOPIC
+        or (who.kind == "name" and " " not in who.speaker))
 
 
 def resolve_speakers(text: str, found: list[Attribution],
@@ -185,10 +187,20 @@ def resolve_speakers(text: str, found: list[Attribution],
         elif who.kind == "pronoun" and who.speaker.lower() in ("it", "they"):
             group = index.group_before(who.start, who.speaker.lower() == "they")
             resolved.append(replace(who, speaker=group or who.speaker))
-        elif who.kind == "name" and who.via == "subject" and not index.known(who.speaker):
-            resolved.append(NONE)  # "Answer the survey …": a capitalised word, nobody's name
         elif who.kind == "name":
-            resolved.append(replace(who, speaker=index.full_name(who.speaker, who.start)))
+            resolved.append(_name_resolved(index, who))
         else:
             resolved.append(who)
     return resolved
+
+
+def _name_resolved(index: SpeakerIndex, who: Attribution) -> Attribution:
+    """A name as first introduced; no speaker for a capitalised word that names no one
+    the article knows (``Answer the survey …``), nor for a guess from the paragraph
+    before that names no one the article quotes with a cue (``Agile practices are …``)."""
+    name = who.speaker or ""
+    if who.via == "subject" and not index.known(name):
+        return NONE
+    if who.via == TOPIC and name.split()[-1] not in index.speaking:
+        return NONE
+    return replace(who, speaker=index.full_name(name, who.start))

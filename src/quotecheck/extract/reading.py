@@ -75,6 +75,7 @@ class _Reader:
         self.last_unit: Attribution | None = None
         self.colon_lead: Attribution | None = None
         self.roles: dict[str, str] | None = None
+        self.opening = len(text) - len(text.lstrip())  # where the first paragraph starts
 
     def read(self, unit: _Unit) -> None:
         """Attribute the quotes of ``unit`` from the words around them, then note what the
@@ -90,7 +91,7 @@ class _Reader:
         tokens = tokenize(self.text, start, end, spans)
         line = transcript_speaker(tokens) if start == unit.start else None
         transcript = self._line(found(tokens, line, None)) if line else None
-        headline = transcript is not None and not self.text[: unit.start].strip()
+        headline = transcript is not None and unit.start <= self.opening
         cut = sentences(tokens)
         said: list[Attribution | None] = [None] * len(cut)
         quoted = [[k for k, t in enumerate(sent) if t.quote >= 0] for sent in cut]

@@ -203,3 +203,18 @@ def test_a_headline_name_before_a_colon_speaks_its_quotes() -> None:
     text = ("Ruiz: Hadley Would Put Routes On Hold, \u2018I Fear The Same For Buses\u2019.\n\n"
             "The mayor spoke on Monday.\n")
     assert _speakers(text) == ["Ruiz"]
+
+
+def test_a_titled_surname_shared_by_two_people_stays_a_surname() -> None:
+    text = ("Luis Ferrand spoke first. Ana Ferrand spoke next.\n\n"
+            "\u201cWe will win,\u201d Mrs. Ferrand said.\n\n"
+            "\u201cWe did,\u201d Mr. Ferrand said.\n")
+    assert _speakers(text) == ["Ferrand", "Ferrand"]
+    one = "Donald Hartley spoke first.\n\n\u201cWe will win,\u201d Mr. Hartley said.\n"
+    assert _speakers(one) == ["Donald Hartley"]
+
+
+def test_a_decade_ends_a_sentence_an_initial_does_not() -> None:
+    text = ("Many officials expect a return to the 1990s. Hadley repeated that view, "
+            "citing Ana Ruiz.\n\n\u201cWe have a plan,\u201d he said.\n")
+    assert _speakers(text) == ["Hadley"]

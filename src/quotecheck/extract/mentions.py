@@ -32,7 +32,7 @@ _POSSESSIVE = ("’s", "'s")
 _ARTICLES = frozenset(("the", "a", "an"))
 _NOT_OPENING = FUNCTION_WORDS | _ARTICLES | frozenset(
     "is was are were does did do has have had can could should would".split())
-_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w’'])[A-Za-z]+$")
 _WORDS_BEFORE = re.compile(r"(?:[\w.’'-]+[ \t]+){1,4}$")
 _SPELLED = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
             "pres": "president", "sec": "secretary", "atty": "attorney", "prof": "professor"}

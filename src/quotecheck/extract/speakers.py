@@ -23,6 +23,7 @@ from quotecheck.extract.mentions import (
 from quotecheck.extract.phrases import TITLES
 
 _LOOK_BACK = 40
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss"))
 _BREAK = re.compile("\n")
 #: how many names back a description looks for the person introduced with its title
 _INTRODUCED = 200
@@ -50,13 +51,17 @@ class SpeakerIndex:
         self.text = text
         self.breaks = [m.start() for m in _BREAK.finditer(text)]
 
-    def full_name(self, name: str, at: int) -> str:
+    def full_name(self, name: str, at: int, titled: bool = False) -> str:
         """The full name a one-word name was introduced with: the last before ``at``,
-        else the first after; the name itself when there is none."""
+        else the first after; the name itself when there is none, or when a name given
+        with Mr., Mrs. or Ms. has two people of that surname to choose from (``Mrs.
+        Clinton`` after both ``Bill Clinton`` and ``Hillary Clinton``)."""
         words = name.split()
         if len(words) != 1 or words[0] not in self.full:
             return name
         known = self.full[words[0]]
+        if titled and len({full.split()[0] for _, full in known}) > 1:  # two given names
+            return name
         before = [full for pos, full in known if pos < at]
         return before[-1] if before else known[0][1]
 
@@ -147,7 +152,9 @@ class SpeakerIndex:
         return bisect_left(self.breaks, end) - bisect_left(self.breaks, start)
 
     def _named(self, mention: Mention) -> str:
-        return self.full_name(" ".join(mention.words), mention.at)
+        """The name a pronoun stands for; with two given names for its surname, the
+        surname alone (the pronoun's gender is no evidence for either)."""
+        return self.full_name(" ".join(mention.words), mention.at, titled=True)
 
     def _fits(self, mention: Mention, gender: str) -> bool:
         """True for a person whose gender is not known to differ from ``gender``."""
@@ -203,4 +210,5 @@ def _name_resolved(index: SpeakerIndex, who: Attribution) -> Attribution:
         return NONE
     if who.via == TOPIC and name.split()[-1] not in index.speaking:
         return NONE
-    return replace(who, speaker=index.full_name(name, who.start))
+    titled = (who.title or "").lower().rstrip(".") in _HONORIFICS
+    return replace(who, speaker=index.full_name(name, who.start, titled))

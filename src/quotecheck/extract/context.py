@@ -20,7 +20,13 @@ from quotecheck.extract.attribution import Attribution, found
 from quotecheck.extract.clauses import cue_positions, sentence_subject, verb_between
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
-from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, TITLES, read_phrase
+from quotecheck.extract.phrases import (
+    FUNCTION_WORDS,
+    ORGANISATION,
+    TITLES,
+    Phrase,
+    read_phrase,
+)
 
 _CUE_WORDS = frozenset(w for w in CUE_WORDS if " " not in w)
 #: how the inherited speaker of a bare quote after a paragraph about someone is marked
@@ -124,13 +130,51 @@ def _guess(who: Attribution) -> Attribution:
 def verbless_lead(sent: list[Token], k: int) -> bool:
     """True when the quote at ``sent[k]`` follows a short lead-in ending in a colon that has
     no verb and no cue (``Then, later that month on the radio: “…”``)."""
-    if k < 2 or k > _FRAGMENT or sent[k - 1].text != ":" or sent[k].quote < 0:
+    if k < 2 or sent[k - 1].text != ":" or sent[k].quote < 0:
         return False
-    lead = sent[: k - 1]
-    if any(t.quote >= 0 for t in lead) or cue_positions(lead):
+    return _verbless(sent[: k - 1])
+
+
+def _verbless(lead: list[Token]) -> bool:
+    """True for a short run of words without a quote, a cue or a verb."""
+    if not lead or len(lead) > _FRAGMENT or any(t.quote >= 0 for t in lead):
         return False
-    return not verb_between(lead, 0, len(lead)) and not any(_past(lead, j)
-                                                              for j in range(len(lead)))
+    if cue_positions(lead) or verb_between(lead, 0, len(lead)):
+        return False
+    return not any(_past(lead, j) for j in range(len(lead)))
+
+
+def lead_named(lead: list[Token]) -> Attribution | None:
+    """The one person a lead-in without a verb names, who speaks what follows its colon
+    (``Ana Ruiz, on the radio a week later:``, ``From Ana Ruiz’s statement:``)."""
+    if lead and lead[-1].text == ":":
+        lead = lead[:-1]
+    if not _verbless(lead):
+        return None
+    names, k = [], 0
+    while k < len(lead):
+        phrase = read_phrase(lead, k) if lead[k].capitalised else None
+        if phrase is None or phrase.kind != "name":
+            k += 1
+            continue
+        words = [t.text.lower().rstrip(".") for t in lead[phrase.first : phrase.last]]
+        if not any(w in ORGANISATION for w in words):
+            names.append(phrase)
+        k = phrase.last
+    if len({p.name for p in names}) != 1 or not _set_apart(lead, names[0]):
+        return None
+    who = found(lead, names[0], None)
+    name = who.speaker or ""
+    name = name[:-2] if name.endswith(("’s", "'s")) else name
+    return replace(who, speaker=name, via="subject")  # a one-word name must be known
+
+
+def _set_apart(lead: list[Token], phrase: Phrase) -> bool:
+    """True for a name followed by a comma or owning what follows (``Ana Ruiz, on the
+    radio``, ``Ana Ruiz’s statement``), not a label (``Key Points:``)."""
+    if lead[phrase.last - 1].text.endswith(("’s", "'s")):
+        return True
+    return phrase.last < len(lead) and lead[phrase.last].text == ","
 
 
 def signature(text: str, open_at: int, after: int) -> Attribution | None:

@@ -20,6 +20,7 @@ from quotecheck.extract.clauses import cue_positions
 from quotecheck.extract.context import (
     carried,
     continued,
+    lead_named,
     signature,
     topic,
     verbless_lead,
@@ -149,7 +150,9 @@ class _Reader:
         if n > 0:  # a bare quote after a sentence without a cue
             return within(cut, said, n)
         if whole and (k == 0 or verbless_lead(cut[0], k)):
-            return self.colon_lead or (continued(self.last_unit) if self.last_unit else None)
+            named = lead_named(cut[0][:k]) if k > 0 else None
+            return named or self.colon_lead or (
+                continued(self.last_unit) if self.last_unit else None)
         return None
 
     def _carry(self, tokens: list[Token], cut: list[list[Token]],
@@ -159,7 +162,7 @@ class _Reader:
         person the last sentence is about."""
         self.colon_lead = None
         if tokens[-1].text == ":":
-            self.colon_lead = sentence_attribution(cut[-1]) or said[-1]
+            self.colon_lead = sentence_attribution(cut[-1]) or said[-1] or lead_named(cut[-1])
         self.last_unit = carried(said, last_quoted) or topic(cut[-1])
 
 

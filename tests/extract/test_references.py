@@ -224,7 +224,7 @@ def test_a_lead_in_without_a_verb_that_names_someone_is_theirs() -> None:
     before = "\u201cWe never cut a route,\u201d Omar Hadley told the council.\n\n"
     same_line = before + "Ana Ruiz, on the radio a week later: \u201cThey cut two routes.\u201d\n"
     assert _speakers(same_line) == ["Omar Hadley", "Ana Ruiz"]
-    own_paragraph = before + "From Ana Ruiz\u2019s statement on Monday:\n\n\u201cThey cut two.\u201d\n"
+    own_paragraph = before + "From Ana Ruiz\u2019s statement:\n\n\u201cThey cut two.\u201d\n"
     assert _speakers(own_paragraph) == ["Omar Hadley", "Ana Ruiz"]
     label = before + "Key Points:\n\n\u201cTwo routes were cut.\u201d\n"
     assert _speakers(label)[1] != "Key Points"

@@ -5,9 +5,11 @@ the answer lies outside its sentence:
   runs over several paragraphs, or a nested quote in its last sentence) passes on the
   speaker of the paragraph's earlier quote;
 - a paragraph of bare quotes after a paragraph that only talks about someone (``Ortiz is
-  upbeat about the count.`` / ``“We will win.”``) takes that someone — a guess, marked so;
-- a quote after a lead-in without a verb (``Then, later that week on the radio: “…”``)
-  continues the speaker before it;
+  upbeat about the count.`` / ``“We will win.”``) takes that someone — a guess, marked so
+  (speakers.py keeps it only for someone the article quotes with a cue); a bare quote after
+  a sentence without a cue in its own paragraph likewise;
+- a quote after a lead-in without a verb is the person the lead-in names (``Ana Ruiz, on
+  the radio:``), else continues the speaker before it (``Then, later that week: “…”``);
 - a quote whose last line is a signature (``“…\\nAna Ruiz.”``) is signed.
 """
 

@@ -1,7 +1,10 @@
 """Speakers as the article introduced them: a surname becomes the full name it was first
 given (``Trump`` → ``Donald Trump``), and ``he``/``she`` the person the pronoun stands for
-— the subject of a recent sentence, else the nearest person named before it — whose
-gender, where the text establishes it (Mr., Ms., spokeswoman…), fits."""
+— the subject of a recent sentence (through sentences opened by the same pronoun, or the
+person a description quoted in between was introduced as), else the nearest person named
+before it — whose gender, where the text establishes it (Mr., Ms., spokeswoman…), fits;
+``it``/``they`` an organisation opening a recent sentence or a document or group quoted
+just before. The names come from mentions.py."""
 
 from __future__ import annotations
 

@@ -228,3 +228,9 @@ def test_a_lead_in_without_a_verb_that_names_someone_is_theirs() -> None:
     assert _speakers(own_paragraph) == ["Omar Hadley", "Ana Ruiz"]
     label = before + "Key Points:\n\n\u201cTwo routes were cut.\u201d\n"
     assert _speakers(label)[1] != "Key Points"
+
+
+def test_a_bare_quote_continues_the_reporter_not_the_one_who_named_something() -> None:
+    text = ("Her neighbours have mocked the plan, calling it \u201ca bus to nowhere,\u201d "
+            "Ana Ruiz said as she left.\n\n\u201cBut it is our bus, and we love it!\u201d\n")
+    assert _speakers(text) == ["Her neighbours", "Ana Ruiz"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotecheck.extract.attribution import Attribution, found
+from quotecheck.extract.attribution import Attribution, found, sentence_attribution
 from quotecheck.extract.clauses import cue_positions, sentence_subject, verb_between
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
@@ -26,10 +26,14 @@ from quotecheck.extract.phrases import (
     FUNCTION_WORDS,
     ORGANISATION,
     TITLES,
-    Phrase,
     read_phrase,
 )
 
+_DESCRIBING = frozenset(
+    "call calls called calling describe describes described describing dub dubs dubbed "
+    "dubbing label labels labeled labelled labeling term terms termed brand brands "
+    "branded".split())
+_OWNING = ("’s", "'s")
 _CUE_WORDS = frozenset(w for w in CUE_WORDS if " " not in w)
 #: how the inherited speaker of a bare quote after a paragraph about someone is marked
 TOPIC = "context"
@@ -47,6 +51,17 @@ def carried(said: list[Attribution | None], last_quoted: bool) -> Attribution | 
     if said[-1] is not None or not last_quoted:
         return said[-1]
     return next((who for who in reversed(said[:-1]) if who is not None), None)
+
+
+def reporter(last: list[Token], who: Attribution | None) -> Attribution | None:
+    """Who reports a paragraph's last sentence when its last quote only names something
+    (``Friends mocked him, calling him “a buffoon,” Susan said.``): the speaker of the
+    cue after that quote, who also speaks a bare quote in the next paragraph."""
+    if who is None or (who.cue or "") not in _DESCRIBING:
+        return who
+    quotes = [k for k, t in enumerate(last) if t.quote >= 0]
+    main = sentence_attribution(last[quotes[-1] + 1 :]) if quotes else None
+    return main if main is not None and (main.cue or "") not in _DESCRIBING else who
 
 
 def within(cut: list[list[Token]], said: list[Attribution | None], n: int
@@ -148,35 +163,42 @@ def _verbless(lead: list[Token]) -> bool:
 
 def lead_named(lead: list[Token]) -> Attribution | None:
     """The one person a lead-in without a verb names, who speaks what follows its colon
-    (``Ana Ruiz, on the radio a week later:``, ``From Ana Ruiz’s statement:``)."""
+    (``Ana Ruiz, on the radio a week later:``, ``From Ana Ruiz’s statement:``): a run of
+    capitalised words set apart by a comma or owning what follows; not a label (``Key
+    Points:``) nor an organisation."""
     if lead and lead[-1].text == ":":
         lead = lead[:-1]
     if not _verbless(lead):
         return None
-    names, k = [], 0
-    while k < len(lead):
-        phrase = read_phrase(lead, k) if lead[k].capitalised else None
-        if phrase is None or phrase.kind != "name":
+    named = {}
+    for first, last in _capitalised_runs(lead):
+        owner = lead[last - 1].text.endswith(_OWNING)
+        apart = owner or (last < len(lead) and lead[last].text == ",")
+        words = [t.text.lower().rstrip(".") for t in lead[first:last]]
+        if apart and not any(w in ORGANISATION for w in words):
+            name = " ".join(t.text for t in lead[first:last])
+            cut = 2 if owner else 0  # "Ana Ruiz’s" names Ana Ruiz
+            named[name[: len(name) - cut]] = (lead[first].start, lead[last - 1].end - cut)
+    if len(named) != 1:
+        return None
+    ((name, (start, end)),) = named.items()
+    return Attribution(name, None, None, start, end, "name", via="subject")
+
+
+def _capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Runs of capitalised words that start with no function word or title."""
+    runs, k = [], 0
+    while k < len(tokens):
+        word = tokens[k].text.lower().rstrip(".")
+        if not tokens[k].capitalised or word in FUNCTION_WORDS or word in TITLES:
             k += 1
             continue
-        words = [t.text.lower().rstrip(".") for t in lead[phrase.first : phrase.last]]
-        if not any(w in ORGANISATION for w in words):
-            names.append(phrase)
-        k = phrase.last
-    if len({p.name for p in names}) != 1 or not _set_apart(lead, names[0]):
-        return None
-    who = found(lead, names[0], None)
-    name = who.speaker or ""
-    name = name[:-2] if name.endswith(("’s", "'s")) else name
-    return replace(who, speaker=name, via="subject")  # a one-word name must be known
-
-
-def _set_apart(lead: list[Token], phrase: Phrase) -> bool:
-    """True for a name followed by a comma or owning what follows (``Ana Ruiz, on the
-    radio``, ``Ana Ruiz’s statement``), not a label (``Key Points:``)."""
-    if lead[phrase.last - 1].text.endswith(("’s", "'s")):
-        return True
-    return phrase.last < len(lead) and lead[phrase.last].text == ","
+        j = k
+        while j < len(tokens) and tokens[j].capitalised:
+            j += 1
+        runs.append((k, j))
+        k = j
+    return runs
 
 
 def signature(text: str, open_at: int, after: int) -> Attribution | None:

@@ -22,6 +22,7 @@ from quotecheck.extract.context import (
     carried,
     continued,
     lead_named,
+    reporter,
     signature,
     topic,
     verbless_lead,
@@ -163,7 +164,7 @@ class _Reader:
         self.colon_lead = None
         if tokens[-1].text == ":":
             self.colon_lead = sentence_attribution(cut[-1]) or said[-1] or lead_named(cut[-1])
-        self.last_unit = carried(said, last_quoted) or topic(cut[-1])
+        self.last_unit = reporter(cut[-1], carried(said, last_quoted)) or topic(cut[-1])
 
 
 def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]

@@ -191,8 +191,8 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     ("“Sit down,” Ruiz barks at the reporters.", "Ruiz", "barks"),
     ("Ruiz denounced the plan as “a fraud.”", "Ruiz", "denounced"),
     # a doubled final consonant
-    ("“We made a mistake on the fares,” Ruiz admitted.", "Ruiz", "admitted"),
-    ("“Not this week,” Lee quipped, snapping the folder shut.", "Lee", "quipped"),
+    ("Ruiz admitted that “we made a mistake on the fares.”", "Ruiz", "admitted"),
+    ("In a letter, Ruiz admitted “we made a mistake.”", "Ruiz", "admitted"),
     # a description with "of a …" between the quote and "Name says" is an apposition
     ("“It is like the sixties,” the dawn of a new movement, Ruiz says.", "Ruiz", "says"),
 ])

@@ -16,6 +16,7 @@ from quotecheck.extract.kinds import (
     QuoteKind,
     block_kind,
     inline_kind,
+    reporting_cue,
     said_next_to,
 )
 from quotecheck.extract.reading import attribute_quotes
@@ -103,7 +104,9 @@ def _kind(article: Article, span: QuoteSpan, quote: str, who: Attribution
                                               named=(who.start, who.end)):
         return who, inline_kind(article.plain, span.start, span.end, quote,
                                 speaker=who.speaker, cue=who.cue)
-    alone = inline_kind(article.plain, span.start, span.end, quote, speaker=None, cue=None)
+    reported_by = reporting_cue(article.plain, span.start - len(span.mark), span.after, who)
+    alone = inline_kind(article.plain, span.start, span.end, quote, speaker=None, cue=None,
+                        reported_by=reported_by)
     untied = who.via == "subject" and alone.why in ("scare", "title", "ui")
     return (NONE if untied else who), alone
 

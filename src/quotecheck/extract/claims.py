@@ -16,10 +16,10 @@ from quotecheck.extract.kinds import (
     QuoteKind,
     block_kind,
     inline_kind,
-    reporting_cue,
     said_next_to,
 )
 from quotecheck.extract.reading import attribute_quotes
+from quotecheck.extract.reported import reporting_cue
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.extract.speakers import resolve_speakers
 from quotecheck.extract.ties import Stops, link_ties
@@ -104,7 +104,8 @@ def _kind(article: Article, span: QuoteSpan, quote: str, who: Attribution
                                               named=(who.start, who.end)):
         return who, inline_kind(article.plain, span.start, span.end, quote,
                                 speaker=who.speaker, cue=who.cue)
-    reported_by = reporting_cue(article.plain, span.start - len(span.mark), span.after, who)
+    reported_by = reporting_cue(article.plain, who, (span.start, span.end),
+                                (span.start - len(span.mark), span.after))
     alone = inline_kind(article.plain, span.start, span.end, quote, speaker=None, cue=None,
                         reported_by=reported_by)
     untied = who.via == "subject" and alone.why in ("scare", "title", "ui")

@@ -158,3 +158,7 @@ ABBREVIATION = re.compile(r"(?:\b(?:Sens?|Reps?|Gov|Govs|Mr|Mrs|Ms|Dr|Gen|Lt|Col
                           r"Jr|Sr|Prof|Sec|Atty|Mt|Ft|No|Inc|Co|Corp|Ltd|Jan|Feb|Aug|Sept|"
                           r"Oct|Nov|Dec|vs)|\b(?:[A-Z]\.)*[A-Z])\.$")
 DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+#: quoted words inside the text between a cue and a quote
+QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+#: a description of the writer's own side: "our team", "my colleague", "your manager"
+OWN_SIDE = re.compile(r"(?:our|my|your)\b", re.IGNORECASE)

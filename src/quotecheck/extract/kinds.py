@@ -14,14 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotecheck.extract.attribution import Attribution
 from quotecheck.extract.cues import CUE_WORDS
-from quotecheck.extract.phrases import SPEAKING_NOUNS
 from quotecheck.extract.kind_words import (
-    ABBREVIATION,
     AS_SAYS,
     DESCRIBES,
-    DETERMINERS,
     FORM,
     IMPERATIVE,
     JOIN_REACH,
@@ -29,12 +25,7 @@ from quotecheck.extract.kind_words import (
     MENTIONED,
     MERELY,
     NAMED_SPEECH_AFTER,
-    NAMING_CUE,
-    NAMING_GAP,
     NOTE,
-    OWN_WORD_REACH,
-    PARTICIPLE,
-    PERSONAL,
     SAID_BEFORE,
     SAID_REACH,
     SAYING,
@@ -112,35 +103,10 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     if speaker is not None or said_after:
         return _not("ui") if speaker and UI_SPEAKER.search(speaker) else QUOTATION
     reported = SPEECH.search(_sentence_before(text, opening, SENTENCE_WINDOW))
-    if reported_by is not None and _own_word(text, start, end, quote):
-        reported_by = None  # the writer's own word: "were phablets", then "“phablets”"
     kind = _uncued(before, after, quote, cued=cue is not None or reported is not None,
                    reported_by=reported_by)
     joined = _joined_kind(text, start, reported_by) if kind.quotation else None
     return joined if joined is not None and not joined.quotation else kind
-
-
-def _own_word(text: str, start: int, end: int, quote: str) -> bool:
-    """Whether the writer uses the short ``quote`` (at ``text[start:end]``) unquoted
-    within ``OWN_WORD_REACH`` characters: a term the article adopts, not words it reports
-    someone said."""
-    if len(WORD.findall(quote)) > SHORT:
-        return False
-    low = max(0, start - OWN_WORD_REACH)
-    window = text[low : end + OWN_WORD_REACH]
-    for found in re.finditer(rf"(?<!\w){re.escape(quote)}(?!\w)", window, re.IGNORECASE):
-        at = low + found.start()
-        if at != start and not _inside_quotes(text, at):
-            return True
-    return False
-
-
-def _inside_quotes(text: str, at: int) -> bool:
-    """Whether ``text[at]`` stands inside quotation marks opened in its paragraph."""
-    paragraph = text.rfind("\n\n", max(0, at - OWN_WORD_REACH), at)
-    before = text[max(paragraph, at - OWN_WORD_REACH, 0) : at]
-    return (before.count("“") > before.count("”") or before.count('"') % 2 == 1
-            or before.count("''") % 2 == 1)
 
 
 def _joined_kind(text: str, start: int, reported_by: str | None) -> QuoteKind | None:
@@ -212,7 +178,7 @@ def _uncued(before: str, after: str, quote: str, *, cued: bool,
         ("term", words <= SHORT + 2 and quote.isupper()),
         ("term", words <= TERM_WORDS and named),
         ("term", words <= TERM_WORDS and bool(TERM_AFTER.match(after))),
-        ("term", words <= TITLE_WORDS and bool(MENTIONED.match(after))),
+        ("term", words <= TITLE_WORDS and reported_by is None and bool(MENTIONED.match(after))),
         ("term", words <= (SHORT_REPORTED if cued else SHORT) and reported_by is None
          and not SENTENCE_END.search(quote) and not _introduced(before, quote)),
     )
@@ -281,74 +247,6 @@ def said_next_to(text: str, quote_start: int, quote_end: int, *, speaker: str | 
     # a word or two only as "“Yes,” she said" or after a colon: "Park told the room: “No.”"
     return (len(text[quote_start:quote_end].split()) > SHORT_REPORTED or end > quote_start
             or between.rstrip(" “\"").endswith(":"))
-
-
-def reporting_cue(text: str, opening: int, after: int, who: Attribution) -> str | None:
-    """The cue by which a person or organisation named in the quote's own sentence says,
-    writes, calls or describes something with the quoted words ("Sanders said the trip
-    was “absolutely” worthwhile", "she called the plan “a disaster”", "“excesses” are
-    sickening, Hollande said"), None when there is none; ``opening`` is the quote's
-    opening mark and ``after`` the end after its closing mark. The reader or writer
-    ("we call it “agile”") and a thing on a screen report nothing; a naming cue counts
-    only with its speaker right before it, not "a tool called “…”"."""
-    speaker, cue = who.speaker, who.cue
-    if who.via != "sentence" or speaker is None or cue is None or who.start < 0:
-        return None
-    if PERSONAL.fullmatch(speaker) or UI_SPEAKER.search(speaker) or not _speaks(who):
-        return None
-    naming = NAMING_CUE.fullmatch(cue) is not None
-    if not naming and not is_speech(cue) or PARTICIPLE.fullmatch(cue):
-        return None  # "articles written on feedback" is no one writing
-    before = who.end <= opening
-    between = text[who.end : opening] if before else text[after : who.start]
-    if _breaks(between):
-        return None
-    if cue.lower() == "according to":  # "according to Bennett, the speech is “a test”"
-        return cue if before and who.kind == "name" else None
-    if before:  # the cue between its speaker and the quote, or a participle after it
-        if not _has_word(between, cue) and not (
-                cue.endswith("ing") and _has_word(text[after : after + SAID_BEFORE], cue)):
-            return None  # "“slow lane,” which explains": no one's cue
-        return cue if not naming or _names_next(between, cue, who.kind) else None
-    # after the quote, a name: "“…” are sickening, Hollande said", "…, said Nargis Kassenova"
-    return cue if who.kind == "name" else None
-
-
-def _speaks(who: Attribution) -> bool:
-    """A name, a pronoun or a description of a person, a group or a document ("the
-    senator", "the Clinton campaign", "a federal lawsuit"), not of a thing ("a warning")."""
-    if who.kind != "description" or who.speaker is None:
-        return True
-    words = who.speaker.split()
-    head = words[-1].lower().rstrip("s")
-    return head in SPEAKING_NOUNS or any(
-        w[:1].isupper() for w in words if w.lower() not in DETERMINERS)
-
-
-def _has_word(text: str, word: str) -> bool:
-    """Whether ``word`` stands in ``text`` as a word."""
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
-
-
-def _breaks(between: str) -> bool:
-    """Whether a sentence ends in ``between`` (not at an abbreviation: "Sen. Rubio")."""
-    return any(not ABBREVIATION.search(between, 0, found.start() + 1)
-               for found in SENTENCE_BREAK.finditer(between))
-
-
-def _names_next(between: str, cue: str, kind: str) -> bool:
-    """Whether the naming ``cue`` follows its speaker within a word or two ("Mosman
-    called", "X has repeatedly described") or opens a participle clause (", calling"),
-    and a description names something with it only through an object ("the campaign
-    called the plan “…”", not "a technique called “…”")."""
-    at = between.lower().find(cue.lower())
-    if at < 0:
-        return False
-    gap, rest = between[:at], between[at + len(cue) :]
-    near = len(WORD.findall(gap)) <= NAMING_GAP or gap.rstrip().endswith(",")
-    if not near or any(mark in rest for mark in "“”\""):  # “…,” or “…”: a list named
-        return False
-    return kind != "description" or len(WORD.findall(rest)) > 1
 
 
 def block_kind(quote: str, speaker: str | None) -> QuoteKind:

@@ -15,7 +15,15 @@ from typing import Any
 
 import pytest
 
-from tests.extract.polnear import Tally, available, is_report_only, load, same_speaker, score
+from tests.extract.polnear import (
+    LabelledArticle,
+    Tally,
+    available,
+    is_report_only,
+    load,
+    same_speaker,
+    score,
+)
 from tests.extract.polnear_run import predictions
 
 BASELINE = Path(__file__).parent / "polnear_baseline.json"
@@ -102,3 +110,11 @@ def test_split_is_deterministic_and_about_a_third() -> None:
 ])
 def test_speaker_comparison(predicted: str | None, labelled: str, right: bool) -> None:
     assert same_speaker(predicted, labelled) is right
+
+
+def test_only_what_verify_checks_counts_as_extracted() -> None:
+    text = ("Okafor said the ferry was “a lifeline” for the island.\n\n"
+            "We shipped the “beta” last week, as the so-called “quiet season” began.\n")
+    article = LabelledArticle("invented.txt", text, ())
+    counted = {text[p.start:p.end]: p.quotation for p in predictions(article)}
+    assert counted == {"a lifeline": True, "beta": False, "quiet season": False}

@@ -162,3 +162,6 @@ DETERMINERS = frozenset("the a an this that these those its his her their our my
 QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 #: a description of the writer's own side: "our team", "my colleague", "your manager"
 OWN_SIDE = re.compile(r"(?:our|my|your)\b", re.IGNORECASE)
+#: a word that is a product's or a site's name: a domain, a capital or a digit inside it
+PRODUCT = re.compile(r"\w\.[a-z]{2,}\b|\b(?!Mc|Mac)\w*[a-z][A-Z]|[A-Z]{2,}[a-z]|"
+                     r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+")

@@ -17,6 +17,7 @@ from quotecheck.extract.kind_words import (
     OWN_WORD_REACH,
     PARTICIPLE,
     PERSONAL,
+    PRODUCT,
     QUOTED,
     SAID_BEFORE,
     SENTENCE_BREAK,
@@ -37,11 +38,12 @@ def reporting_cue(text: str, who: Attribution, inner: tuple[int, int],
     between its marks, ``outer`` with them. The reader or writer ("we call it “agile”",
     "our team said") and a thing on a screen report nothing; a naming cue counts only
     with its speaker right before it, not "a tool called “…”"; words the writer uses
-    unquoted nearby are the writer's own term ("were phablets", then "“phablets”")."""
+    unquoted nearby are the writer's own term ("were phablets", then "“phablets”"), and
+    the name of a product or site ("“Login.gov”", "“USAGov”") is named, not said."""
     speaker, cue = who.speaker, who.cue
     if who.via != "sentence" or speaker is None or cue is None or who.start < 0:
         return None
-    if not _third_party(who) or own_word(text, *inner):
+    if not _third_party(who) or own_word(text, *inner) or PRODUCT.search(text[slice(*inner)]):
         return None
     return _tied(text, who, cue, outer)
 

@@ -61,12 +61,20 @@ def _tied(text: str, who: Attribution, cue: str, outer: tuple[int, int]) -> str 
     if cue.lower() == "according to":  # "according to Bennett, the speech is “a test”"
         return cue if before and who.kind == "name" else None
     if before:  # the cue between its speaker and the quote, or a participle after it
-        if not _has_word(between, cue) and not (
-                cue.endswith("ing") and _has_word(text[after : after + SAID_BEFORE], cue)):
+        if not _has_word(between, cue) and not _participle_after(text, after, cue):
             return None  # "“slow lane,” which explains": no one's cue
         return cue if not naming or _names_next(between, cue, who.kind) else None
     # after the quote: "“…” are sickening, Hollande said", "…, said Nargis Kassenova"
     return cue
+
+
+def _participle_after(text: str, after: int, cue: str) -> bool:
+    """A participle clause right after the quote and a comma opens with the cue: "hailed
+    the vote as “fantastic,” telling reporters" (not "“day jobs” is very demanding")."""
+    comma = "," in text[max(0, after - 3) : after + 2]
+    return comma and cue.endswith("ing") and re.match(
+        rf"[\s,”’\"']*{re.escape(cue)}\b", text[after : after + SAID_BEFORE],
+        re.IGNORECASE) is not None
 
 
 def _third_party(who: Attribution) -> bool:

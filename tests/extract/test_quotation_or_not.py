@@ -185,7 +185,7 @@ def test_a_hit_is_a_work() -> None:
     assert _kinds(text)[0][1:] == (False, "title")
 
 
-# Reported fragments (quotecheck.extract.reported): a short fragment a person or an
+# Reported fragments (quotecheck.extract.fragments): a short fragment a person or an
 # organisation named in its sentence is said to have said, written, called or described is
 # a quotation; the writer's terms, scare quotes and UI strings stay what they are.
 

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from quotecheck.extract.clauses import (
+    closed_relative,
     comma_before,
     cue_at,
     cue_positions,
@@ -22,7 +23,15 @@ from quotecheck.extract.clauses import (
     verb_between,
 )
 from quotecheck.extract.frames import Token
-from quotecheck.extract.phrases import Phrase, could_speak, read_phrase
+from quotecheck.extract.modifiers import circumstance, could_speak, plain_words, with_modifiers
+from quotecheck.extract.phrases import Phrase, read_phrase
+from quotecheck.extract.reported import (
+    PASSIVE,
+    claim_owner,
+    outer_speaker,
+    passive_agent,
+    words_owner,
+)
 
 
 @dataclass(frozen=True)
@@ -41,10 +50,13 @@ class Attribution:
 NONE = Attribution(None, None)
 #: how many tokens either side of a quote its own sentence is read
 _REACH = 60
-_DESCRIBERS = frozenset("called calls described describes dubbed dubs labeled labelled "
-                        "labels termed terms branded brands".split())
+_DESCRIBERS = frozenset("called calls calling described describes describing dubbed dubs "
+                        "labeled labelled labels termed terms branded brands".split())
 _DESCRIBED_REACH = 7
-_PASSIVE = frozenset("be been being is was were are".split())
+#: prepositions that open an introduction before a sentence's subject
+_OPENERS = frozenset("in at during after before amid".split())
+_NOT_VERBS = frozenset("and or but of in on at for to with from by as than that who which"
+                       .split())
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,15 @@ def found(tokens: list[Token], phrase: Phrase, cue: str | None) -> Attribution:
     return Attribution(phrase.name, cue, phrase.title, first.start, last.end, phrase.kind)
 
 
+def _inverted(sent: list[Token], at: int) -> Phrase | None:
+    """The speaker after an inverted cue, a description with its modifiers: ``wrote a
+    supporter who runs the account``, ``according to a study by economists at Duke``."""
+    phrase = read_phrase(sent, at) or plain_words(sent, at)  # according to court records
+    if phrase is None or circumstance(sent, phrase):
+        return None  # "…, concluded this year": not "this year"
+    return with_modifiers(sent, phrase)
+
+
 def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
     """``“…,” said X`` / ``“…,” according to X`` / ``called “…” by X``, else a phrase
     after the quote that a cue follows."""
@@ -69,11 +90,11 @@ def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | No
         j += 1
     cue = cue_at(sent, j)
     if cue is not None and not cue[0].endswith("ing"):  # inverted: said X, according to X
-        phrase = read_phrase(sent, j + cue[1])
+        phrase = _inverted(sent, j + cue[1])
         return found(sent, phrase, cue[0]) if phrase else None
     passive = [cue_at(sent, c) for c in range(max(0, k - 3), k)]
     if j < len(sent) and sent[j].text == "by" and any(passive):  # called “…” by X
-        phrase = read_phrase(sent, j + 1)
+        phrase = _inverted(sent, j + 1)
         named = next(c for c in passive if c)
         return found(sent, phrase, named[0]) if phrase is not None else None
     dash = any(t.text in "—–-" for t in sent[k + 1 : j])
@@ -90,12 +111,25 @@ def _named_after(sent: list[Token], j: int, cues: list[int], dash: bool
     if later < len(cues) and not any(t.quote >= 0 for t in sent[phrase.last : cues[later]]):
         cue = cue_at(sent, cues[later])
         if cue is not None:
+            phrase = _cue_subject(sent, cues[later], phrase)
             return found(sent, phrase, cue[0])
     if _ends_with_verb(sent, phrase.last):  # “…,” an angry Hollande retaliated.
         return found(sent, phrase, sent[phrase.last].text)
     if dash and phrase.kind == "name" and phrase.last >= len(sent) - 1:
         return found(sent, phrase, None)  # “…” — Ana Ruiz
     return None
+
+
+def _cue_subject(sent: list[Token], c: int, phrase: Phrase) -> Phrase:
+    """The subject of the cue at ``c`` where it holds or follows ``phrase``, the first
+    phrase after a quote: “…,” the pitch on Kickstarter says / “…,” a study by a
+    sociologist, Mikhail Dmitriyev, concluded."""
+    whole = subject_of(sent, c)
+    if whole is None or whole.first < phrase.first:
+        return phrase
+    if whole.first == phrase.first:
+        return whole if whole.last > phrase.last else phrase
+    return whole if whole.kind == "name" and phrase.kind == "description" else phrase
 
 
 def _ends_with_verb(sent: list[Token], at: int) -> bool:
@@ -112,7 +146,9 @@ def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None
         if k - c > _DESCRIBED_REACH:
             return None
         cue = cue_at(sent, c)
-        passive = c > 0 and sent[c - 1].text.lower() in _PASSIVE  # "could be termed “…”"
+        if closed_relative(sent, c, k):
+            return None  # "a clip that Judge Mosman called “distasteful,” Santilli …"
+        passive = c > 0 and sent[c - 1].text.lower() in PASSIVE  # "could be termed “…”"
         if cue is not None and cue[0] in _DESCRIBERS and not passive:
             phrase = subject_of(sent, c)
             return found(sent, phrase, cue[0]) if phrase is not None else None
@@ -136,16 +172,16 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
     participle: Attribution | None = None
     for c in reversed(cues[: bisect_left(cues, k)]):
         cue = cue_at(sent, c)
-        if cue is None:
+        if cue is None or closed_relative(sent, c, k):
             continue
         after = c + cue[1]
         by = after < len(sent) and sent[after].text == "by"  # "was asked by X"
         if cue[0] == "according to" or by:
-            phrase = read_phrase(sent, after + by)
+            phrase = _inverted(sent, after + by)
         else:
             inverted = c > 0 and (sent[c - 1].text == "," or sent[c - 1].quote >= 0)
             phrase = subject_of(sent, c) or (  # “…,” said X, “…”
-                read_phrase(sent, after) if inverted else None)
+                _inverted(sent, after) if inverted else None)
         if phrase is None:
             continue
         named = found(sent, phrase, cue[0])
@@ -154,7 +190,9 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
         if cue[0].endswith("ing") and comma_before(sent, c):
             participle = named
             continue
-        return named
+        # "A video shows Ruiz saying “…”": the words are Ruiz's, not the video's
+        outer = None if cue[0].endswith("ing") else outer_speaker(sent, c, cues)
+        return found(sent, *outer) if outer is not None else named
     return participle
 
 
@@ -165,18 +203,38 @@ def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attributio
         if cue is None:
             continue
         inverted = sent[c - 1].text == "," and not cue[0].endswith("ing")
-        phrase = read_phrase(sent, c + cue[1]) if inverted else None
+        phrase = _inverted(sent, c + cue[1]) if inverted else None
         phrase = phrase or subject_of(sent, c)
         return found(sent, phrase, cue[0]) if phrase is not None else None
     return None
 
 
+def _wrapped(sent: list[Token], k: int) -> Attribution | None:
+    """The owner of a noun of saying, the agent of a passive naming or whose words the
+    sentence says the quote is (reported.py)."""
+    wrapped = claim_owner(sent, k) or passive_agent(sent, k) or words_owner(sent, k)
+    return found(sent, *wrapped) if wrapped is not None else None
+
+
+def _verb_at(sent: list[Token], at: int) -> bool:
+    """True for a lower-case word that may be a verb (no preposition or conjunction)."""
+    return at < len(sent) and sent[at].is_word and not sent[at].capitalised and (
+        sent[at].text.lower() not in _NOT_VERBS)
+
+
 def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
-    """The subject of a sentence with a verb before the quote inside it."""
+    """The subject of a sentence with a verb before the quote inside it, or after an
+    introduction that holds the quote (``In an address that spoke to the “…” of voters,
+    Clinton struck the same notes``)."""
     if k == 0:
         return None
     phrase = sentence_subject(sent, k)
-    if phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
+    if phrase is None and sent[0].text.lower() in _OPENERS:
+        phrase = sentence_subject(sent, len(sent))
+        if phrase is None or phrase.first <= k or phrase.kind == "pronoun" or not (
+                _verb_at(sent, phrase.last)):
+            return None
+    elif phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
         return None
     if not could_speak(sent, phrase):
         return None
@@ -194,12 +252,27 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
                                          bisect_left(positions, at + _REACH)]]
     found = (_described(sent, k, cues) or _after_quote(sent, k, cues)
              or _before_quote(sent, k, cues)
-             or _later_in_sentence(sent, k, cues) or _sentence_subject(sent, k))
+             or _later_in_sentence(sent, k, cues) or _wrapped(sent, k)
+             or _sentence_subject(sent, k))
     if found is not None and found.kind == "pronoun":  # “…,” he said: the name said first
         named = _before_quote(sent, k, cues)
         if named is not None and named.kind != "pronoun":
             return replace(named, cue=found.cue)
     return found
+
+
+def opens_with_attribution(sent: list[Token], opening: int) -> bool:
+    """True when a sentence opens with its cue (among its first ``opening`` tokens) or with
+    the cue's subject and an apposition: ``Will Estrada, the chairman for the county,
+    said …`` attributes the quote just before it."""
+    cues = cue_positions(sent)
+    if any(c < opening for c in cues):
+        return True
+    if not cues or cues[0] < 2 or sent[cues[0] - 1].text != "," or (
+            sent[cues[0]].text.lower() == "according"):
+        return False
+    subject = subject_of(sent, cues[0])
+    return subject is not None and subject.first == 0
 
 
 def sentence_attribution(sent: list[Token]) -> Attribution | None:
@@ -208,6 +281,6 @@ def sentence_attribution(sent: list[Token]) -> Attribution | None:
         cue = cue_at(sent, c)
         if cue is not None:
             phrase = subject_of(sent, c) or (
-                read_phrase(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
+                _inverted(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
             return found(sent, phrase, cue[0]) if phrase else None
     return None

@@ -11,6 +11,7 @@ from quotecheck.articles.flat import locate_in_paragraph
 from quotecheck.extract.attribution import NONE, Attribution, QuoteAt
 from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.directives import apply_directives
+from quotecheck.extract.fragments import reporting_cue
 from quotecheck.extract.kinds import (
     QUOTATION,
     QuoteKind,
@@ -19,7 +20,6 @@ from quotecheck.extract.kinds import (
     said_next_to,
 )
 from quotecheck.extract.reading import attribute_quotes
-from quotecheck.extract.reported import reporting_cue
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.extract.speakers import resolve_speakers
 from quotecheck.extract.ties import Stops, link_ties

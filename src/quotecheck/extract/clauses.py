@@ -7,7 +7,8 @@ import re
 
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
-from quotecheck.extract.phrases import Phrase, bare_plural, read_phrase
+from quotecheck.extract.modifiers import bare_plural, with_modifiers
+from quotecheck.extract.phrases import PRONOUNS, Phrase, read_phrase, role
 
 _SINGLE = frozenset(w for w in CUE_WORDS if " " not in w)
 _PAIRS = frozenset(tuple(w.split()) for w in CUE_WORDS if " " in w)
@@ -18,13 +19,15 @@ _DETERMINING = frozenset("the a an his her its their our this these those".split
 _ADJECTIVES = frozenset(
     "recent latest earlier previous first last own public private new old final initial "
     "later official prepared written brief controversial inflammatory angry fiery opening "
-    "closing formal frequent repeated many several".split())
-_BOUNDARY_MARKS = frozenset(";:—–-")  # a lone "-" is a dash: "NEW YORK - Trump said"
+    "closing formal frequent repeated many several same other usual".split())
+_BOUNDARY_MARKS = frozenset(";:—–―-")  # a lone "-" is a dash: "NEW YORK - Trump said"
 _SUBORDINATORS = frozenset(
     "that because while although though whereas when if as after since unless where "
     "whether before until once what".split())
+_OBJECT_RELATIVES = frozenset("which whom who".split())
+_RELATIVES = _OBJECT_RELATIVES | {"that"}
 _INTRO = frozenset(
-    "in on at after during before for with of as asked speaking last earlier later "
+    "ever in on at after during before for with of as asked speaking last earlier later "
     "instead since though while when under over amid despite following in response "
     "besides beyond unlike like according by from to outside inside throughout within "
     "without upon among across behind near then still meanwhile however also yet now "
@@ -39,6 +42,9 @@ _SKIP = frozenset(
     "publicly privately only is was were are been being has already may might could "
     "can must should shall not n't".split())
 _PREPOSITIONS = frozenset("at of in for from with on by about to".split())
+_APPOSITIONS = 4  # commas looked back over for the subject of ``X, a …, said``
+_NAMING = frozenset("called named dubbed labeled labelled titled".split())
+_AS_REACH = 20  # tokens from "as" to its cue at most
 _QUOTE_COMMA = re.compile(r",\W*$")
 _AUX = frozenset("is was were are has had have will would can could did does do may "
                  "might must should".split())
@@ -55,9 +61,22 @@ def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
     word = sent[c].text.lower().replace("’", "'")
     if c + 1 < len(sent) and (word, sent[c + 1].text.lower()) in _PAIRS:
         return f"{word} {sent[c + 1].text.lower()}", 2
-    if word in _SINGLE and not _noun_position(sent, c) and not _place_noun(sent, c, word):
+    if word in _SINGLE and not _noun_position(sent, c) and not _place_noun(sent, c, word) \
+            and not _naming(sent, c, word):
         return word, 1
     return None
+
+
+def _naming(sent: list[Token], c: int, word: str) -> bool:
+    """True for "called" naming a thing: "a class called “Perception”" (after a lower-case
+    singular noun that names no one who speaks; "critics called it" stays a cue)."""
+    if word not in _NAMING or c == 0:
+        return False
+    before = sent[c - 1]
+    lowered = before.text.lower()
+    return before.is_word and not before.capitalised and lowered not in _SKIP and (
+        lowered not in PRONOUNS and not lowered.endswith("ly") and not role(before)
+        and (lowered.endswith("ss") or not lowered.endswith("s")))
 
 
 def _place_noun(sent: list[Token], c: int, word: str) -> bool:
@@ -97,6 +116,8 @@ def _clause_start(sent: list[Token], c: int) -> int:
             return k + 1
         if token.text.lower() in _SUBORDINATORS and not token.capitalised:
             return k + 1
+        if token.text.lower() in _OBJECT_RELATIVES and read_phrase(sent, k + 1) is not None:
+            return k + 1  # "which President Obama declared": not "who leads the group"
     return 0
 
 
@@ -106,7 +127,7 @@ def _skip_intro(sent: list[Token], start: int, c: int) -> int:
             start += 1
         word = sent[start].text.lower() if start < c else ""
         if word in _INTRO or (word.endswith("ing") and sent[start].capitalised):
-            comma = next((k for k in range(start, c) if sent[k].text == ","), None)
+            comma = next((k for k in range(start, c) if _is_comma(sent[k])), None)
             if comma is None:
                 return start
             start = comma + 1
@@ -121,7 +142,7 @@ def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
     while end > start and sent[end - 1].is_word and (
             sent[end - 1].text.lower() in _SKIP or sent[end - 1].text.lower().endswith("ly")):
         end -= 1
-    k, found = start, None
+    k, found, read = start, None, []
     while k < end:
         phrase = read_phrase(sent, k)
         if phrase is None:
@@ -129,11 +150,43 @@ def _adjacent(sent: list[Token], start: int, c: int) -> Phrase | None:
             continue
         if phrase.last == end:
             found = phrase
+        read.append(phrase)
         k = phrase.last
     before = sent[found.first - 1].text.lower() if found is not None and found.first else ""
-    if before in _PREPOSITIONS:
-        return None  # "our partner at the agency said": not the agency
-    return found
+    if found is not None and (before not in _PREPOSITIONS or (
+            before == "with" and sent[c].text.endswith("ing"))):
+        return found  # "with McCain telling reporters …": McCain
+    # "the pitch on Kickstarter says": the pitch on Kickstarter; "our partner at the agency
+    # said": not the agency ("at" a place is no part of a description before its cue)
+    whole = (with_modifiers(sent, p, end, before_cue=True) for p in read
+             if found is None or p.first < found.first)
+    return next((p for p in whole if p.last == end), None)
+
+
+def _apposed(sent: list[Token], c: int) -> Phrase | None:
+    """The subject before an apposition or a relative clause and the comma closing it:
+    ``Kim, a spokeswoman, said``; ``Minor, an actor in Dallas, who runs a company,
+    recalled``; ``Rubio, whose hometown, Miami, is on the coast, argues``."""
+    commas = [k for k in range(c - 2, 0, -1) if sent[k].text == ","][:_APPOSITIONS]
+    for opening in commas:
+        nxt = sent[opening + 1]
+        if nxt.text.lower() in _AUX:
+            continue  # "…, is on the coast, argues": inside a clause, not after a name
+        start = _skip_intro(sent, _clause_start(sent, opening), opening)
+        before = _adjacent(sent[: opening + 1], start, opening)
+        if before is None:
+            continue
+        if before.first > 1 and sent[before.first - 1].text == ",":  # "Minor, an actor, who"
+            end = before.first - 1
+            named = _adjacent(sent, _skip_intro(sent, _clause_start(sent, end), end), end)
+            if named is not None and named.kind == "name":
+                return named
+        if before.kind != "description":
+            return before
+        apposed = read_phrase(sent[:c], opening + 1)  # "Santilli's attorney, Thomas Coan,"
+        return apposed if apposed is not None and apposed.kind == "name" and (
+            apposed.last == c - 1) else before
+    return None
 
 
 def sentence_subject(sent: list[Token], c: int) -> Phrase | None:
@@ -142,7 +195,25 @@ def sentence_subject(sent: list[Token], c: int) -> Phrase | None:
     marks = [k for k in range(c) if sent[k].text in _BOUNDARY_MARKS and sent[k].text != ":"]
     start = _skip_intro(sent, marks[-1] + 1 if marks else 0, c)
     phrase = read_phrase(sent, start) if start < c else None
+    if phrase is not None:
+        phrase = with_modifiers(sent, phrase, before_cue=True)  # "Aides to Mr. Sanders"
     return phrase if phrase is not None and phrase.last <= c else None
+
+
+def _is_comma(token: Token) -> bool:
+    """A comma, or a quote that ends in one (``“distasteful,”``)."""
+    return token.text == "," or (token.quote >= 0 and _QUOTE_COMMA.search(token.text)
+                                 is not None)
+
+
+def closed_relative(sent: list[Token], c: int, k: int) -> bool:
+    """True when the cue at ``c`` belongs to a relative clause that a comma closes before
+    ``sent[k]``: ``in a clip that Judge Mosman called “distasteful,” Santilli …``;
+    ``credits, which the Tax Foundation estimates would cost …, would risk …``."""
+    r = _clause_start(sent, c) - 1
+    if r < 1 or sent[r].text.lower() not in _RELATIVES or cue_at(sent, r - 1) is not None:
+        return False
+    return any(_is_comma(t) for t in sent[c + 1 : k])
 
 
 def comma_before(sent: list[Token], c: int) -> bool:
@@ -160,13 +231,10 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     apposition (``Kim, a spokeswoman, said``), the phrase right before it, else the phrase
     that opens its clause, else a bare plural (``officials said``)."""
     participle = sent[c].text.lower().endswith("ing") and comma_before(sent, c)
-    if c > 1 and sent[c - 1].text == "," and not participle:
-        opening = next((k for k in range(c - 2, -1, -1) if sent[k].text == ","), None)
-        if opening is not None and opening > 0:
-            start = _skip_intro(sent, _clause_start(sent, opening), opening)
-            before = _adjacent(sent, start, opening)
-            if before is not None:
-                return before
+    marked = _as_subject(sent, c) or _relative_subject(sent, c) or (
+        _apposed(sent, c) if c > 1 and sent[c - 1].text == "," and not participle else None)
+    if marked is not None:
+        return marked
     if participle:  # "X did this, saying “…”": the subject of the sentence
         return sentence_subject(sent, c) or bare_plural(sent, c)
     start = _skip_intro(sent, _clause_start(sent, c), c)
@@ -176,7 +244,33 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     first = read_phrase(sent, start) if start < c else None
     if first is not None and first.last <= c:
         return first
+    if c > 0 and sent[c - 1].text.lower() in ("and", "then"):  # "X leaned in and boomed"
+        return sentence_subject(sent, c)
     return bare_plural(sent, c) if c > 0 else None
+
+
+def _relative_subject(sent: list[Token], c: int) -> Phrase | None:
+    """The phrase a relative pronoun right before the cue stands for: ``the mayor, who
+    said …``, ``a report that found …``."""
+    if c < 2 or sent[c - 1].text.lower() not in _RELATIVES:
+        return None
+    end = c - 2 if sent[c - 2].text == "," else c - 1
+    return _adjacent(sent, _skip_intro(sent, _clause_start(sent, end), end), end)
+
+
+def _as_subject(sent: list[Token], c: int) -> Phrase | None:
+    """The subject of ``As Amar, a professor at Yale, put it, “…”``: the phrase after "as",
+    right before the cue or before an apposition that ends at it."""
+    for k in range(c - 1, max(-1, c - _AS_REACH), -1):
+        if sent[k].text in _BOUNDARY_MARKS:
+            return None
+        if sent[k].text.lower() == "as":
+            phrase = read_phrase(sent, k + 1)
+            if phrase is None or not (phrase.last == c or (
+                    sent[phrase.last].text == "," and comma_before(sent, c))):
+                return None
+            return phrase
+    return None
 
 
 def verb_between(sent: list[Token], first: int, last: int) -> bool:

@@ -11,16 +11,19 @@ _STEMS = (
     "emphasise|lament|maintain|mention|muse|object|opine|proclaim|protest|question|"
     "reason|reiterate|repeat|rule|assert|charge|caution|tout|brag|gush|hold|"
     "agree|begin|blast|chide|criticize|criticise|dismiss|echo|"
-    "acknowledge|offer|point|put|recall|pledge|stress|wonder|worry|fret|hint|sigh|"
+    "acknowledge|offer|point|recall|pledge|stress|wonder|worry|fret|hint|sigh|"
     "thunder|snap|chime|interject|interrupt|answer|inform|tweet|post|write|elaborate|"
     "explain|boom|declare|recommend|advise|acknowledge|conclude|estimate|insist|assure|"
-    "dub|label|term|brand|muse|reveal|disclose|acknowledge|lament|marvel|gripe|grumble"
+    "dub|label|term|brand|muse|reveal|disclose|acknowledge|lament|marvel|gripe|grumble|"
+    "retaliate|bellow|holler|roar|scream|bark|hail|applaud|denounce"
 )
-_IRREGULAR = ("emailed|texted|messaged|said|told|wrote|written|read|found|held|began|put|"
+_IRREGULAR = ("emailed|texted|messaged|said|told|wrote|written|read|found|held|began|"
+              "chanted|chanting|"
               "cried|denied|replied|"
               "testified|worried|implied|implies|cries|denies|replies|testifies|worries|"
               "quipped|chimed|snapped|objected")
 _PHRASES = ("pointed out|points out|point out|according to|went on|goes on|chimed in|"
+            "put it|puts it|putting it|"
             "spelled out|laid out|summed up|followed up|piped up")
 
 

@@ -12,67 +12,20 @@ from dataclasses import dataclass
 
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
+from quotecheck.extract.words import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    ORGANISATION,
+    PRONOUNS,
+    SPEAKING_NOUNS,
+    TITLES,
+)
 
-PRONOUNS = frozenset("he she they it we i".split())
-DETERMINERS = frozenset(
-    "the a an one another his her its their our this these those some many several "
-    "two three four five six both each other most".split())
-TITLES = frozenset(
-    "mr. mrs. ms. miss dr. sen. senator rep. representative gov. governor president vice "
-    "former mayor judge justice secretary general gen. attorney chief spokesman spokeswoman "
-    "spokesperson director chairman chairwoman chair ceo founder co-founder manager "
-    "candidate nominee leader minister ambassador commissioner councilman councilwoman "
-    "councilmember member professor prof. analyst agent officer editor executive host "
-    "anchor correspondent reporter columnist strategist adviser advisor aide pastor rev. "
-    "speaker sheriff chancellor premier prime treasurer lt. col. capt. sgt. adm. rabbi "
-    "dean coach presumptive presidential republican democrat democratic gop independent "
-    "congressman congresswoman sen rep gov dr mr mrs ms pres. lawmaker deputy senior "
-    "campaign press communications political policy national state counsel lawyer "
-    "economist historian author activist organizer pollster ceo. chairperson delegate "
-    "superdelegate businessman businesswoman billionaire mogul tycoon star actor actress "
-    "singer rapper comedian commentator contributor writer director. partner president-elect "
-    "front-runner frontrunner hopeful rival opponent challenger incumbent moderator "
-    "consultant official operative donor supporter expert election longtime veteran "
-    "conservative liberal progressive assistant foreign legal tech business radio talk "
-    "media party house senate white retired ex-president host. panelist scientist "
-    "researcher fellow scholar lecturer teacher student resident voter owner worker "
-    "attendee organizer secretary-general administrator co-host co-founder co-chair "
-    "cofounder chief-of-staff nominee. commentator. pundit".split())
-#: words that make a capitalised phrase an organisation or a publication, not a person
-ORGANISATION = frozenset(
-    "committee party post times news network campaign institute foundation center centre "
-    "council association department agency university college court congress house "
-    "senate office company inc. corp. group fund pac union commission bureau service "
-    "administration journal magazine review press reuters organization organisation "
-    "coalition alliance club board church bank federation society watch tribune herald "
-    "globe gazette daily weekly cnn msnbc fox abc nbc cbs npr ap afp politico breitbart "
-    "facebook twitter google website site network project caucus county city state "
-    "states nation republicans democrats".split())
-#: nouns that name who or what can be quoted (plural "s" left off)
-SPEAKING_NOUNS = frozenset(
-    "report lawsuit suit ruling complaint order study poll survey letter statement memo "
-    "filing indictment audit analysi article story editorial ad book website post tweet "
-    "email newspaper paper magazine network agency department official aide critic "
-    "supporter voter resident expert analyst lawmaker leader member protester delegate "
-    "campaign government administration company firm group organization organisation "
-    "committee court judge panel board council party spokesman spokeswoman spokesperson "
-    "president senator governor mayor candidate nominee secretary minister chairman "
-    "chairwoman director officer executive adviser advisor strategist lawyer attorney "
-    "source document record release note message slogan sign ad pitch video".split())
-#: capitalised words that open a sentence without naming anyone
-FUNCTION_WORDS = frozenset(
-    "and but or so then yet now also still meanwhile however in on at after during before "
-    "for with of as asked speaking last earlier later instead since though while when "
-    "under over amid despite following if because although what why how where who which "
-    "there here this that these those it its his her their our my your we i he she they "
-    "you not no yes even just only all every some many most more much such to from by "
-    "into about against between through without within upon like unlike according "
-    "editor's monday tuesday wednesday thursday friday saturday sunday january february "
-    "march april june july august september october november december today tonight "
-    "yesterday tomorrow early hours days weeks months years minutes moments nobody "
-    "everyone everybody someone somebody anyone none".split())
+__all__ = ["DETERMINERS", "FUNCTION_WORDS", "NOT_PLAIN", "ORGANISATION", "PRONOUNS",
+           "SPEAKING_NOUNS", "STOPS", "TITLES", "Phrase", "read_phrase", "role", "text_of"]
+
 _CONNECTORS = frozenset("de van von da del la bin al le di du der den ibn st. of &".split())
-_STOPS = frozenset(
+STOPS = frozenset(
     "in on at by for with from to into about during after before since while who which "
     "that whose whom when where as than is was were are be been being has have had will "
     "would can could may might must should shall did does do said says not also and but "
@@ -81,13 +34,17 @@ _PARTICIPLES = frozenset("brought filed written made led given taken seen known 
                          "sent run put set built won lost".split())
 _CUES = frozenset(w for w in CUE_WORDS if " " not in w)
 _JOINING = _CONNECTORS | TITLES
-_NOT_ROLES = _STOPS | _CUES
-_NOT_ROLE_WORDS = _STOPS | _CUES | DETERMINERS | PRONOUNS
+_NOT_ROLES = STOPS | _CUES
+NOT_PLAIN = STOPS | _CUES | DETERMINERS | PRONOUNS
 _LIMIT = 7
 _FIRST_NAMES = frozenset(("will", "may"))
 _CONTRACTIONS = ("’re", "’ve", "’m", "’ll", "’d", "n’t")
 _NAME_LINKS = frozenset("for on and in".split())
 _AGE = re.compile(r"\d+-year-old")
+_ENDS = frozenset(".!?;")
+_PARTICLES = frozenset("off up out down back away over".split())
+_SOMEONE = frozenset(("someone", "somebody"))
+_ADVERBS = frozenset("later earlier then now still already again never often once".split())
 
 
 @dataclass(frozen=True)
@@ -107,13 +64,14 @@ def _lower(token: Token) -> str:
 
 def _is_name_word(token: Token) -> bool:
     lowered = _lower(token)
-    stop = lowered in _STOPS and lowered not in _FIRST_NAMES  # "Will Estrada"
+    stop = lowered in STOPS and lowered not in _FIRST_NAMES  # "Will Estrada"
     return (token.capitalised and lowered not in _CUES and not stop
             and lowered.rstrip(".") not in FUNCTION_WORDS
             and not lowered.replace("'", "’").endswith(_CONTRACTIONS))
 
 
-def _text(tokens: list[Token], first: int, last: int) -> str:
+def text_of(tokens: list[Token], first: int, last: int) -> str:
+    """The words of ``tokens[first:last]`` with the spaces between them as in the text."""
     parts = []
     for k in range(first, last):
         if k > first and tokens[k].start > tokens[k - 1].end:
@@ -131,7 +89,7 @@ def _split_title(tokens: list[Token], first: int, last: int) -> tuple[str, str |
             split = k + 1
     if any(_lower(t).rstrip(".") in ORGANISATION for t in tokens[split:last]):
         split = first
-    return _text(tokens, split, last), (_text(tokens, first, split) or None)
+    return text_of(tokens, split, last), (text_of(tokens, first, split) or None)
 
 
 def _name_end(tokens: list[Token], i: int) -> int:
@@ -149,12 +107,22 @@ def _name_end(tokens: list[Token], i: int) -> int:
             k += 1  # kept only if a name word follows
         elif k > i and _role_ahead(tokens, k):
             k += 1  # "Idaho nutritional-supplement executive Frank VanderSloot"
-        elif _lower(token) == "and" and k > i + 1 and k + 2 < len(tokens) and all(
-                _is_name_word(t) for t in tokens[k + 1 : k + 3]):
-            k += 1  # "Ana Ruiz and Luis Ferrand"
+        elif _lower(token) == "and" and _names_join(tokens, i, k):
+            k += 1  # "Ana Ruiz and Luis Ferrand", "Ruiz and Lee said"
         else:
             break
     return end
+
+
+def _names_join(tokens: list[Token], i: int, k: int) -> bool:
+    """True for an "and" at ``k`` between two full names, or between two surnames before a
+    cue ("Ruiz and Lee said")."""
+    if k == i or k + 1 >= len(tokens) or not _is_name_word(tokens[k + 1]):
+        return False
+    if k > i + 1 and k + 2 < len(tokens) and _is_name_word(tokens[k + 2]):
+        return True
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return k == i + 1 and after is not None and _lower(after) in _CUES
 
 
 def _role_ahead(tokens: list[Token], k: int) -> bool:
@@ -175,8 +143,8 @@ def _after_roles(tokens: list[Token], i: int) -> int:
     while k < len(tokens) and not tokens[k].capitalised and _lower(tokens[k]) in TITLES:
         k += 1
     j = k
-    while j < len(tokens) and j - i < 3 and tokens[j].is_word and not tokens[j].capitalised \
-            and _lower(tokens[j]) not in _NOT_ROLE_WORDS:
+    while j < len(tokens) and j - k < 3 and tokens[j].is_word and not tokens[j].capitalised \
+            and (_lower(tokens[j]) not in NOT_PLAIN or _lower(tokens[j - 1]) == "of"):
         j += 1
     if j > k and k > i and j < len(tokens) and _is_name_word(tokens[j]):
         return j
@@ -191,10 +159,14 @@ def _description_end(tokens: list[Token], i: int) -> int:
         lowered = _lower(token)
         after_of = _lower(tokens[k - 1]) == "of"
         plain = k > i + 1 and not token.capitalised and not after_of  # may be a verb
-        verb = plain and lowered in _CUES and not lowered.endswith("ing")
-        if not token.is_word or lowered in _STOPS or verb:
+        verb = plain and lowered in _CUES and (not lowered.endswith("ing") or _plural_noun(
+            tokens[k - 1]))  # "marchers chanting": a participle after its subject
+        if not token.is_word or lowered in STOPS or verb:
+            if _joins_nouns(tokens, k):
+                k += 1  # "the delegate and conservative activist", "marchers and spectators"
+                continue
             if lowered == "of" and k + 1 < len(tokens) and tokens[k + 1].is_word and (
-                    _lower(tokens[k + 1]) not in _STOPS):
+                    _lower(tokens[k + 1]) not in STOPS):
                 k += 1
                 continue
             if lowered in _NAME_LINKS and tokens[k - 1].capitalised and k + 1 < len(tokens) \
@@ -204,14 +176,44 @@ def _description_end(tokens: list[Token], i: int) -> int:
             break
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         if plain and (lowered in _PARTICIPLES or lowered.endswith("ed")) and (
-                nxt is None or _lower(nxt) in _STOPS):
-            break
-        if plain and lowered.endswith("ly"):
-            break
-        if plain and nxt is not None and _lower(nxt) in DETERMINERS:
+                nxt is None or _lower(nxt) in STOPS or nxt.text in _ENDS
+                or _lower(nxt) in _PARTICLES or nxt.capitalised):
+            break  # "the lawsuit brought in part", "an angry Hollande retaliated."
+        if plain and (lowered.endswith("ly") or lowered in _ADVERBS):
+            break  # "the nominee later said"
+        if plain and lowered != "of" and nxt is not None and _lower(nxt) in DETERMINERS:
             break  # "the attack sparked a debate": a verb before its object
         k += 1
     return k
+
+
+def _joins_nouns(tokens: list[Token], k: int) -> bool:
+    """True for an "and" between two people or roles of one description, the second
+    perhaps with an adjective ("the delegate and conservative activist"), or between two
+    plural nouns ("many marchers and spectators")."""
+    if _lower(tokens[k]) != "and" or tokens[k - 1].capitalised or not tokens[k - 1].is_word:
+        return False
+    plural = _plural_noun(tokens[k - 1])
+    if not role(tokens[k - 1]) and not plural:
+        return False
+    for j in range(k + 1, min(k + 3, len(tokens))):
+        word = _lower(tokens[j])
+        if not tokens[j].is_word or tokens[j].capitalised or word in NOT_PLAIN:
+            return False
+        if role(tokens[j]) or (plural and _plural_noun(tokens[j])):
+            return True
+    return False
+
+
+def _plural_noun(token: Token) -> bool:
+    word = _lower(token)
+    return word.endswith("s") and not word.endswith("ss") and word not in NOT_PLAIN
+
+
+def role(token: Token) -> bool:
+    """True for a word naming a person, a group or a document that can speak."""
+    word = _lower(token)
+    return word in TITLES or word.rstrip("s") in SPEAKING_NOUNS | TITLES
 
 
 def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
@@ -223,19 +225,58 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
     token, lowered = tokens[i], _lower(tokens[i])
     if lowered in PRONOUNS:
         return Phrase(i, i + 1, token.text, None, "pronoun")
+    if lowered in _SOMEONE:  # "Someone called it “…”": a speaker, if unnamed
+        return Phrase(i, i + 1, token.text, None, "description")
     possessive = token.capitalised and lowered.endswith(("’s", "'s"))
     if lowered in DETERMINERS or possessive:
         end = _description_end(tokens, i)
         if end == i + 1 and not possessive:
             return None
-        return _with_apposition(tokens, Phrase(i, end, _text(tokens, i, end), None,
-                                               "description"))
+        return _described(tokens, i, end)
+    return _named(tokens, i)
+
+
+def _described(tokens: list[Token], i: int, end: int) -> Phrase:
+    """A description ``tokens[i:end]``: a name after a role in it names the speaker
+    ("Clinton’s spokesman Brian Fallon"), else an apposition may."""
+    for j in range(i + 2, end):
+        before = tokens[j - 1]
+        if not before.capitalised and _lower(before) in TITLES and all(
+                _is_name_word(t) for t in tokens[j:end]):
+            return Phrase(i, end, text_of(tokens, j, end), text_of(tokens, i, j), "name")
+    return _with_apposition(tokens, Phrase(i, end, text_of(tokens, i, end), None,
+                                           "description"))
+
+
+def _named(tokens: list[Token], i: int) -> Phrase | None:
+    """A name with its title words (``spokeswoman Dana Kim``), or a group a plural role
+    names."""
     k = _after_roles(tokens, i)  # spokeswoman Dana Kim, retired neurosurgeon Ben Carson
     end = _name_end(tokens, k)
     if end == k:
         return None
+    group = _group_end(tokens, i, end)
+    if group:  # "Sanders supporters", "Corporate lobbyists", "Aides to Mr. Sanders"
+        return Phrase(i, group, text_of(tokens, i, group), None, "description")
+    if end < len(tokens) and _lower(tokens[end - 1]).endswith(("’s", "'s")) and (
+            tokens[end].is_word and not tokens[end].capitalised):  # Hillary Clinton’s campaign
+        return _described(tokens, i, _description_end(tokens, end - 1))
     name, title = _split_title(tokens, i, end)
     return Phrase(i, end, name, title, "name")
+
+
+def _group_end(tokens: list[Token], i: int, end: int) -> int:
+    """The end of a group named by a plural role, either after a name ("Clinton aides",
+    "Corporate lobbyists", no name after it) or alone ("Aides"), or by any plural noun
+    right before a cue ("Christmas shoppers called"); 0 for none."""
+    if end == i + 1 and tokens[i].text.endswith("s") and role(tokens[i]):
+        return end
+    if end >= len(tokens) or tokens[end].capitalised or not _plural_noun(tokens[end]):
+        return 0  # "Viguerie notes" says: a cue is no noun (_plural_noun)
+    after = tokens[end + 1] if end + 1 < len(tokens) else None
+    if role(tokens[end]):
+        return 0 if after is not None and _is_name_word(after) else end + 1
+    return end + 1 if after is not None and _lower(after) in _CUES else 0
 
 
 def _with_apposition(tokens: list[Token], phrase: Phrase) -> Phrase:
@@ -248,29 +289,3 @@ def _with_apposition(tokens: list[Token], phrase: Phrase) -> Phrase:
                 or _lower(tokens[named.last]) in _CUES):
             return Phrase(phrase.first, named.last, named.name, phrase.name, "name")
     return phrase
-
-
-def could_speak(tokens: list[Token], phrase: Phrase) -> bool:
-    """True for a subject that can say something without a verb of saying: a name, he or
-    she, or a description of a person, a group or a document ("The senator", "the Clinton
-    campaign", "the report"). A one-word name must also be part of a full name the article
-    gives somewhere (speakers.py checks)."""
-    if phrase.kind == "pronoun":
-        return phrase.name.lower() in ("he", "she")
-    if phrase.kind == "name":  # one word: only if the article gave it a full name
-        return True
-    head = _lower(tokens[phrase.last - 1]).rstrip("s")
-    return head in SPEAKING_NOUNS or any(
-        t.capitalised for t in tokens[phrase.first + 1 : phrase.last])
-
-
-def bare_plural(tokens: list[Token], cue: int) -> Phrase | None:
-    """"court records show", "officials said": up to three lower-case words before a cue,
-    the last a plural."""
-    k = cue
-    while k > 0 and k - cue > -3 and tokens[k - 1].is_word and not tokens[k - 1].capitalised \
-            and _lower(tokens[k - 1]) not in _STOPS:
-        k -= 1
-    if k == cue or not _lower(tokens[cue - 1]).endswith("s"):
-        return None
-    return Phrase(k, cue, _text(tokens, k, cue), None, "description")

@@ -13,6 +13,7 @@ from quotecheck.extract.attribution import (
     Attribution,
     QuoteAt,
     found,
+    opens_with_attribution,
     own_attribution,
     sentence_attribution,
 )
@@ -115,8 +116,7 @@ class _Reader:
         after = None
         if following and not any(t.quote >= 0 for t in following):
             after = sentence_attribution(following)
-        cues = cue_positions(following[:_OPENING]) if after is not None else []
-        if after is not None and cues:  # “Why?” Obama asked.
+        if after is not None and opens_with_attribution(following, _OPENING):  # “Why?” Obama asked.
             return after
         if n > 0 and said[n - 1] is not None:
             return said[n - 1]

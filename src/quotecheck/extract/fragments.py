@@ -11,6 +11,7 @@ from quotecheck.extract.attribution import Attribution
 from quotecheck.extract.kind_words import (
     ABBREVIATION,
     DETERMINERS,
+    NAME,
     NAMING_CUE,
     NAMING_GAP,
     OWN_SIDE,
@@ -39,13 +40,19 @@ def reporting_cue(text: str, who: Attribution, inner: tuple[int, int],
     "our team said") and a thing on a screen report nothing; a naming cue counts only
     with its speaker right before it, not "a tool called “…”"; words the writer uses
     unquoted nearby are the writer's own term ("were phablets", then "“phablets”"), and
-    the name of a product or site ("“Login.gov”", "“USAGov”") is named, not said."""
+    the name of a product, site or thing ("“Login.gov”", "“Chrome”") is named, not said."""
     speaker, cue = who.speaker, who.cue
     if who.via != "sentence" or speaker is None or cue is None or who.start < 0:
         return None
-    if not _third_party(who) or own_word(text, *inner) or PRODUCT.search(text[slice(*inner)]):
+    words = text[slice(*inner)].strip().rstrip(",.;:!?")
+    if not _third_party(who) or own_word(text, *inner) or _a_name(words):
         return None
     return _tied(text, who, cue, outer)
+
+
+def _a_name(words: str) -> bool:
+    """The name of a product, site or thing: "“Login.gov”", "“GitHub”", "“Chrome”"."""
+    return PRODUCT.search(words) is not None or NAME.fullmatch(words) is not None
 
 
 def _tied(text: str, who: Attribution, cue: str, outer: tuple[int, int]) -> str | None:

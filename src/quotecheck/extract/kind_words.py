@@ -165,3 +165,5 @@ OWN_SIDE = re.compile(r"(?:our|my|your)\b", re.IGNORECASE)
 #: a word that is a product's or a site's name: a domain, a capital or a digit inside it
 PRODUCT = re.compile(r"\w\.[a-z]{2,}\b|\b(?!Mc|Mac)\w*[a-z][A-Z]|[A-Z]{2,}[a-z]|"
                      r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+")
+#: one capitalised word: the name of a thing, a place or a product ("“Chrome”")
+NAME = re.compile(r"[A-Z][\w’'.-]*")

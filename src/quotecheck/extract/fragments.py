@@ -10,6 +10,7 @@ import re
 from quotecheck.extract.attribution import Attribution
 from quotecheck.extract.kind_words import (
     ABBREVIATION,
+    BARE_GROUP,
     DETERMINERS,
     NAME,
     NAMING_CUE,
@@ -45,7 +46,7 @@ def reporting_cue(text: str, who: Attribution, inner: tuple[int, int],
     if who.via != "sentence" or speaker is None or cue is None or who.start < 0:
         return None
     words = text[slice(*inner)].strip().rstrip(",.;:!?")
-    if not _third_party(who) or own_word(text, *inner) or _a_name(words):
+    if not _third_party(text, who) or own_word(text, *inner) or _a_name(words):
         return None
     return _tied(text, who, cue, outer)
 
@@ -84,19 +85,29 @@ def _participle_after(text: str, after: int, cue: str) -> bool:
         re.IGNORECASE) is not None
 
 
-def _third_party(who: Attribution) -> bool:
+def _third_party(text: str, who: Attribution) -> bool:
     """A name, a pronoun or a description of a person, a group or a document ("the
     senator", "the Clinton campaign", "a federal lawsuit"), not of a thing ("a warning"),
     not the writer or reader ("we", "our team") and not a thing on a screen."""
     speaker = who.speaker or ""
     if PERSONAL.fullmatch(speaker) or UI_SPEAKER.search(speaker) or OWN_SIDE.match(speaker):
         return False
-    if who.kind != "description":
-        return True
     words = speaker.split()
+    group = who.kind == "name" and BARE_GROUP.fullmatch(speaker) is not None and not (
+        _proper(text[max(0, who.start - OWN_WORD_REACH) : who.end + OWN_WORD_REACH], speaker))
+    if who.kind != "description" and not group:
+        return True
     head = words[-1].lower().rstrip("s")
+    if group:  # "Participants said": a group no one names, capitalised as a sentence opens
+        return head in SPEAKING_NOUNS
     return head in SPEAKING_NOUNS or any(
         w[:1].isupper() for w in words if w.lower() not in DETERMINERS)
+
+
+def _proper(text: str, word: str) -> bool:
+    """Whether ``text`` capitalises ``word`` inside a sentence too ("the Russians"),
+    so that it is a name and not a common noun opening a sentence ("Participants")."""
+    return re.search(rf"[a-z,;] {re.escape(word)}\b", text) is not None
 
 
 def _has_word(text: str, word: str) -> bool:

@@ -167,3 +167,5 @@ PRODUCT = re.compile(r"\w\.[a-z]{2,}\b|\b(?!Mc|Mac)\w*[a-z][A-Z]|[A-Z]{2,}[a-z]|
                      r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+")
 #: one capitalised word: the name of a thing, a place or a product ("“Chrome”")
 NAME = re.compile(r"[A-Z][\w’'.-]*")
+#: one plural word taken for a name because it opens the sentence: "Participants", "Users"
+BARE_GROUP = re.compile(r"[A-Z][a-z]+[^su\W]s")

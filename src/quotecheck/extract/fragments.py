@@ -1,7 +1,8 @@
 """Reported fragments: a short quote that a person or organisation named in its sentence
 is said to have said, written, called or described ("Sanders said the trip was
 “absolutely” worthwhile", "she called the plan “a disaster”") is a partial quotation, not
-a term. Read by :mod:`quotecheck.extract.kinds`, called from the claims."""
+a term. The claims ask :func:`reporting_cue` for the cue and hand it to
+:func:`quotecheck.extract.kinds.inline_kind`."""
 
 from __future__ import annotations
 

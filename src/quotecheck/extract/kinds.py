@@ -88,7 +88,8 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     """The kind of the inline quote ``text[start:end]`` (between its marks) given the
     speaker and cue found next to it; ``reported_by`` is the cue by which someone named
     in the quote's sentence says, writes or calls something with the quoted words (see
-    :func:`reporting_cue`): a fragment they are reported to have said is no term."""
+    :func:`quotecheck.extract.fragments.reporting_cue`): a fragment they are reported to
+    have said is no term."""
     opening = start - 2 if text[max(0, start - 2) : start] == "''" else start - 1
     before = _sentence_before(text, opening)
     after = text[end + 2 if text.startswith("''", end) else end + 1 :][:_AFTER]

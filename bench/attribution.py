@@ -1,7 +1,10 @@
 """Quotes and speakers on real news: exact-span F1 and speaker accuracy on the PolNeAR
 sample in ../shared/corpus/polnear, for the tune part and the report-only part.
 
-Run: .venv/bin/python bench/attribution.py [--part tune|report|all] [--misses]
+Run: .venv/bin/python bench/attribution.py [--part tune|report|all] [--misses] [--pronouns]
+
+--pronouns also prints how many of the hand-resolved he/she quotes of the tune part
+(tests/extract/pronoun_labels.json) get the person the pronoun stands for.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.extract.polnear import Tally, available, load, score
 from tests.extract.polnear_run import predictions
+from tests.extract.pronouns import labelled_articles, pronoun_labels, right, speaker_at
 
 
 def measure(part: str) -> tuple[Tally, int, float]:
@@ -27,11 +31,22 @@ def measure(part: str) -> tuple[Tally, int, float]:
     return tally, len(articles), time.perf_counter() - started
 
 
+def pronouns() -> tuple[int, int]:
+    """How many hand-resolved he/she quotes get the right person, of how many."""
+    articles = labelled_articles()
+    found = {name: predictions(article) for name, article in articles.items()}
+    labels = pronoun_labels()
+    good = sum(right(speaker_at(articles[x.article], found[x.article], x.start)[1], x)
+               for x in labels)
+    return good, len(labels)
+
+
 def main() -> None:
     """Print the figures of each part (and the misses when asked)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--part", choices=("tune", "report", "all", "both"), default="both")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--pronouns", action="store_true")
     args = parser.parse_args()
     if not available():
         sys.exit("the shared corpus is not there")
@@ -43,6 +58,9 @@ def main() -> None:
         if args.misses:
             for miss in tally.misses:
                 print(f"  {miss}")
+    if args.pronouns:
+        good, count = pronouns()
+        print(f"he/she (tune, hand-resolved): {good} of {count} ({good / count:.3f})")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ INPUTS = {
     "two-apostrophe marks": _repeat("a ''b "),
     "mis-paired marks with cues": _repeat("“A bully pulpit,' said Gomez. "),
     "unclosed quotes with cues": _repeat("They said it. “We will win, he said. “More\n\n"),
+    "transcript lines": _repeat("HOST: You said “maybe” last week.\n\nQ: Was it “fair”?\n\n"),
+    "names and pronouns": _repeat("Mr. Omar Hadley met Ana Ruiz. He spoke. “Yes,” he said.\n"),
 }
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from quotecheck.articles.flat import locate_in_paragraph
 from quotecheck.extract.attribution import NONE, Attribution, QuoteAt
 from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
+from quotecheck.extract.context import TOPIC
 from quotecheck.extract.directives import apply_directives
 from quotecheck.extract.fragments import reporting_cue
 from quotecheck.extract.kinds import (
@@ -85,7 +86,7 @@ def _inline_drafts(article: Article) -> list[_Draft]:
     drafts = []
     for (span, quote, start, end), found_who in zip(spans, found, strict=True):
         who = found_who
-        if who.via == "paragraph" and any(a <= start < b for a, b in blocks):
+        if who.via in ("paragraph", TOPIC) and any(a <= start < b for a, b in blocks):
             who = NONE  # a pull quote does not continue the paragraph before it
         who, kind_of = _kind(article, span, quote, who)
         drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who,
@@ -208,7 +209,8 @@ def _drafts(article: Article) -> list[_Draft]:
     taken = [(b.start, b.end) for b in article.blocks]
     blocks += post_claims(article, taken)
     drafts = _merge(_inline_drafts(article), _block_drafts(article, blocks))
-    resolved = resolve_speakers(article.plain, [d.who for d in drafts])
+    resolved = resolve_speakers(article.plain, [d.who for d in drafts],
+                                [(d.start, d.end) for d in drafts])
     return [replace(d, who=who) for d, who in zip(drafts, resolved, strict=True)]
 
 
@@ -229,7 +231,7 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             speaker=draft.who.speaker, cue=draft.who.cue, post=draft.post,
             cited=cited, weak=weak, flags=draft.flags,
             speaker_at=_mention(article, lines, draft.who),
-            speaker_inferred=draft.who.kind == "pronoun",
+            speaker_inferred=draft.who.kind == "pronoun" or draft.who.via == TOPIC,
             quotation=draft.kind_of.quotation, why=draft.kind_of.why,
         ), draft.start, draft.end))
     return apply_directives(article, claims, [d.start for d in drafts])

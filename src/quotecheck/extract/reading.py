@@ -6,7 +6,7 @@ paragraph before."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from quotecheck.extract.attribution import (
     NONE,
@@ -18,7 +18,18 @@ from quotecheck.extract.attribution import (
     sentence_attribution,
 )
 from quotecheck.extract.clauses import cue_positions
+from quotecheck.extract.context import (
+    carried,
+    continued,
+    lead_named,
+    reporter,
+    signature,
+    topic,
+    verbless_lead,
+    within,
+)
 from quotecheck.extract.frames import Token, sentences, tokenize
+from quotecheck.extract.interview import interview_roles, named_role
 from quotecheck.extract.transcript import transcript_speaker
 from quotecheck.models import Paragraph
 
@@ -66,6 +77,8 @@ class _Reader:
         self.found: dict[int, Attribution] = {}
         self.last_unit: Attribution | None = None
         self.colon_lead: Attribution | None = None
+        self.roles: dict[str, str] | None = None
+        self.opening = len(text) - len(text.lstrip())  # where the first paragraph starts
 
     def read(self, unit: _Unit) -> None:
         """Attribute the quotes of ``unit`` from the words around them, then note what the
@@ -80,7 +93,8 @@ class _Reader:
         spans = [(self.quotes[q].open, self.quotes[q].after, q) for q in unit.members]
         tokens = tokenize(self.text, start, end, spans)
         line = transcript_speaker(tokens) if start == unit.start else None
-        transcript = found(tokens, line, None) if line else None
+        transcript = self._line(found(tokens, line, None)) if line else None
+        headline = transcript is not None and unit.start <= self.opening
         cut = sentences(tokens)
         said: list[Attribution | None] = [None] * len(cut)
         quoted = [[k for k, t in enumerate(sent) if t.quote >= 0] for sent in cut]
@@ -89,16 +103,27 @@ class _Reader:
                 said[n] = sentence_attribution(sent)  # only what a quote may inherit
             cues = cue_positions(sent) if quoted[n] else []
             for k in quoted[n]:
-                own = own_attribution(sent, k, cues)
-                if transcript and own and own.speaker and own.speaker.lower() in ("i", "we"):
-                    own = transcript  # "GUEST: I said “…”": the guest
-                who = own or transcript or self._inherited(cut, said, n, start == unit.start)
+                at = self.quotes[sent[k].quote]
+                own = signature(self.text, at.open, at.after) or own_attribution(sent, k, cues)
+                if transcript and own and (headline or (own.speaker or "").lower() in (
+                        "i", "we")):
+                    own = transcript  # "GUEST: I said “…”", "Cruz: Trump Would …": the guest
+                who = own or transcript or self._inherited(cut, said, n, k,
+                                                           start == unit.start)
                 self.found[sent[k].quote] = who or NONE
                 said[n] = who or said[n]
         if end < unit.end:
             self._read_tail(max(end, unit.end - _WINDOW), unit.end)
         else:
-            self._carry(tokens, cut, said)
+            self._carry(tokens, cut, said, bool(quoted[-1]))
+
+    def _line(self, who: Attribution) -> Attribution:
+        """A transcript line's speaker; ``Q`` and ``A`` named where the text says who."""
+        if (who.speaker or "").upper() not in ("Q", "A"):
+            return who
+        if self.roles is None:
+            self.roles = interview_roles(self.text)
+        return named_role(who, self.roles)
 
     def _read_tail(self, start: int, end: int) -> None:
         """What the next paragraph may inherit from the words of ``text[start:end]``, the
@@ -108,10 +133,11 @@ class _Reader:
             self.colon_lead = self.last_unit = None
             return
         cut = sentences(tokens)
-        self._carry(tokens, cut, [*[None] * (len(cut) - 1), sentence_attribution(cut[-1])])
+        self._carry(tokens, cut, [*[None] * (len(cut) - 1), sentence_attribution(cut[-1])],
+                    False)
 
     def _inherited(self, cut: list[list[Token]], said: list[Attribution | None], n: int,
-                   whole: bool) -> Attribution | None:
+                   k: int, whole: bool) -> Attribution | None:
         following = cut[n + 1] if n + 1 < len(cut) else []
         after = None
         if following and not any(t.quote >= 0 for t in following):
@@ -120,22 +146,25 @@ class _Reader:
             return after
         if n > 0 and said[n - 1] is not None:
             return said[n - 1]
-        if after is not None:
+        if after is not None or (n > 0 and k > 0):
             return after
-        if n == 0 and whole and cut[0][0].quote >= 0:
-            if self.colon_lead is not None:
-                return self.colon_lead
-            return replace(self.last_unit, via="paragraph") if self.last_unit else None
+        if n > 0:  # a bare quote after a sentence without a cue
+            return within(cut, said, n)
+        if whole and (k == 0 or verbless_lead(cut[0], k)):
+            named = lead_named(cut[0][:k]) if k > 0 else None
+            return named or self.colon_lead or (
+                continued(self.last_unit) if self.last_unit else None)
         return None
 
     def _carry(self, tokens: list[Token], cut: list[list[Token]],
-               said: list[Attribution | None]) -> None:
+               said: list[Attribution | None], last_quoted: bool) -> None:
         """What the next paragraph may inherit: a colon lead-in's speaker, or the speaker
-        of this paragraph's last sentence when it holds a quote."""
+        of this paragraph's last sentence when it holds a quote (see context.py), or the
+        person the last sentence is about."""
         self.colon_lead = None
         if tokens[-1].text == ":":
-            self.colon_lead = sentence_attribution(cut[-1]) or said[-1]
-        self.last_unit = said[-1]
+            self.colon_lead = sentence_attribution(cut[-1]) or said[-1] or lead_named(cut[-1])
+        self.last_unit = reporter(cut[-1], carried(said, last_quoted)) or topic(cut[-1])
 
 
 def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]

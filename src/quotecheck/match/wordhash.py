@@ -1,4 +1,5 @@
-"""Word hashes of a text, computed in bulk with numpy, for the bigram index.
+"""Word hashes of a text, computed in bulk with numpy, for the bigram index of a large
+source (:mod:`.wordkeys` computes the same in plain Python for quotes and small sources).
 
 A word here is a run of letters, digits or non-ASCII characters (apostrophes and hyphens
 split words). Each word hashes from its first and last eight bytes and its length, so words
@@ -8,11 +9,13 @@ every candidate is checked by alignment.
 
 from __future__ import annotations
 
-import itertools
-import re
-
 import numpy as np
 import numpy.typing as npt
+
+from quotecheck.match.wordkeys import C1, C2, C3, small_bigram_keys
+
+__all__ = ["I64", "U64", "bigram_keys", "mix", "shingle_keys", "small_bigram_keys",
+           "word_hashes"]
 
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
@@ -21,8 +24,7 @@ _WORD_BYTES = np.zeros(256, dtype=bool)
 for _c in b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789":
     _WORD_BYTES[_c] = True
 _WORD_BYTES[0x80:] = True
-_C1, _C2, _C3 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(
-    0x165667B19E3779F9)
+_C1, _C2, _C3 = np.uint64(C1), np.uint64(C2), np.uint64(C3)
 CHUNK = 8 * 1024 * 1024
 
 
@@ -87,33 +89,6 @@ def word_hashes(text: str) -> tuple[I64, U64]:
         hashes.append(chunk_hashes)
         pos = cut
     return np.concatenate(starts), np.concatenate(hashes)
-
-
-_MASK = (1 << 64) - 1
-_PY_WORD = re.compile("[A-Za-z0-9\u0080-\U0010ffff]+")
-
-
-def _mix_int(value: int) -> int:
-    value ^= value >> 33
-    value = (value * int(_C2)) & _MASK
-    return value ^ (value >> 29)
-
-
-def _hash_word(word: bytes) -> int:
-    first = int.from_bytes(word[:8], "little")
-    last = int.from_bytes(word[-8:], "little") if len(word) > 8 else 0
-    return _mix_int(((first * int(_C1)) ^ (last * int(_C2)) ^ (len(word) * int(_C3))) & _MASK)
-
-
-def small_bigram_keys(text: str) -> list[int]:
-    """:func:`bigram_keys` of :func:`word_hashes` for a short text, in plain Python.
-
-    numpy costs more to set up than a quote takes to hash; the two must always agree
-    (a test checks that they do).
-    """
-    hashes = [_hash_word(m.group(0).encode("utf-8")) for m in _PY_WORD.finditer(text)]
-    c3 = int(_C3)
-    return [_mix_int((a * c3 + b) & _MASK) for a, b in itertools.pairwise(hashes)]
 
 
 def bigram_keys(hashes: U64) -> U64:

@@ -6,12 +6,16 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from quotecheck.models import SourceText
 from quotecheck.settings import ArchiveEndpoints
 from quotecheck.sources.http import Fetcher
 from quotecheck.sources.web import web_text
+
+if TYPE_CHECKING:
+    from quotecheck.sources.maintext import MainTexts
 
 GONE = re.compile(r"^(?:HTTP 404|HTTP 410|DNS lookup|cannot connect|blocked)")
 
@@ -24,7 +28,7 @@ def wants_archive(source: SourceText) -> bool:
 
 
 def from_archive(source: SourceText, url: str, fetcher: Fetcher, endpoints: ArchiveEndpoints,
-                 when: str | None) -> SourceText:
+                 when: str | None, *, main_texts: MainTexts | None = None) -> SourceText:
     """``source`` read from its nearest capture, or ``source`` as it was, with the reason."""
     stamp = f"&timestamp={when.replace('-', '')}" if when else ""
     found = fetcher.fetch(f"{endpoints.lookup}?url={quote(url, safe='')}{stamp}")
@@ -38,7 +42,7 @@ def from_archive(source: SourceText, url: str, fetcher: Fetcher, endpoints: Arch
     if not available:
         return replace(source, error=f"{source.error}; no archived copy")
     snapshot = f"{endpoints.snapshots}{timestamp}id_/{url}"
-    archived = web_text(source.ref, fetcher.fetch(snapshot))
+    archived = web_text(source.ref, fetcher.fetch(snapshot), main_texts)
     if archived.error is not None:
         return replace(source, error=f"{source.error}; archived copy unreadable "
                                      f"({archived.error})")

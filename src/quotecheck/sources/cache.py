@@ -1,5 +1,6 @@
-"""The cache of fetched web responses: one SQLite file, plain columns (no pickled objects:
-a cache file is data, never code), written by quotecheck itself.
+"""The cache of fetched web responses, and of texts derived from sources by slow
+extractors (the main text of an HTML page, by the page's SHA-256): one SQLite file, plain
+columns (no pickled objects: a cache file is data, never code), written by quotecheck itself.
 
 A response is stored once its body has been read within the size cap and the deadline,
 and only when it is worth keeping (a 200 page that is not a wall, or a redirect); reading
@@ -27,6 +28,10 @@ log = logging.getLogger("quotecheck")
 _SCHEMA = (f"CREATE TABLE IF NOT EXISTS {TABLE} (key TEXT PRIMARY KEY, url TEXT NOT NULL, "
            "status INTEGER NOT NULL, content_type TEXT NOT NULL, location TEXT NOT NULL, "
            "body BLOB NOT NULL, stored REAL NOT NULL, expires REAL NOT NULL)")
+TEXTS = "quotecheck_texts_v1"
+_TEXTS_SCHEMA = (f"CREATE TABLE IF NOT EXISTS {TEXTS} (digest TEXT NOT NULL, kind TEXT NOT NULL, "
+                 "text TEXT NOT NULL, stored REAL NOT NULL, expires REAL NOT NULL, "
+                 "PRIMARY KEY (digest, kind))")
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,21 @@ class SourceCache:
         self._use(lambda db: db.execute(f"DELETE FROM {TABLE} WHERE key = ?",
                                         (cache_key(url),)), commit=True)
 
+    def get_text(self, digest: str, kind: str) -> str | None:
+        """The stored, unexpired text of ``kind`` derived from the data with SHA-256
+        ``digest``, if any."""
+        row = self._use(lambda db: db.execute(
+            f"SELECT text FROM {TEXTS} WHERE digest = ? AND kind = ? AND expires > ?",
+            (digest, kind, time.time())).fetchone())
+        return str(row[0]) if isinstance(row, tuple) else None
+
+    def save_text(self, digest: str, kind: str, text: str) -> None:
+        """Keep a text of ``kind`` derived from the data with SHA-256 ``digest``."""
+        now = time.time()
+        self._use(lambda db: db.execute(
+            f"INSERT OR REPLACE INTO {TEXTS} VALUES (?, ?, ?, ?, ?)",
+            (digest, kind, text, now, now + self._expire)), commit=True)
+
     def _use(self, work: Callable[[sqlite3.Connection], object], *, commit: bool = False
              ) -> object:
         with self._lock:
@@ -114,8 +134,9 @@ class SourceCache:
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=LOCK_WAIT, check_same_thread=False)
     try:
-        db.execute(_SCHEMA)
-        db.execute(f"SELECT count(*) FROM {TABLE}").fetchone()
+        for schema, table in ((_SCHEMA, TABLE), (_TEXTS_SCHEMA, TEXTS)):
+            db.execute(schema)
+            db.execute(f"SELECT count(*) FROM {table}").fetchone()
         db.commit()
     except sqlite3.Error:
         db.close()
@@ -166,13 +187,15 @@ def stored(path: Path) -> tuple[int, int]:
 
 
 def clear(path: Path) -> int:
-    """Empty the cache at ``path``; how many responses it held."""
+    """Empty the cache at ``path`` (responses and derived texts); how many responses it
+    held."""
     if not path.exists():
         return 0
     db = _open_for_command(path)
     try:
         count = int(db.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0])
         db.execute(f"DELETE FROM {TABLE}")
+        db.execute(f"DELETE FROM {TEXTS}")
         db.commit()
         db.execute("VACUUM")
     finally:

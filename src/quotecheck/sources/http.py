@@ -54,10 +54,11 @@ class _Hop:
 class Fetcher:
     """Fetches web sources through one session and one cache; never raises for a page."""
 
-    def __init__(self, network: NetworkSettings, cache: CacheSettings) -> None:
+    def __init__(self, network: NetworkSettings, cache: CacheSettings,
+                 store: SourceCache | None = None) -> None:
         self.network = network
         self.resolver = Resolver(network.resolve_timeout)
-        self.cache = SourceCache(cache.path, cache.expire_days)
+        self.cache = store or SourceCache(cache.path, cache.expire_days)
         self._session: requests.Session | None = None
         self._hosts: dict[str, _HostGate] = {}
         self._hosts_lock = threading.Lock()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotecheck.articles import parse_article
 from quotecheck.confine import NotRegularFileError, read_regular
@@ -12,6 +13,9 @@ from quotecheck.decode import decode_text
 from quotecheck.models import SourceText
 from quotecheck.sources.subtitles import read_subtitles
 from quotecheck.textmap import TextMap, identity_map
+
+if TYPE_CHECKING:
+    from quotecheck.sources.maintext import MainTexts
 
 MAX_SOURCE_BYTES = 200 * 1024 * 1024
 Reader = Callable[[str, bytes], tuple[str, str, TextMap | None, str]]
@@ -42,10 +46,11 @@ def _pdf(ref: str, data: bytes, path: str) -> SourceText:
     return read_pdf(ref, data, path=path)
 
 
-def _html(ref: str, data: bytes, path: str) -> SourceText:
+def _html(ref: str, data: bytes, path: str, main_texts: MainTexts | None = None
+          ) -> SourceText:
     from quotecheck.sources.layers import html_layers
 
-    return html_layers(ref, data, path=path)
+    return html_layers(ref, data, path=path, main_texts=main_texts)
 
 
 def _docx(ref: str, data: bytes, path: str) -> SourceText:
@@ -58,6 +63,11 @@ BINARY_READERS: dict[str, Callable[[str, bytes, str], SourceText]] = {
     ".pdf": _pdf, ".html": _html, ".htm": _html, ".xhtml": _html,
     ".docx": _docx, ".srt": read_subtitles, ".vtt": read_subtitles,
 }
+
+
+def is_html(path: Path) -> bool:
+    """Whether ``path`` is read as an HTML page (whose main text the cache may keep)."""
+    return BINARY_READERS.get(path.suffix.lower()) is _html
 
 
 def _read_bytes(path: Path, *, binary: bool = False) -> bytes | str:
@@ -78,13 +88,16 @@ def _read_bytes(path: Path, *, binary: bool = False) -> bytes | str:
     return "binary file" if not binary and b"\x00" in data[:8192] else data
 
 
-def read_local(ref: str, path: Path) -> SourceText:
-    """The text of the local file ``path`` (named ``ref`` in the article)."""
+def read_local(ref: str, path: Path, main_texts: MainTexts | None = None) -> SourceText:
+    """The text of the local file ``path`` (named ``ref`` in the article); an HTML page's
+    main text is read from, and kept in, ``main_texts`` when given."""
     binary = BINARY_READERS.get(path.suffix.lower())
     if binary is not None:
         data = _read_bytes(path, binary=True)
         if isinstance(data, str):
             return SourceText(ref, path=str(path), error=data)
+        if binary is _html:
+            return _html(ref, data, str(path), main_texts)
         return binary(ref, data, str(path))
     reader = READERS.get(path.suffix.lower())
     if reader is None:

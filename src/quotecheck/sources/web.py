@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from quotecheck.decode import decode_text
 from quotecheck.models import SourceText
@@ -15,6 +16,9 @@ from quotecheck.sources.http import Fetched
 from quotecheck.sources.layers import html_layers
 from quotecheck.sources.pdf import read_pdf
 from quotecheck.sources.subtitles import read_subtitles
+
+if TYPE_CHECKING:
+    from quotecheck.sources.maintext import MainTexts
 
 _BLOCKED = re.compile(
     r"(?:enable (?:javascript|cookies)|verify you are (?:a )?human|are you a robot|"
@@ -38,8 +42,8 @@ def sniff(body: bytes) -> str:
     return "text"
 
 
-def _html_source(ref: str, fetched: Fetched) -> SourceText:
-    source = html_layers(ref, fetched.body, url=fetched.url)
+def _html_source(ref: str, fetched: Fetched, main_texts: MainTexts | None) -> SourceText:
+    source = html_layers(ref, fetched.body, url=fetched.url, main_texts=main_texts)
     visible = source.alternatives[0].text if source.layer == "main" else source.text
     if len(visible) < MIN_TEXT and _BLOCKED.search(visible):
         return SourceText(ref, url=fetched.url, error="blocked (a consent or bot-check page)")
@@ -65,11 +69,13 @@ _BY_KIND: dict[str, Callable[[str, bytes], SourceText]] = {
 }
 
 
-def web_text(ref: str, fetched: Fetched) -> SourceText:
-    """The text of a fetched source, or why it cannot be read; with the redirect chain."""
+def web_text(ref: str, fetched: Fetched, main_texts: MainTexts | None = None) -> SourceText:
+    """The text of a fetched source, or why it cannot be read; with the redirect chain (an
+    HTML page's main text read from, and kept in, ``main_texts`` when given)."""
     if fetched.error is not None:
         return SourceText(ref, url=fetched.url, error=fetched.error,
                           redirects=fetched.redirects)
     kind = sniff(fetched.body)
-    source = _html_source(ref, fetched) if kind == "html" else _BY_KIND[kind](ref, fetched.body)
+    source = (_html_source(ref, fetched, main_texts) if kind == "html"
+              else _BY_KIND[kind](ref, fetched.body))
     return replace(source, url=fetched.url, redirects=fetched.redirects)

@@ -1,0 +1,64 @@
+"""Hand-resolved he/she of the PolNeAR tune part, scored without quotecheck: the labels
+in pronoun_labels.json and how a prediction is matched and judged (see polnear.py)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.extract.polnear import (
+    LabelledArticle,
+    Predicted,
+    _double_marked,
+    _trimmed,
+    load,
+    pieces,
+    same_speaker,
+)
+
+LABELS = Path(__file__).parent / "pronoun_labels.json"
+
+
+@dataclass(frozen=True)
+class PronounLabel:
+    """A quote credited to he or she, and the person the pronoun stands for."""
+
+    article: str
+    start: int
+    pronoun: str
+    person: str
+
+
+def pronoun_labels() -> list[PronounLabel]:
+    """The hand-resolved labels, in file order."""
+    data = json.loads(LABELS.read_text(encoding="utf-8"))
+    return [PronounLabel(x["article"], x["start"], x["pronoun"], x["person"])
+            for x in data["labels"]]
+
+
+def labelled_articles() -> dict[str, LabelledArticle]:
+    """The tune articles the labels point into, by name."""
+    wanted = {label.article for label in pronoun_labels()}
+    return {a.name: a for a in load("tune") if a.name in wanted}
+
+
+def speaker_at(article: LabelledArticle, predicted: list[Predicted], start: int
+               ) -> tuple[bool, str | None]:
+    """Whether a quote opening at ``start`` was found, and the speaker given to it."""
+    text = article.text
+    end = next(e for s, e in ((x.start, x.end) for x in _labels_of(article)) if s == start)
+    wanted = _trimmed(text, start, end)
+    for p in predicted:
+        if _double_marked(text, p.start) and wanted in pieces(text, p.start, p.end):
+            return True, p.speaker
+    return False, None
+
+
+def _labels_of(article: LabelledArticle) -> tuple[Predicted, ...]:
+    return tuple(Predicted(x.start, x.end, x.speaker) for x in article.labels)
+
+
+def right(predicted: str | None, label: PronounLabel) -> bool:
+    """True when the predicted speaker names the person the pronoun stands for."""
+    return same_speaker(predicted, label.person)

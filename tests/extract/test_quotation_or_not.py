@@ -208,6 +208,8 @@ def test_a_hit_is_a_work() -> None:
     ("Okafor closed the debate on Friday, saying “never again” to the old route.",
      "never again"),
     ("Okafor hailed the vote as “historic,” telling reporters it was overdue.", "historic"),
+    ("Okafor backed the new ferry route as “overdue,” telling reporters on the pier that it "
+     "would run daily.", "overdue"),
     ("The Okafor campaign’s press officer said they would stay “for good.”", "for good"),
 ])
 def test_a_fragment_someone_is_reported_to_have_said_is_a_quotation(text: str,

@@ -17,3 +17,9 @@ def predictions(article: LabelledArticle) -> list[Predicted]:
                       offsets(article.text, c.end_line, c.end_column), c.speaker,
                       quotation=not c.skipped and c.quotation)
             for c in claims]
+
+
+def flags_and_quotation(article: LabelledArticle) -> list[tuple[frozenset[str], bool]]:
+    """Every claim's flags and whether quotecheck takes it for a quotation."""
+    claims = extract_claims(parse_article(article.name, article.text))
+    return [(frozenset(c.flags), c.quotation) for c in claims]

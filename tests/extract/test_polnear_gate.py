@@ -24,7 +24,7 @@ from tests.extract.polnear import (
     same_speaker,
     score,
 )
-from tests.extract.polnear_run import predictions
+from tests.extract.polnear_run import flags_and_quotation, predictions
 
 BASELINE = Path(__file__).parent / "polnear_baseline.json"
 CONTRACT = {"exact_span_f1": 0.95, "speaker_accuracy": 0.90}
@@ -118,3 +118,14 @@ def test_only_what_verify_checks_counts_as_extracted() -> None:
     article = LabelledArticle("invented.txt", text, ())
     counted = {text[p.start:p.end]: p.quotation for p in predictions(article)}
     assert counted == {"a lifeline": True, "beta": False, "quiet season": False}
+
+
+@needs_corpus
+def test_title_and_scare_flags_are_never_quotations() -> None:
+    flagged = 0
+    for article in load("tune") + load("report"):
+        for flags, quotation in flags_and_quotation(article):
+            if {"title", "scare"} & flags:
+                flagged += 1
+                assert not quotation, article.name
+    assert flagged >= 20  # the sample has titles and scare quotes to check this on

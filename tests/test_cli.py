@@ -243,3 +243,18 @@ def test_glob_arguments(cli: Callable[..., Run], tmp_path: Path) -> None:
     assert run.code == 0
     assert sorted(Path(a["path"]).name for a in run.json()["articles"]) == ["a.md", "b.md"]
     assert cli("extract", str(tmp_path / "*.txt")).code == 2
+
+
+def test_json_says_which_speakers_are_guesses(cli: Callable[..., Run], tmp_path: Path,
+                                              schema: dict[str, Any]) -> None:
+    """A speaker named by the sentence is not a guess; one resolved from "she" is."""
+    (tmp_path / "a.md").write_text(
+        'Mayor Ana Ruiz spoke on Monday. "The pool opens in June," Ruiz said.\n\n'
+        'Later she added: "The fees stay the same for children."\n')
+    run = cli("extract", str(tmp_path / "a.md"), "-f", "json")
+    jsonschema.validate(run.json(), schema)
+    claims = {c["quote"]: c for c in run.json()["articles"][0]["claims"]}
+    named = claims["The pool opens in June"]
+    guessed = claims["The fees stay the same for children"]
+    assert named["speaker_inferred"] is False and named["speaker"] == "Ana Ruiz"
+    assert guessed["speaker_inferred"] is True and guessed["speaker"] == "Ana Ruiz"

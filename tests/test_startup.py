@@ -59,6 +59,6 @@ def test_a_repeat_demo_run_loads_no_extractor_soup_or_numpy(tmp_path: Path) -> N
     assert "trafilatura" in cold  # the probe sees what the first run imports
     warm = {m.split(".")[0] for m in _loaded("verify", str(DEMO / "article.md"), env=env)}
     assert {"lxml", "rapidfuzz"} <= warm  # the HTML source and the fuzzy matches were read
-    assert warm.isdisjoint({"trafilatura", "bs4", "numpy", "requests", "requests_cache",
+    assert warm.isdisjoint({"trafilatura", "bs4", "numpy", "pydantic", "requests", "requests_cache",
                             "docx", "pypdfium2"})
     assert cold.isdisjoint({"bs4", "numpy", "requests", "requests_cache", "docx", "pypdfium2"})

@@ -7,12 +7,10 @@ from functools import cache
 
 @cache
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from quotecheck.installed import installed_version
 
-    try:
-        return version("quotecheck")
-    except PackageNotFoundError:  # pragma: no cover - run from a source tree, not installed
-        return "0.0.0+unknown"
+    # run from a source tree without installing: no metadata
+    return installed_version("quotecheck") or "0.0.0+unknown"
 
 
 def __getattr__(name: str) -> str:

@@ -190,6 +190,9 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     # more verbs of saying
     ("“Sit down,” Ruiz barks at the reporters.", "Ruiz", "barks"),
     ("Ruiz denounced the plan as “a fraud.”", "Ruiz", "denounced"),
+    # a doubled final consonant
+    ("Ruiz admitted that “we made a mistake on the fares.”", "Ruiz", "admitted"),
+    ("In a letter, Ruiz admitted “we made a mistake.”", "Ruiz", "admitted"),
     # a description with "of a …" between the quote and "Name says" is an apposition
     ("“It is like the sixties,” the dawn of a new movement, Ruiz says.", "Ruiz", "says"),
 ])

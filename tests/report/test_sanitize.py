@@ -217,3 +217,13 @@ def test_markdown_report_pings_no_one(cli: Callable[..., Run], tmp_path: Path) -
     run = cli("verify", str(tmp_path / "a.md"), "-f", "markdown", "--root", str(tmp_path))
     assert "#&#8203;13" in run.stdout and "@&#8203;octocat" in run.stdout
     assert not re.search(r"(?<![\w`])[@#][A-Za-z0-9]", run.stdout.replace("&#8203;", "\0"))
+
+
+def test_the_xml_class_is_the_complement_of_what_xml_allows() -> None:
+    """The forbidden characters, written positively (fast to compile), are exactly those
+    outside XML 1.0's Char production."""
+    from quotecheck.report.sanitize import _NOT_XML
+
+    allowed = re.compile("[\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    every = "".join(map(chr, range(0x110000)))
+    assert _NOT_XML.sub("", every) == "".join(allowed.findall(every))

@@ -23,8 +23,10 @@ class _Argument(TyperArgument):
         """No Python type in the help."""
         return None
 
-    def _usage_display_name(self) -> str:
-        return self.display_name_raw + ("..." if self.nargs != 1 else "")
+    def make_metavar(self, ctx: Any = None, *, usage: bool = False) -> str:
+        """``PATH...``: the name as given, ``...`` when it takes several values."""
+        name = self.metavar or (self.name or "").upper()
+        return name + ("..." if self.nargs != 1 else "")
 
 
 class Command(TyperCommand):

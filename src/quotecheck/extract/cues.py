@@ -21,7 +21,9 @@ _IRREGULAR = ("emailed|texted|messaged|said|told|wrote|written|read|found|held|b
               "chanted|chanting|"
               "cried|denied|replied|"
               "testified|worried|implied|implies|cries|denies|replies|testifies|worries|"
-              "quipped|chimed|snapped|objected")
+              "quipped|chimed|snapped|objected|"
+              # a doubled final consonant (admit → admitted), which _inflections does not make
+              "admitted|admitting|quipping|snapping")
 _PHRASES = ("pointed out|points out|point out|according to|went on|goes on|chimed in|"
             "put it|puts it|putting it|"
             "spelled out|laid out|summed up|followed up|piped up")

@@ -20,6 +20,7 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
         "line": c.line, "column": c.column, "end_line": c.end_line, "end_column": c.end_column,
         "speaker": c.speaker, "cue": c.cue,
         "speaker_at": asdict(c.speaker_at) if c.speaker_at else None,
+        "speaker_inferred": c.speaker_inferred,
         "post": asdict(c.post) if c.post else None,
         "cited": list(c.cited),
         "flags": [*c.flags, "skipped"] if c.skipped else list(c.flags),

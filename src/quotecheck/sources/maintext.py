@@ -32,12 +32,9 @@ def extract_main_text(markup: bytes) -> str:
 @cache
 def extractor() -> str:
     """The extractor, its version and options, as cache entries name it."""
-    from importlib.metadata import PackageNotFoundError, version
+    from quotecheck.installed import installed_version
 
-    try:
-        installed = version("trafilatura")
-    except PackageNotFoundError:  # pragma: no cover - trafilatura is a dependency
-        installed = "unknown"
+    installed = installed_version("trafilatura") or "unknown"
     return f"main text: trafilatura {installed} ({_OPTIONS})"
 
 

@@ -14,9 +14,10 @@ Scoring rules (the corpus's own conventions, see its README):
 - a predicted quote that runs over several paragraphs is cut at its paragraph breaks into
   one piece per paragraph (a leading reopening mark dropped), because the labels give one
   label per paragraph of a multi-paragraph quotation;
-- only predictions opened by a double quotation mark count, and only those the extractor
-  itself takes for quotations (not flagged as a title or scare quote, not skipped): the
-  labels leave out single-quoted text, titles and scare quotes;
+- only predictions opened by a double quotation mark count, and only those quotecheck
+  would check (``quotation`` true and not skipped: a term, title, scare quote or UI
+  string is never checked by ``verify``, so it is not counted as extracted): the labels
+  leave out single-quoted text, titles and scare quotes;
 - speakers are scored over exactly found labels whose annotated speaker is a name or a
   description (not a pronoun, not empty); see `same_speaker` for what counts as right.
 """

@@ -15,19 +15,34 @@ from typing import Any
 
 import pytest
 
-from tests.extract.polnear import Tally, available, is_report_only, load, same_speaker, score
-from tests.extract.polnear_run import predictions
+from tests.extract.polnear import (
+    LabelledArticle,
+    Tally,
+    available,
+    is_report_only,
+    load,
+    same_speaker,
+    score,
+)
+from tests.extract.polnear_run import flags_and_quotation, predictions
 
 BASELINE = Path(__file__).parent / "polnear_baseline.json"
 CONTRACT = {"exact_span_f1": 0.95, "speaker_accuracy": 0.90}
 #: what the extractor reached when the gate was set, where that is below the contract
+#: (reset on 2026-11-26 when the gate began to count only the claims verify checks: a
+#: stricter measure; see "counting changed" in polnear_baseline.json)
 SHORTFALL: dict[str, dict[str, float]] = {
-    "tune": {"speaker_accuracy": 0.88},
-    "report": {"exact_span_f1": 0.93, "speaker_accuracy": 0.84},
+    "report": {"exact_span_f1": 0.91, "speaker_accuracy": 0.89},
 }
 PARTS = ("tune", "report")
 
 needs_corpus = pytest.mark.skipif(not available(), reason="../shared/corpus/polnear is absent")
+
+
+def _readable(part: str, misses: list[str]) -> list[str]:
+    """The misses a failure may show: the tune part's only (the held-out part's are never
+    printed, so that no one tunes on them by reading a CI log)."""
+    return misses[:40] if part == "tune" else [f"{len(misses)} misses (held out: not shown)"]
 
 
 @pytest.fixture(scope="module")
@@ -52,12 +67,12 @@ def tallies() -> dict[str, tuple[Tally, int]]:
 def test_floors_never_below_the_contract_or_the_shortfall(part: str, baseline: dict[str, Any]
                                                           ) -> None:
     for key, least in CONTRACT.items():
-        assert baseline[part][key] >= SHORTFALL[part].get(key, least), (part, key)
+        assert baseline[part][key] >= SHORTFALL.get(part, {}).get(key, least), (part, key)
 
 
 def test_shortfall_is_below_the_contract_only() -> None:
     for part in PARTS:
-        for key, reached in SHORTFALL[part].items():
+        for key, reached in SHORTFALL.get(part, {}).items():
             assert reached < CONTRACT[key], (part, key)
 
 
@@ -67,7 +82,7 @@ def test_real_news_exact_spans(part: str, tallies: dict[str, tuple[Tally, int]],
                                baseline: dict[str, Any]) -> None:
     tally, count = tallies[part]
     assert count >= baseline[part]["min_articles"]
-    assert tally.f1 >= baseline[part]["exact_span_f1"], tally.misses[:40]
+    assert tally.f1 >= baseline[part]["exact_span_f1"], _readable(part, tally.misses)
 
 
 @needs_corpus
@@ -76,8 +91,8 @@ def test_real_news_speakers(part: str, tallies: dict[str, tuple[Tally, int]],
                             baseline: dict[str, Any]) -> None:
     tally, _ = tallies[part]
     assert tally.speakers >= baseline[part]["min_speakers"]
-    assert tally.speaker_accuracy >= baseline[part]["speaker_accuracy"], [
-        m for m in tally.misses if "speaker" in m][:40]
+    assert tally.speaker_accuracy >= baseline[part]["speaker_accuracy"], _readable(
+        part, [m for m in tally.misses if "speaker" in m])
 
 
 def test_split_is_deterministic_and_about_a_third() -> None:
@@ -102,3 +117,22 @@ def test_split_is_deterministic_and_about_a_third() -> None:
 ])
 def test_speaker_comparison(predicted: str | None, labelled: str, right: bool) -> None:
     assert same_speaker(predicted, labelled) is right
+
+
+def test_only_what_verify_checks_counts_as_extracted() -> None:
+    text = ("Okafor said the ferry was “a lifeline” for the island.\n\n"
+            "We shipped the “beta” last week, as the so-called “quiet season” began.\n")
+    article = LabelledArticle("invented.txt", text, ())
+    counted = {text[p.start:p.end]: p.quotation for p in predictions(article)}
+    assert counted == {"a lifeline": True, "beta": False, "quiet season": False}
+
+
+@needs_corpus
+def test_title_and_scare_flags_are_never_quotations() -> None:
+    flagged = 0
+    for article in load("tune") + load("report"):
+        for flags, quotation in flags_and_quotation(article):
+            if {"title", "scare"} & flags:
+                flagged += 1
+                assert not quotation, article.name
+    assert flagged >= 20  # the sample has titles and scare quotes to check this on

@@ -183,3 +183,84 @@ def test_a_hit_is_a_work() -> None:
     text = ("Remember last spring’s surprise hit “[What nobody tells you about the forms we "
             "ask people to fill](https://example.org/forms)”? It is still read every day.")
     assert _kinds(text)[0][1:] == (False, "title")
+
+
+# Reported fragments (quotecheck.extract.fragments): a short fragment a person or an
+# organisation named in its sentence is said to have said, written, called or described is
+# a quotation; the writer's terms, scare quotes and UI strings stay what they are.
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Councillor Okafor said the new bridge was “plainly” overdue.", "plainly"),
+    ("The harbour board called the dredging plan “a slow disaster” on Monday.",
+     "a slow disaster"),
+    ("Okafor described the audit as “thorough” but late.", "thorough"),
+    ("According to Mayor Ines Vale, the budget is “a fair start” for the district.",
+     "a fair start"),
+    ("The lighthouse, which Vale called “a relic,” will close.", "a relic"),
+    ("The “reckless” spending must stop, Okafor wrote in a letter.", "reckless"),
+    ("Okafor insisted that “nobody” had seen the report before the vote.", "nobody"),
+    ("The senator complained that the rules were “rigged” against small towns.", "rigged"),
+    ("Okafor has warned, calling the toll “unfair,” that commuters will pay.", "unfair"),
+    ("Sen. Ada Brook said the plan was “sensible” and cheap.", "sensible"),
+    ("Islanders say the winter was “brutal.” Many Islanders stayed.", "brutal"),
+    ("Ada Brook said Gov. Lane was “careless” with the budget.", "careless"),
+    ("The mayor called the ferry a “lifeline” and the tunnel a “fantasy.”", "fantasy"),
+    ("Okafor closed the debate on Friday, saying “never again” to the old route.",
+     "never again"),
+    ("Okafor hailed the vote as “historic,” telling reporters it was overdue.", "historic"),
+    ("Okafor backed the new ferry route as “overdue,” telling reporters on the pier that it "
+     "would run daily.", "overdue"),
+    ("The Okafor campaign’s press officer said they would stay “for good.”", "for good"),
+])
+def test_a_fragment_someone_is_reported_to_have_said_is_a_quotation(text: str,
+                                                                     quote: str) -> None:
+    assert (quote, True, None) in _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "quote", "why"), [
+    ("Last spring we shipped the “beta” to two offices.", "beta", "term"),
+    ("Try to avoid a “waterfall” plan for small projects.", "waterfall", "term"),
+    ("The button reads “Save draft” until the form is complete.", "Save draft", "ui"),
+    ("Rural towns still face the so-called “digital divide” every day.", "digital divide",
+     "scare"),
+    ("Our editors use a planning tool called “Trello” for every post.", "Trello", "term"),
+    ("The clinic uses a technique called “warm handoff” with new patients.", "warm handoff",
+     "term"),
+    ("What we call “agile” is mostly short meetings.", "agile", "term"),
+    ("The new app uses a therapy technique called “mood logging” to help users.",
+     "mood logging", "term"),
+    ("Your readers are not a vague group called “the public” or “taxpayers” at all.",
+     "taxpayers", "term"),
+    ("Our team lead said the launch was “smooth” in the end.", "smooth", "term"),
+    ("Our agency said the launch was “smooth” in the end.", "smooth", "term"),
+    ("The agency announced that “Login.gov” now serves every office.", "Login.gov", "term"),
+    ("Participants said they wanted a “simpler” form.", "simpler", "term"),
+    ("Ines Vale said “GitHub” made reviews easier.", "GitHub", "term"),
+    ("The Digital Analytics Program reports that “Chrome” is the top browser.", "Chrome",
+     "term"),
+    ("Ines Vale said “eCheck” saved the office a week.", "eCheck", "term"),
+    ("Balancing Field Work and “day jobs” is very demanding for the crew.", "day jobs",
+     "term"),
+    ("Okafor sent the “red folder” warning staff about costs.", "red folder", "term"),
+    ("Our team said the “sprint” felt long.", "sprint", "term"),
+    ("Analysts expect more sales of phablets this year; Ines Vale said “phablets” will win.",
+     "phablets", "term"),
+    ("They tagged buoys that emit a warning tweet, while engineers build “smart buoys” too.",
+     "smart buoys", "term"),
+    ("Traffic moved into the “slow lane,” which explains the delays on the bridge.",
+     "slow lane", "term"),
+    ("There are many articles written on feedback, and some urge us to “care more.”",
+     "care more", "term"),
+])
+def test_a_term_stays_a_term_next_to_a_cue(text: str, quote: str, why: str) -> None:
+    assert (quote, False, why) in _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Okafor backed the plan on Friday, saying it was time for “a harbour that works.”",
+     "a harbour that works"),
+    ("“Red sky at night” is an old sailors’ saying on this coast.", "Red sky at night"),
+])
+def test_saying_is_a_saying_only_as_a_noun(text: str, quote: str) -> None:
+    kinds = {q: why for q, _, why in _kinds(text)}
+    assert kinds[quote] == (None if "Okafor" in text else "saying")

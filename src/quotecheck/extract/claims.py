@@ -12,6 +12,7 @@ from quotecheck.extract.attribution import NONE, Attribution, QuoteAt
 from quotecheck.extract.blocks import BlockClaim, block_claims, post_claims
 from quotecheck.extract.context import TOPIC
 from quotecheck.extract.directives import apply_directives
+from quotecheck.extract.fragments import reporting_cue
 from quotecheck.extract.kinds import (
     QUOTATION,
     QuoteKind,
@@ -104,7 +105,10 @@ def _kind(article: Article, span: QuoteSpan, quote: str, who: Attribution
                                               named=(who.start, who.end)):
         return who, inline_kind(article.plain, span.start, span.end, quote,
                                 speaker=who.speaker, cue=who.cue)
-    alone = inline_kind(article.plain, span.start, span.end, quote, speaker=None, cue=None)
+    reported_by = reporting_cue(article.plain, who, (span.start, span.end),
+                                (span.start - len(span.mark), span.after))
+    alone = inline_kind(article.plain, span.start, span.end, quote, speaker=None, cue=None,
+                        reported_by=reported_by)
     untied = who.via == "subject" and alone.why in ("scare", "title", "ui")
     return (NONE if untied else who), alone
 

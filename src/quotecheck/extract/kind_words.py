@@ -41,7 +41,7 @@ UI_AFTER = re.compile(
     r"screen|column|section|category|filter|setting|feature|function|dialog|message|"
     r"error|prompt|command|label|slider|toggle|list)\b", re.IGNORECASE)
 SUGGESTED = re.compile(
-    r"\b(?:ask(?:ing)?|say(?:ing)?|write|writing|type|text|send|reply|respond with|"
+    r"\b(?:ask(?:ing)?|say|(?<!,\s)saying|write|writing|type|text|send|reply|respond with|"
     r"if you (?:see|read|find|write|use|say|hear)|"
     r"try|avoid|use|using|put|insert|paste|should say|should read|must say|instead of|"
     r"rather than|"
@@ -61,8 +61,12 @@ TERM_AFTER = re.compile(
     r"mindset|mentality|philosophy|movement|effect|problem|question|strategy|pledge|"
     r"lessons?|era|trap|fallacy|paradox|syndrome|dilemma|law|test|mode|phase|stage)\b",
     re.IGNORECASE)
-SAYING = re.compile(r"\b(?:mantra|motto|slogan|saying|adage|cliché|cliche|proverb|idiom|"
-                    r"catchphrase|tagline|maxim)\b", re.IGNORECASE)
+#: a saying named as one; "saying" only as a noun ("an old saying", "a common saying"),
+#: not the participle of a cue ("…, saying he “has …”")
+SAYING = re.compile(r"\b(?:mantra|motto|slogan|adage|cliché|cliche|proverb|idiom|"
+                    r"catchphrase|tagline|maxim)\b|\b(?:a|an|the|this|that|one|our|my|his|her|"
+                    r"their|its)\s+(?:(?!(?:of|to|by|for|from|in|about|on|without|while|after|before)\s)"
+                    r"[\w’'-]+\s+){0,2}saying\b", re.IGNORECASE)
 #: wording the reader is told to use: "the body should say “…”", "always ask “…”"
 IMPERATIVE = re.compile(
     r"\b(?:should|must|can|could|might|may|to|please|always|never|don[’']t|then)\s+"
@@ -137,3 +141,31 @@ TERM_WORDS = 8
 UI_SPEAKER = re.compile(r"\b(?:button|screen|page|message|error|sign|label|banner|link|"
                         r"menu|tab|field|box|prompt|dialog|window|app|site|website|form|"
                         r"terminal|command|output|log)s?$", re.IGNORECASE)
+#: who writes or reads the text, not someone reported: "we call it “agile”"
+PERSONAL = re.compile(r"(?:i|we|you|us|me|it|one|y'all)", re.IGNORECASE)
+#: a cue that names or describes: a quotation only with its speaker right before it
+#: ("Sanders called the deal “…”", "which he called “…”"), not "a tool called “…”"
+NAMING_CUE = re.compile(r"(?:call|describ|dub|label|term|brand|nam)\w*", re.IGNORECASE)
+#: at most this many words between a speaker and a naming cue ("X also called", "X has
+#: repeatedly described")
+NAMING_GAP = 2
+#: a cue only a past participle can be: "articles written on it" (passive, no speaker)
+PARTICIPLE = re.compile(r"\w+en", re.IGNORECASE)
+#: how far around a quote the writer's own use of its words is looked for
+OWN_WORD_REACH = 3000
+#: a period that ends an abbreviation, not a sentence: "Sen.", "Mr.", "U.S.", "W."
+ABBREVIATION = re.compile(r"(?:\b(?:Sens?|Reps?|Gov|Govs|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Rev|St|"
+                          r"Jr|Sr|Prof|Sec|Atty|Mt|Ft|No|Inc|Co|Corp|Ltd|Jan|Feb|Aug|Sept|"
+                          r"Oct|Nov|Dec|vs)|\b(?:[A-Z]\.)*[A-Z])\.$")
+DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+#: quoted words inside the text between a cue and a quote
+QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+#: a description of the writer's own side: "our team", "my colleague", "your manager"
+OWN_SIDE = re.compile(r"(?:our|my|your)\b", re.IGNORECASE)
+#: a word that is a product's or a site's name: a domain, a capital or a digit inside it
+PRODUCT = re.compile(r"\w\.[a-z]{2,}\b|\b(?!Mc|Mac)\w*[a-z][A-Z]|[A-Z]{2,}[a-z]|"
+                     r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+")
+#: one capitalised word: the name of a thing, a place or a product ("“Chrome”")
+NAME = re.compile(r"[A-Z][\w’'.-]*")
+#: one plural word taken for a name because it opens the sentence: "Participants", "Users"
+BARE_GROUP = re.compile(r"[A-Z][a-z]+[^su\W]s")

@@ -84,9 +84,12 @@ def _not(why: str, *flags: str) -> QuoteKind:
 
 
 def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | None,
-                cue: str | None) -> QuoteKind:
+                cue: str | None, reported_by: str | None = None) -> QuoteKind:
     """The kind of the inline quote ``text[start:end]`` (between its marks) given the
-    speaker and cue found next to it."""
+    speaker and cue found next to it; ``reported_by`` is the cue by which someone named
+    in the quote's sentence says, writes or calls something with the quoted words (see
+    :func:`quotecheck.extract.fragments.reporting_cue`): a fragment they are reported to
+    have said is no term."""
     opening = start - 2 if text[max(0, start - 2) : start] == "''" else start - 1
     before = _sentence_before(text, opening)
     after = text[end + 2 if text.startswith("''", end) else end + 1 :][:_AFTER]
@@ -101,12 +104,13 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     if speaker is not None or said_after:
         return _not("ui") if speaker and UI_SPEAKER.search(speaker) else QUOTATION
     reported = SPEECH.search(_sentence_before(text, opening, SENTENCE_WINDOW))
-    kind = _uncued(before, after, quote, cued=cue is not None or reported is not None)
-    joined = _joined_kind(text, start) if kind.quotation else None
+    kind = _uncued(before, after, quote, cued=cue is not None or reported is not None,
+                   reported_by=reported_by)
+    joined = _joined_kind(text, start, reported_by) if kind.quotation else None
     return joined if joined is not None and not joined.quotation else kind
 
 
-def _joined_kind(text: str, start: int) -> QuoteKind | None:
+def _joined_kind(text: str, start: int, reported_by: str | None) -> QuoteKind | None:
     """The kind of the quote this one is joined to by "or"/"and" (``wondering “…?” or
     “…?”``, ``avoid “yes” or “no”``), None when it is not joined to one."""
     joined = JOINED.search(text, max(0, start - 1 - JOIN_REACH), start - 1)
@@ -117,7 +121,10 @@ def _joined_kind(text: str, start: int) -> QuoteKind | None:
     if opening < 0:
         return None
     words = text[opening + 1 : close].strip().rstrip(",.;:")
-    return inline_kind(text, opening + 1, close, words, speaker=None, cue=None) if words else None
+    if not words:
+        return None
+    return inline_kind(text, opening + 1, close, words, speaker=None, cue=None,
+                       reported_by=reported_by)
 
 
 def _said_after(text: str, end: int, after: str) -> bool:
@@ -152,10 +159,14 @@ def _quoted(words: str, before: str) -> bool:
                for left, right in (("“", "”"), ('"', '"'), ("‘", "’")))
 
 
-def _uncued(before: str, after: str, quote: str, *, cued: bool) -> QuoteKind:
+def _uncued(before: str, after: str, quote: str, *, cued: bool,
+            reported_by: str | None) -> QuoteKind:
     """A quote no one is named for: what the words before and after make it; a short
-    phrase is a term (up to four words, or two in a sentence with a speech verb)."""
+    phrase is a term (up to four words, or two in a sentence with a speech verb) unless
+    someone in its sentence is reported to have said it."""
     words = len(WORD.findall(quote))  # "data + technology + innovation" is three words
+    named = TERM.search(before) is not None and not (  # "he called “…”": said, not named
+        reported_by is not None and before.rstrip().lower().endswith(reported_by.lower()))
     rules = (
         ("scare", bool(MERELY.search(before))),
         ("thought", words <= SUGGESTED_WORDS and bool(THOUGHT.search(before))),
@@ -166,10 +177,10 @@ def _uncued(before: str, after: str, quote: str, *, cued: bool) -> QuoteKind:
         ("saying", bool(SAYING.search(before) or SAYING.search(after))),
         ("title", 2 <= words <= TITLE_WORDS and _title_case(quote)),
         ("term", words <= SHORT + 2 and quote.isupper()),
-        ("term", words <= TERM_WORDS and bool(TERM.search(before))),
+        ("term", words <= TERM_WORDS and named),
         ("term", words <= TERM_WORDS and bool(TERM_AFTER.match(after))),
-        ("term", words <= TITLE_WORDS and bool(MENTIONED.match(after))),
-        ("term", words <= (SHORT_REPORTED if cued else SHORT)
+        ("term", words <= TITLE_WORDS and reported_by is None and bool(MENTIONED.match(after))),
+        ("term", words <= (SHORT_REPORTED if cued else SHORT) and reported_by is None
          and not SENTENCE_END.search(quote) and not _introduced(before, quote)),
     )
     why = next((name for name, applies in rules if applies), None)

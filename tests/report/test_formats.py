@@ -114,3 +114,22 @@ def test_sarif_fingerprint_ignores_line_moves(tmp_path: Path) -> None:
     one, two = before["runs"][0]["results"][0], after["runs"][0]["results"][0]
     assert one["locations"] != two["locations"]
     assert one["partialFingerprints"] == two["partialFingerprints"]
+
+
+def test_each_format_loads_alone_from_its_own_module() -> None:
+    """``render`` imports only the module of the format asked for: each name maps to the
+    module that registers it, and at most the one format it builds on comes with it
+    (``concise`` shares the table's layout)."""
+    import subprocess
+    import sys
+
+    from quotecheck.report.registry import FORMAT_NAMES
+
+    probe = ("import sys; from quotecheck.report.registry import REPORTERS, load_format; "
+             "load_format(sys.argv[1]); print(' '.join(sorted(REPORTERS)))")
+    for name in FORMAT_NAMES:
+        run = subprocess.run([sys.executable, "-c", probe, name], capture_output=True,
+                             text=True, check=True)
+        loaded = set(run.stdout.split())
+        assert name in loaded and len(loaded) <= 2, (name, loaded)
+        assert "junit" not in loaded or name == "junit"

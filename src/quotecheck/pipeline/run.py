@@ -9,7 +9,6 @@ from quotecheck.articles import read_input
 from quotecheck.extract import extract_claims
 from quotecheck.models import Article, ArticleFile, ArticleInput, ArticleResult, Finding, Report
 from quotecheck.pipeline.checking import check_plan, plan_article, quoted
-from quotecheck.pipeline.parallel import check_in_parallel
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CheckSettings
 
@@ -74,6 +73,8 @@ def _verify_here(inputs: list[ArticleInput | ArticleFile], settings: CheckSettin
 def _verify_in_processes(inputs: list[ArticleInput | ArticleFile], settings: CheckSettings,
                          jobs: int, done: Progress) -> None:
     """Verify in ``jobs`` worker processes; on Ctrl-C the workers are ended, not awaited."""
+    from quotecheck.pipeline.parallel import check_in_parallel  # multiprocessing: 10 ms
+
     for result in check_in_parallel(inputs, settings, jobs, new_store):
         done(result)
 

@@ -12,10 +12,12 @@ __all__ = ["REPORTERS", "RenderOptions", "render"]
 
 
 def __getattr__(name: str) -> Any:
-    """The registry's names, with every format module imported."""
+    """The registry's names; ``REPORTERS`` with every format module imported (``render``
+    imports only the format it renders)."""
     if name in __all__:
         from quotecheck.report import registry
 
-        registry.load_formats()
+        if name == "REPORTERS":
+            registry.load_formats()
         return getattr(registry, name)
     raise AttributeError(f"module 'quotecheck.report' has no attribute {name!r}")

@@ -59,12 +59,23 @@ def load_formats() -> None:
             importlib.import_module(f"quotecheck.report.{module}")
 
 
+def load_format(name: str) -> None:
+    """Import the module of format ``name`` only (a run renders one or two formats; the
+    others' imports, such as XML for JUnit, would only slow its start)."""
+    if name not in REPORTERS:
+        module = dict(zip(FORMAT_NAMES, FORMAT_MODULES, strict=True)).get(name)
+        if module is None:
+            load_formats()  # an unknown name: the KeyError below names it
+        else:
+            importlib.import_module(f"quotecheck.report.{module}")
+
+
 def render(name: str, report: Report, options: RenderOptions | None = None) -> str:
     """Render ``report`` in format ``name``, with a last pass that keeps every line of it
     from being read as a workflow command when it is printed to a CI log."""
     from quotecheck.report.sanitize import guard_lines, json_safe
 
-    load_formats()
+    load_format(name)
     text = REPORTERS[name](report, options or RenderOptions())
     style = GUARD_STYLES.get(name)
     if style == "json":

@@ -264,3 +264,56 @@ def test_a_term_stays_a_term_next_to_a_cue(text: str, quote: str, why: str) -> N
 def test_saying_is_a_saying_only_as_a_noun(text: str, quote: str) -> None:
     kinds = {q: why for q, _, why in _kinds(text)}
     assert kinds[quote] == (None if "Okafor" in text else "saying")
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("Outside the hall, students kept chanting “Keep the ferry” and “Save our pier” until "
+     "dark.", ["Keep the ferry", "Save our pier"]),
+    ("Fans met the mayor with cries of “Four More Years” at the pier.", ["Four More Years"]),
+    ("Neighbours were crying “foul” over the new tolls.", ["foul"]),
+    ("Asked where the ferry should stop, the clerk gave one word. “Tuesday,” the clerk "
+     "answered.", ["Tuesday"]),
+    ("“Look at that,” a passer-by exclaimed as the ferry docked.", ["Look at that"]),
+])
+def test_words_shouted_chanted_or_answered_are_a_quotation(text: str,
+                                                           quotes: list[str]) -> None:
+    assert [(q, True, None) for q in quotes] == [k for k in _kinds(text) if k[0] in quotes]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The union issued a statement saying it left the talks “because the offer ignored the "
+     "night crews.”", "because the offer ignored the night crews"),
+    ("The board said it would “review every route.” An old saying holds that ferries never "
+     "run on time.", "review every route"),
+])
+def test_a_statement_saying_or_a_saying_in_the_next_sentence_is_no_saying(
+        text: str, quote: str) -> None:
+    assert (quote, True, None) in _kinds(text)
+
+
+def test_went_on_to_say_narrates_what_was_said() -> None:
+    assert _kinds("Okafor went on to say she is “confident” the ferry will run.") == [
+        ("confident", True, None)]
+    assert _kinds("Tell the clerk to say “yes” at the desk.") == [
+        ("yes", False, "suggested")]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The governor referred to the toll collectors as “heroes” in his speech.", "heroes"),
+    ("The committee has released an ad dubbing its rivals as “Tollmakers.”", "Tollmakers"),
+    ("Okafor said the count was close and called her standing in the crowded candidate "
+     "field “remarkable.”", "remarkable"),
+    ("Another plan would be what Okafor called a “let the towns decide” approach, working "
+     "with each pier.", "let the towns decide"),
+])
+def test_words_someone_describes_a_thing_with_are_a_quotation(text: str, quote: str) -> None:
+    assert (quote, True, None) in _kinds(text)
+
+
+def test_a_sentence_quoted_by_itself_after_another_is_a_quotation() -> None:
+    said = "Okafor spoke to reporters on the pier on Monday, after the vote. “It was fine.”"
+    assert _kinds(said) == [("It was fine", True, None)]
+    epigraph = "“Ferries, stupid.”\n\nThe slogan hung on the wall of the campaign office."
+    assert _kinds(epigraph) == [("Ferries, stupid", False, "term")]
+    assert _kinds("We refer to this as “content debt” in our team.") == [
+        ("content debt", False, "term")]

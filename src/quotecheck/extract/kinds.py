@@ -18,6 +18,7 @@ from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.kind_words import (
     AS_SAYS,
     DESCRIBES,
+    DESCRIBES_AS,
     FORM,
     IMPERATIVE,
     JOIN_REACH,
@@ -25,6 +26,7 @@ from quotecheck.extract.kind_words import (
     MENTIONED,
     MERELY,
     NAMED_SPEECH_AFTER,
+    NARRATED,
     NOTE,
     SAID_BEFORE,
     SAID_REACH,
@@ -36,6 +38,7 @@ from quotecheck.extract.kind_words import (
     SENTENCES,
     SHORT,
     SHORT_REPORTED,
+    SHOUTED,
     SMALL_WORDS,
     SPEECH,
     SPEECH_AFTER,
@@ -93,10 +96,12 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     opening = start - 2 if text[max(0, start - 2) : start] == "''" else start - 1
     before = _sentence_before(text, opening)
     after = text[end + 2 if text.startswith("''", end) else end + 1 :][:_AFTER]
+    if SHOUTED.search(before):
+        return QUOTATION  # "chanting “…”": words shouted, whatever they look like
     framed = _framed(before, after, quote)
     if framed is not None:
         return framed
-    if speaker is None and DESCRIBES.search(before):
+    if speaker is None and (DESCRIBES.search(before) or DESCRIBES_AS.search(before)):
         return QUOTATION  # "one engineer describes this as “…”"
     if speaker is not None and _quoted(speaker, before):
         speaker = None  # a "speaker" that is itself in quotation marks is another quote
@@ -105,7 +110,8 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
         return _not("ui") if speaker and UI_SPEAKER.search(speaker) else QUOTATION
     reported = SPEECH.search(_sentence_before(text, opening, SENTENCE_WINDOW))
     kind = _uncued(before, after, quote, cued=cue is not None or reported is not None,
-                   reported_by=reported_by)
+                   reported_by=reported_by, whole=_whole_sentence(text, start, end, before),
+                   rest=_rest_of_sentence(text, start, end, after))
     joined = _joined_kind(text, start, reported_by) if kind.quotation else None
     return joined if joined is not None and not joined.quotation else kind
 
@@ -144,7 +150,7 @@ def _framed(before: str, after: str, quote: str) -> QuoteKind | None:
     quote, wording to use, form text, a title ("he said on “Meet the Press”")."""
     if SCARE.search(before):
         return _not("scare", "scare")
-    if IMPERATIVE.search(before):
+    if IMPERATIVE.search(before) and not NARRATED.search(before):
         return _not("suggested")
     if FORM.search(before):
         return _not("ui")
@@ -160,33 +166,56 @@ def _quoted(words: str, before: str) -> bool:
 
 
 def _uncued(before: str, after: str, quote: str, *, cued: bool,
-            reported_by: str | None) -> QuoteKind:
+            reported_by: str | None, whole: bool = False, rest: str | None = None
+            ) -> QuoteKind:
     """A quote no one is named for: what the words before and after make it; a short
     phrase is a term (up to four words, or two in a sentence with a speech verb) unless
-    someone in its sentence is reported to have said it."""
+    someone in its sentence is reported to have said it, or it is a ``whole`` sentence;
+    ``rest`` is the rest of its sentence after it (``after`` when not given)."""
     words = len(WORD.findall(quote))  # "data + technology + innovation" is three words
     named = TERM.search(before) is not None and not (  # "he called “…”": said, not named
         reported_by is not None and before.rstrip().lower().endswith(reported_by.lower()))
+    ui = bool(UI_BEFORE.search(before) or UI_AFTER.search(after)) and reported_by is None
     rules = (
         ("scare", bool(MERELY.search(before))),
         ("thought", words <= SUGGESTED_WORDS and bool(THOUGHT.search(before))),
-        ("ui", words <= UI_WORDS and bool(UI_BEFORE.search(before) or UI_AFTER.search(after))),
-        ("suggested", words <= SUGGESTED_WORDS and bool(SUGGESTED.search(before))),
+        ("ui", words <= UI_WORDS and ui),
+        ("suggested", words <= SUGGESTED_WORDS and bool(SUGGESTED.search(before))
+         and not NARRATED.search(before)),
         ("title", words <= TITLE_WORDS and quote[:1].isupper() and bool(TITLE.search(before))
          and not SENTENCES.search(quote)),
-        ("saying", bool(SAYING.search(before) or SAYING.search(after))),
+        ("saying", bool(SAYING.search(before) or SAYING.search(after if rest is None else rest))),
         ("title", 2 <= words <= TITLE_WORDS and _title_case(quote)),
         ("term", words <= SHORT + 2 and quote.isupper()),
         ("term", words <= TERM_WORDS and named),
-        ("term", words <= TERM_WORDS and bool(TERM_AFTER.match(after))),
+        ("term", words <= TERM_WORDS and reported_by is None and bool(TERM_AFTER.match(after))),
         ("term", words <= TITLE_WORDS and reported_by is None and bool(MENTIONED.match(after))),
         ("term", words <= (SHORT_REPORTED if cued else SHORT) and reported_by is None
-         and not SENTENCE_END.search(quote) and not _introduced(before, quote)),
+         and not whole and not SENTENCE_END.search(quote) and not _introduced(before, quote)),
     )
     why = next((name for name, applies in rules if applies), None)
     if why is None:
         return QUOTATION
     return _not(why, "title") if why == "title" else _not(why)
+
+
+def _rest_of_sentence(text: str, start: int, end: int, after: str) -> str:
+    """The words after the quote ``text[start:end]`` up to the end of its sentence: none
+    when the quote ends with its own full stop ("… “review every route.” An old …")."""
+    if text[start:end].rstrip(" ”’\"'")[-1:] in ".!?":
+        return ""
+    found = SENTENCE_BREAK.search(after)
+    return after[: found.start() + 1] if found else after
+
+
+def _whole_sentence(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the quote is a sentence by itself after another in its paragraph: it opens
+    its sentence with a capital and closes with its own full stop, "!" or "?" ("… voters.
+    “He was very kind.”"); a paragraph of a lone quote is an epigraph or a slogan."""
+    inside = text[start:end].rstrip(" ”’\"'")
+    paragraph = text[text.rfind("\n\n", 0, start) + 1 : start]
+    return (not before.strip() and any(ch.isalpha() for ch in paragraph)
+            and inside[:1].isupper() and inside[-1:] in ".!?")
 
 
 def _introduced(before: str, quote: str) -> bool:

@@ -317,3 +317,18 @@ def test_a_sentence_quoted_by_itself_after_another_is_a_quotation() -> None:
     assert _kinds(epigraph) == [("Ferries, stupid", False, "term")]
     assert _kinds("We refer to this as “content debt” in our team.") == [
         ("content debt", False, "term")]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Outside the depot, banners that said “We won” went up overnight.", "We won"),
+    ("In the spring survey, most riders said “the night ferry” can't be trusted.",
+     "the night ferry"),
+])
+def test_words_right_after_the_verb_that_says_them_are_a_quotation(text: str,
+                                                                   quote: str) -> None:
+    assert _kinds(text) == [(quote, True, None)]
+
+
+def test_words_before_headlines_name_the_headlines() -> None:
+    text = "At the end of April, the mayor earned “is it over?” headlines when staff left."
+    assert _kinds(text) == [("is it over?", False, "term")]

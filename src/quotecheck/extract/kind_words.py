@@ -58,7 +58,7 @@ THOUGHT = re.compile(
 #: a name for a kind of thing right after the quote: "the “7 plus or minus 2” theory"
 TERM_AFTER = re.compile(
     r"[ \t]*(?:theory|theories|rule|rules|principle|principles|concept|approach|model|method|"
-    r"mindset|mentality|philosophy|movement|effect|problem|question|strategy|pledge|"
+    r"mindset|mentality|philosophy|movement|effect|problem|question|strategy|pledge|headlines?|"
     r"lessons?|era|trap|fallacy|paradox|syndrome|dilemma|law|test|mode|phase|stage)\b",
     re.IGNORECASE)
 #: a saying named as one; "saying" only as a noun ("an old saying", "a common saying"),
@@ -93,6 +93,9 @@ SHOUTED = re.compile(
 #: a narrated act of saying, not wording to use: "went on to say he’s “confident”"
 NARRATED = re.compile(r"\b(?:(?:went|goes|go|going|gone)\s+on|proceeded|continued)\s+to\s+"
                       r"(?:say|ask|write)\b[^.!?“”\"]{0,20}[ \t,:]*$", re.IGNORECASE)
+#: words given right after the verb that says them: "the shirts said “We won”"
+SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|tweeted|declared|read|reads)"
+                               r"(?:\s+that)?[ \t,:]*$", re.IGNORECASE)
 MERELY = re.compile(r"\b(?:not just|not merely|not simply|just|merely|simply)[ \t]*$",
                     re.IGNORECASE)
 #: the text of a form or survey: "our surveys ask customers: “…”"

@@ -28,8 +28,10 @@ from quotecheck.extract.kind_words import (
     NAMED_SPEECH_AFTER,
     NARRATED,
     NOTE,
+    PRODUCT,
     SAID_BEFORE,
     SAID_REACH,
+    SAID_RIGHT_BEFORE,
     SAYING,
     SCARE,
     SENTENCE_BREAK,
@@ -189,9 +191,11 @@ def _uncued(before: str, after: str, quote: str, *, cued: bool,
         ("term", words <= SHORT + 2 and quote.isupper()),
         ("term", words <= TERM_WORDS and named),
         ("term", words <= TERM_WORDS and reported_by is None and bool(TERM_AFTER.match(after))),
-        ("term", words <= TITLE_WORDS and reported_by is None and bool(MENTIONED.match(after))),
+        ("term", words <= TITLE_WORDS and reported_by is None and bool(MENTIONED.match(after))
+         and not _said_right_before(before, quote)),
         ("term", words <= (SHORT_REPORTED if cued else SHORT) and reported_by is None
-         and not whole and not SENTENCE_END.search(quote) and not _introduced(before, quote)),
+         and not whole and not SENTENCE_END.search(quote) and not _introduced(before, quote)
+         and not _said_right_before(before, quote)),
     )
     why = next((name for name, applies in rules if applies), None)
     if why is None:
@@ -216,6 +220,14 @@ def _whole_sentence(text: str, start: int, end: int, before: str) -> bool:
     paragraph = text[text.rfind("\n\n", 0, start) + 1 : start]
     return (not before.strip() and any(ch.isalpha() for ch in paragraph)
             and inside[:1].isupper() and inside[-1:] in ".!?")
+
+
+def _said_right_before(before: str, quote: str) -> bool:
+    """Words right after the verb that says them ("the shirts said “We won”", "voters
+    said “most people in politics” lie"); not one word, which may be a name or a term
+    ("said “GitHub”", "said “phablets”"), nor a product's name."""
+    several = len(WORD.findall(quote)) > 1 and PRODUCT.search(quote) is None
+    return several and SAID_RIGHT_BEFORE.search(before) is not None
 
 
 def _introduced(before: str, quote: str) -> bool:

@@ -28,10 +28,8 @@ from quotecheck.extract.kind_words import (
     NAMED_SPEECH_AFTER,
     NARRATED,
     NOTE,
-    PRODUCT,
     SAID_BEFORE,
     SAID_REACH,
-    SAID_RIGHT_BEFORE,
     SAYING,
     SCARE,
     SENTENCE_BREAK,
@@ -63,6 +61,7 @@ from quotecheck.extract.kind_words import (
     WEAK_CUE,
     WORD,
 )
+from quotecheck.extract.quote_shape import rest_of_sentence, said_right_before, whole_sentence
 from quotecheck.models import Claim
 
 _BEFORE = 80
@@ -112,8 +111,8 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
         return _not("ui") if speaker and UI_SPEAKER.search(speaker) else QUOTATION
     reported = SPEECH.search(_sentence_before(text, opening, SENTENCE_WINDOW))
     kind = _uncued(before, after, quote, cued=cue is not None or reported is not None,
-                   reported_by=reported_by, whole=_whole_sentence(text, start, end, before),
-                   rest=_rest_of_sentence(text, start, end, after))
+                   reported_by=reported_by, whole=whole_sentence(text, start, end, before),
+                   rest=rest_of_sentence(text, start, end, after))
     joined = _joined_kind(text, start, reported_by) if kind.quotation else None
     return joined if joined is not None and not joined.quotation else kind
 
@@ -192,42 +191,15 @@ def _uncued(before: str, after: str, quote: str, *, cued: bool,
         ("term", words <= TERM_WORDS and named),
         ("term", words <= TERM_WORDS and reported_by is None and bool(TERM_AFTER.match(after))),
         ("term", words <= TITLE_WORDS and reported_by is None and bool(MENTIONED.match(after))
-         and not _said_right_before(before, quote)),
+         and not said_right_before(before, quote)),
         ("term", words <= (SHORT_REPORTED if cued else SHORT) and reported_by is None
          and not whole and not SENTENCE_END.search(quote) and not _introduced(before, quote)
-         and not _said_right_before(before, quote)),
+         and not said_right_before(before, quote)),
     )
     why = next((name for name, applies in rules if applies), None)
     if why is None:
         return QUOTATION
     return _not(why, "title") if why == "title" else _not(why)
-
-
-def _rest_of_sentence(text: str, start: int, end: int, after: str) -> str:
-    """The words after the quote ``text[start:end]`` up to the end of its sentence: none
-    when the quote ends with its own full stop ("… “review every route.” An old …")."""
-    if text[start:end].rstrip(" ”’\"'")[-1:] in ".!?":
-        return ""
-    found = SENTENCE_BREAK.search(after)
-    return after[: found.start() + 1] if found else after
-
-
-def _whole_sentence(text: str, start: int, end: int, before: str) -> bool:
-    """Whether the quote is a sentence by itself after another in its paragraph: it opens
-    its sentence with a capital and closes with its own full stop, "!" or "?" ("… voters.
-    “He was very kind.”"); a paragraph of a lone quote is an epigraph or a slogan."""
-    inside = text[start:end].rstrip(" ”’\"'")
-    paragraph = text[text.rfind("\n\n", 0, start) + 1 : start]
-    return (not before.strip() and any(ch.isalpha() for ch in paragraph)
-            and inside[:1].isupper() and inside[-1:] in ".!?")
-
-
-def _said_right_before(before: str, quote: str) -> bool:
-    """Words right after the verb that says them ("the shirts said “We won”", "voters
-    said “most people in politics” lie"); not one word, which may be a name or a term
-    ("said “GitHub”", "said “phablets”"), nor a product's name."""
-    several = len(WORD.findall(quote)) > 1 and PRODUCT.search(quote) is None
-    return several and SAID_RIGHT_BEFORE.search(before) is not None
 
 
 def _introduced(before: str, quote: str) -> bool:

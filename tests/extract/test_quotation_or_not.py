@@ -332,3 +332,23 @@ def test_words_right_after_the_verb_that_says_them_are_a_quotation(text: str,
 def test_words_before_headlines_name_the_headlines() -> None:
     text = "At the end of April, the mayor earned “is it over?” headlines when staff left."
     assert _kinds(text) == [("is it over?", False, "term")]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("The mayor endorsed her on Friday, citing her “long record,” “firm grasp of the harbour "
+     "budget” and patience.", ["long record", "firm grasp of the harbour budget"]),
+    ("The office announced that “it is moving every ferry to the north pier” and “closing” "
+     "the old dock.", ["it is moving every ferry to the north pier", "closing"]),
+])
+def test_a_term_listed_with_a_quotation_is_one(text: str, quotes: list[str]) -> None:
+    assert _kinds(text) == [(q, True, None) for q in quotes]
+
+
+def test_quotes_not_listed_together_keep_their_kinds() -> None:
+    text = ("Okafor said the ferry was “late again.” Last spring we shipped the “beta” to two "
+            "offices.")
+    assert _kinds(text) == [("late again", True, None), ("beta", False, "term")]
+    terms = "We shipped the “beta” and the “gamma” builds last spring."
+    assert _kinds(terms) == [("beta", False, "term"), ("gamma", False, "term")]
+    ui = "The clerk said “press the green key now,” and “Submit” button stays grey."
+    assert ("Submit", False, "ui") in _kinds(ui)  # only a term takes the list's kind

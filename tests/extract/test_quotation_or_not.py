@@ -352,3 +352,9 @@ def test_quotes_not_listed_together_keep_their_kinds() -> None:
     assert _kinds(terms) == [("beta", False, "term"), ("gamma", False, "term")]
     ui = "The clerk said “press the green key now,” and “Submit” button stays grey."
     assert ("Submit", False, "ui") in _kinds(ui)  # only a term takes the list's kind
+
+
+def test_what_someone_claimed_or_vowed_to_do_is_a_quotation() -> None:
+    text = "The harbour master left in March. (She claimed to “retire.”) Then the board met."
+    assert _kinds(text) == [("retire", True, None)]
+    assert _kinds("Please remember to “save” often.") == [("save", False, "term")]

@@ -96,6 +96,9 @@ NARRATED = re.compile(r"\b(?:(?:went|goes|go|going|gone)\s+on|proceeded|continue
 #: words given right after the verb that says them: "the shirts said “We won”"
 SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|tweeted|declared|read|reads)"
                                r"(?:\s+that)?[ \t,:]*$", re.IGNORECASE)
+#: what someone claimed, vowed or promised to do, in their words: "vowed to “…”"
+PLEDGED_TO = re.compile(r"\b(?:claim|vow|promis|pledg|threaten|swore|sworn|swear)\w*"
+                        r"\s+to\s*$", re.IGNORECASE)
 MERELY = re.compile(r"\b(?:not just|not merely|not simply|just|merely|simply)[ \t]*$",
                     re.IGNORECASE)
 #: the text of a form or survey: "our surveys ask customers: “…”"

@@ -28,6 +28,7 @@ from quotecheck.extract.kind_words import (
     NAMED_SPEECH_AFTER,
     NARRATED,
     NOTE,
+    PLEDGED_TO,
     SAID_BEFORE,
     SAID_REACH,
     SAYING,
@@ -102,8 +103,9 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     framed = _framed(before, after, quote)
     if framed is not None:
         return framed
-    if speaker is None and (DESCRIBES.search(before) or DESCRIBES_AS.search(before)):
-        return QUOTATION  # "one engineer describes this as “…”"
+    if speaker is None and (DESCRIBES.search(before) or DESCRIBES_AS.search(before)
+                            or PLEDGED_TO.search(before)):
+        return QUOTATION  # "one engineer describes this as “…”", "she vowed to “…”"
     if speaker is not None and _quoted(speaker, before):
         speaker = None  # a "speaker" that is itself in quotation marks is another quote
     said_after = _said_after(text, end, after)

@@ -301,6 +301,8 @@ def test_went_on_to_say_narrates_what_was_said() -> None:
 @pytest.mark.parametrize(("text", "quote"), [
     ("The governor referred to the toll collectors as “heroes” in his speech.", "heroes"),
     ("The committee has released an ad dubbing its rivals as “Tollmakers.”", "Tollmakers"),
+    ("Many Republicans now refer to the mayor as “the ferry queen” in private.",
+     "the ferry queen"),
     ("Okafor said the count was close and called her standing in the crowded candidate "
      "field “remarkable.”", "remarkable"),
     ("Another plan would be what Okafor called a “let the towns decide” approach, working "
@@ -315,8 +317,9 @@ def test_a_sentence_quoted_by_itself_after_another_is_a_quotation() -> None:
     assert _kinds(said) == [("It was fine", True, None)]
     epigraph = "“Ferries, stupid.”\n\nThe slogan hung on the wall of the campaign office."
     assert _kinds(epigraph) == [("Ferries, stupid", False, "term")]
-    assert _kinds("We refer to this as “content debt” in our team.") == [
-        ("content debt", False, "term")]
+    for writer in ("We", "I", "You"):  # the writer's or reader's own term
+        assert _kinds(f"{writer} refer to this as “content debt” in our team.") == [
+            ("content debt", False, "term")]
 
 
 @pytest.mark.parametrize(("text", "quote"), [

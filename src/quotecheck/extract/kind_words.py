@@ -79,9 +79,10 @@ DESCRIBES = re.compile(
     r"(?:it|this|that|them|these|those|him|her|us|me|the|his|their|our|its|my|your|"
     r"[A-Z][\w’'-]*)\b(?:\s+[\w’'-]+){0,5}\s+(?:as\s+)?$")
 #: someone is said to have said what the quote calls a thing, with "as": "referred to the
-#: plan as “…”", "dismissed the claims as “…”"
+#: plan as “…”", "dismissed the claims as “…”" (not the writer's "we refer to it as “…”")
 DESCRIBES_AS = re.compile(
-    r"\b(?:(?:referr(?:ed|ing)|refers)\s+to|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|"
+    r"\b(?:(?:referr(?:ed|ing)|refers|(?<!\bwe )(?<!\bi )(?<!\byou )refer)\s+to|"
+    r"denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|"
     r"dismiss(?:ed|es|ing)|derid(?:ed|es|ing)|prais(?:ed|es|ing)|mock(?:ed|s|ing)|"
     r"characteriz(?:ed|es|ing)|portray(?:ed|s|ing)|dubbing|branding|labell?ing|describing)"
     r"\s+(?:[\w’'-]+\s+){1,6}as\s+$", re.IGNORECASE)

@@ -77,3 +77,46 @@ def test_ctrl_c_reports_what_was_checked_and_exits_130(
     checked = [c for a in report["articles"] for c in a["claims"]]
     assert [c["verdict"] for c in checked] == ["exact"]
     assert "interrupted" in err.decode()
+
+
+def _children(pid: int) -> set[int]:
+    """The processes ``pid`` started (Linux: /proc)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        found.update(int(n) for n in (task / "children").read_text().split())
+    return found
+
+
+def _gone(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status")
+    try:
+        return "State:\tZ" in status.read_text()
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_ctrl_c_with_jobs_ends_the_workers_and_exits_130(
+        tmp_path: Path, slow_server: ThreadingHTTPServer) -> None:
+    base = f"http://127.0.0.1:{slow_server.server_address[1]}"
+    for i in range(4):
+        (tmp_path / f"s{i}.md").write_text(f"He said “the line is closed” ([x]({base}/{i})).\n")
+    (tmp_path / "quotecheck.toml").write_text(
+        f'[cache]\npath = "{tmp_path / "cache.sqlite"}"\n[network]\nread-timeout = 60.0\n')
+    process = subprocess.Popen(
+        [script_path(), "verify", ".", "--allow-private", "--format", "json", "--jobs", "2"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "CI": "1"}, start_new_session=True)
+    waiting = time.monotonic() + 60
+    while slow_server.requests < 1 and time.monotonic() < waiting:  # type: ignore[attr-defined]
+        time.sleep(0.05)
+    workers = _children(process.pid)
+    assert len(workers) == 2, "two workers, started once"
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
+    interrupted = time.monotonic()
+    out, err = process.communicate(timeout=STALL_SECONDS)
+    assert process.returncode == 130, err.decode()
+    assert time.monotonic() - interrupted < 5.0
+    assert json.loads(out)["summary"]["complete"] is False
+    assert "interrupted" in err.decode() and "Traceback" not in err.decode()
+    assert all(_gone(pid) for pid in workers)

@@ -107,6 +107,15 @@ class ArticleInput:
 
 
 @dataclass(frozen=True)
+class ArticleFile:
+    """An article file not read yet (``--jobs``: its worker reads it), as in ArticleInput."""
+
+    path: Path
+    base: Path
+    lines: frozenset[int] | None = None
+
+
+@dataclass(frozen=True)
 class PostInfo:
     """The author and date of an embedded social post."""
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.cli.inputs import collect_inputs
+from quotecheck.cli.inputs import collect_inputs, name_inputs
 from quotecheck.models import SourceText
 from quotecheck.pipeline.parallel import check_in_parallel
-from quotecheck.pipeline.run import run_verify, verify_article
+from quotecheck.pipeline.run import run_verify
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CheckSettings
 from quotecheck.sources import SourceReader
@@ -57,7 +57,7 @@ def test_shared_sources_are_read_once_for_all_workers(tmp_path: Path,
     folder.mkdir()
     inputs = collect_inputs([str(p) for p in _folder(folder, 12)])
     settings = CheckSettings()
-    results = list(check_in_parallel(inputs, settings, 2, verify_article, _logged_store))
+    results = list(check_in_parallel(inputs, settings, 2, _logged_store))
     reads = [line.split() for line in log.read_text().splitlines()]
     names = [name for _, name in reads]
     assert names.count("shared.txt") == 1 and names.count("common.txt") == 1
@@ -145,8 +145,7 @@ def test_batches_sent_where_processes_do_not_fork(tmp_path: Path,
     own stores: the same findings."""
     inputs = collect_inputs([str(p) for p in _folder(tmp_path, 5)])
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
-    sent = list(check_in_parallel(inputs, CheckSettings(), 2, verify_article,
-                                  parallel_store))
+    sent = list(check_in_parallel(inputs, CheckSettings(), 2, parallel_store))
     assert tuple(sent) == run_verify(inputs, CheckSettings(), jobs=1).articles
 
 
@@ -155,3 +154,33 @@ def parallel_store(settings: CheckSettings) -> SourceStore:
     from quotecheck.pipeline.run import new_store
 
     return new_store(settings)
+
+
+def test_online_the_parent_fetches_every_web_source_once(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Online, web sources are fetched by the parent's reader threads (one DNS memory,
+    one set of per-host limits for the run), each once; workers fetch nothing."""
+    from dataclasses import replace
+
+    from tests.sources.server import serve
+
+    log = tmp_path / "reads.log"
+    monkeypatch.setenv(LOG, str(log))
+    with serve() as (base, hits):
+        for i in range(6):
+            (tmp_path / f"s{i}.md").write_text(
+                f"The mayor said “We will not raise fares this year” ([p]({base}/page.html))."
+                f"\n\nRuiz said “the depot will reopen in the spring” ([m]({base}/gone{i})).\n")
+        defaults = CheckSettings()
+        settings = replace(defaults, network=replace(defaults.network, allow_private=True),
+                           cache=replace(defaults.cache, path=str(tmp_path / "c.sqlite")),
+                           archive=replace(defaults.archive, enabled=False))
+        inputs = list(name_inputs([str(tmp_path)]))
+        results = list(check_in_parallel(inputs, settings, 2, _logged_store))
+    reads = [line.split() for line in log.read_text().splitlines()]
+    assert {pid for pid, _ in reads} == {str(os.getpid())}
+    assert sorted(name for _, name in reads) == sorted(["page.html"] + [
+        f"gone{i}" for i in range(6)])
+    assert hits["/page.html"] == 1 and all(hits[f"/gone{i}"] == 1 for i in range(6))
+    verdicts = [[f.verdict.value for f in r.findings if f.verdict] for r in results]
+    assert verdicts == [["exact", "unavailable"]] * 6

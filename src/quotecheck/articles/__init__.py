@@ -11,7 +11,7 @@ from quotecheck.articles.markdown import parse_markdown
 from quotecheck.articles.text import parse_text
 from quotecheck.decode import decode_text
 from quotecheck.errors import ArticleError
-from quotecheck.models import Article
+from quotecheck.models import Article, ArticleFile, ArticleInput
 
 Parser = Callable[[str, str], Article]
 
@@ -46,6 +46,13 @@ def read_article(path: Path) -> Article:
         return read_docx_article(path)
     parse = parser_for(path.name)
     return parse(str(path), read_text_file(path))
+
+
+def read_input(item: ArticleInput | ArticleFile) -> ArticleInput:
+    """The article to check: ``item`` itself, or the file it names read and parsed now."""
+    if isinstance(item, ArticleInput):
+        return item
+    return ArticleInput(read_article(item.path), item.base, item.lines)
 
 
 def parse_article(name: str, text: str) -> Article:

@@ -10,12 +10,12 @@ from glob import glob
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quotecheck.articles import parse_stdin, read_article
+from quotecheck.articles import parse_stdin, read_input
 from quotecheck.articles.web import WebReader, is_web_address, web_reader
 from quotecheck.cli.changes import changed_lines
 from quotecheck.confine import confined
 from quotecheck.errors import ArticleError
-from quotecheck.models import ArticleInput
+from quotecheck.models import ArticleFile, ArticleInput
 from quotecheck.sources.resolve import find_root
 
 if TYPE_CHECKING:
@@ -103,17 +103,25 @@ def collect_inputs(names: Sequence[str], stdin: bytes | None = None,
     fetched by ``web``); folders are searched for the files ``selection`` wants; files
     named outright are always read. With ``changed_since``, each article keeps only the
     lines git says changed since that ref."""
+    return [read_input(item) for item in name_inputs(
+        names, stdin, stdin_filename, selection, changed_since=changed_since, web=web)]
+
+
+def name_inputs(names: Sequence[str], stdin: bytes | None = None,
+                stdin_filename: str = "stdin.md", selection: Selection | None = None,
+                *, changed_since: str | None = None, web: WebReader | None = None
+                ) -> Iterator[ArticleInput | ArticleFile]:
+    """The articles named in ``names``, as :func:`collect_inputs` finds them, but each
+    article file left unread (``--jobs`` workers read and parse them)."""
     selection = selection or Selection()
-    inputs: list[ArticleInput] = []
     for name in names:
         if is_web_address(name):
-            inputs.append(ArticleInput((web or web_reader())(name), Path.cwd()))
+            yield ArticleInput((web or web_reader())(name), Path.cwd())
             continue
         if name == STDIN:
             base = (Path.cwd() / stdin_filename).parent  # relative links: from its folder
-            inputs.append(ArticleInput(parse_stdin(stdin_filename, stdin or b""), base))
+            yield ArticleInput(parse_stdin(stdin_filename, stdin or b""), base)
             continue
         for path in _expand(Path(name), selection):
             lines = changed_lines(path, changed_since) if changed_since else None
-            inputs.append(ArticleInput(read_article(path), path.parent, lines))
-    return inputs
+            yield ArticleFile(path, path.parent, lines)

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from quotecheck.articles.web import is_web_address, web_reader
 from quotecheck.cli.config import Settings, load_settings, parse_verdicts
-from quotecheck.cli.inputs import STDIN, Selection, collect_inputs
+from quotecheck.cli.inputs import STDIN, Selection, collect_inputs, name_inputs
 from quotecheck.cli.limits import job_count
 from quotecheck.cli.options import RunOptions
 from quotecheck.cli.policy import Policy
 from quotecheck.errors import ConfigError
-from quotecheck.models import ArticleInput, Report
+from quotecheck.models import ArticleFile, ArticleInput, Report
 
 if TYPE_CHECKING:
     from quotecheck.report.registry import RenderOptions
@@ -63,15 +63,27 @@ def policy_for(options: RunOptions, settings: Settings) -> Policy:
                   baseline=options.baseline)
 
 
+def _selection(options: RunOptions, settings: Settings) -> Selection:
+    """Which files are articles: the options' and the config's include/exclude."""
+    base = Path(settings.origin).parent.absolute() if settings.origin else None
+    return Selection(options.include or settings.include,
+                     options.exclude + settings.exclude, base)
+
+
 def read_inputs(options: RunOptions, settings: Settings, stdin: bytes | None
                 ) -> list[ArticleInput]:
     """The articles the options name, as the config's include/exclude select them."""
-    base = Path(settings.origin).parent.absolute() if settings.origin else None
-    selection = Selection(options.include or settings.include,
-                          options.exclude + settings.exclude, base)
-    return collect_inputs(options.paths, stdin, options.stdin_filename, selection,
-                          changed_since=options.changed_since,
+    return collect_inputs(options.paths, stdin, options.stdin_filename,
+                          _selection(options, settings), changed_since=options.changed_since,
                           web=web_reader(settings.network, settings.cache))
+
+
+def named_inputs(options: RunOptions, settings: Settings, stdin: bytes | None
+                 ) -> list[ArticleInput | ArticleFile]:
+    """The same articles, each file left unread (the ``--jobs`` workers read them)."""
+    return list(name_inputs(options.paths, stdin, options.stdin_filename,
+                            _selection(options, settings), changed_since=options.changed_since,
+                            web=web_reader(settings.network, settings.cache)))
 
 
 def verify(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
@@ -91,8 +103,9 @@ def verify_view(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
 
     settings = file_settings(options, env)
     policy = policy_for(options, settings)
-    inputs = read_inputs(options, settings, stdin)
     jobs = job_count(options.jobs)  # at most one worker per CPU
+    inputs = (read_inputs(options, settings, stdin) if jobs <= 1
+              else named_inputs(options, settings, stdin))
     with article_progress(len(inputs), sys.stderr, env) as progress:
         report = run_verify(inputs, settings.check, jobs=jobs, progress=progress)
     view = RenderOptions(policy=policy, show_all=options.show_all or settings.output.show_all,

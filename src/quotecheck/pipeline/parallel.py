@@ -1,140 +1,236 @@
-"""``--jobs N``: the run's shared sources read and indexed once, in the parent, before the
-worker processes start; workers started once and handed whole batches of articles.
+"""``--jobs N``: N worker processes, started once, do the work of every article; the parent
+only plans the run, hands out batches of about equal work and merges the results in order.
 
-With the ``fork`` start method (Linux) the workers inherit the parent's warmed source store
-and the articles themselves, so a task is only a batch of article numbers and a result an
-article's findings. Elsewhere each worker builds its own store on its first batch.
+Three rounds on the same workers:
+
+1. **plan** — each worker reads and parses a batch of articles, extracts their claims and
+   finds the sources each claim may come from; the plans (small) come back to the parent.
+   Online, the parent's reader threads fetch every web source as the plans arrive, so the
+   per-host limits and the DNS memory hold for the whole run, and no worker touches the
+   network.
+2. **read** — each source that two or more articles offer is read (unless the parent
+   fetched it) and indexed once, by one worker; what was read is pickled once and sent to
+   every worker.
+3. **check** — workers check batches of plans; a source that only one article offers is
+   read by the worker that checks that article, or, if the parent fetched it, sent with
+   that article's batch.
+
+The same code runs whether workers fork (Linux) or are spawned (macOS, Windows): nothing
+relies on what a worker inherits.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import replace
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from quotecheck.models import ArticleInput, ArticleResult
-from quotecheck.pipeline.store import SourceStore
+from quotecheck.articles import read_input
+from quotecheck.errors import QuotecheckError
+from quotecheck.models import ArticleFile, ArticleInput, ArticleResult
+from quotecheck.pipeline.checking import Plan, check_plan, plan_article
+from quotecheck.pipeline.store import ReadSources, SourceStore
+from quotecheck.pipeline.workers import Workers
 from quotecheck.settings import CheckSettings
-from quotecheck.sources.resolve import SourceRef, find_root, resolve_ref
+from quotecheck.sources.resolve import SourceRef
 
-#: batches per worker: enough to even out articles of different sizes, few enough that
-#: handing them out costs nothing
-BATCHES_PER_JOB = 4
+#: batches per worker in each round: enough to even out articles of different sizes, few
+#: enough that handing them out costs nothing
+BATCHES_PER_JOB = 8
 
-Checker = Callable[[ArticleInput, SourceStore, CheckSettings], ArticleResult]
+Input = ArticleInput | ArticleFile
+StoreMaker = Callable[[CheckSettings], SourceStore]
+Planned = tuple[Plan, tuple[SourceRef, ...]] | QuotecheckError
 
 
-class _Shared:
-    """What forked workers inherit from the parent: articles, settings, a warmed store."""
+class _Worker:
+    """This worker process's state: the run's settings and its own store."""
 
-    inputs: tuple[ArticleInput, ...] = ()
-    settings: CheckSettings | None = None
-    warmed: SourceStore | None = None
+    settings: CheckSettings = CheckSettings()
     store: SourceStore | None = None
-    check: Checker | None = None
-    make_store: Callable[[CheckSettings], SourceStore] | None = None
 
 
-def _offered(inputs: list[ArticleInput], settings: CheckSettings) -> list[dict[str, SourceRef]]:
-    """Each article's sources (its listed sources and links) by location, known without
-    extracting its claims; each (folder, link) resolved once for the whole run."""
-    copies = dict(settings.source_map)
-    roots: dict[Path, Path] = {}
-    fixed = Path(settings.root).resolve() if settings.root else None
-    fallback = Path(settings.fallback_root) if settings.fallback_root else None
-    resolved: dict[tuple[Path, str], SourceRef | None] = {}
-    trusted = [r for s in settings.sources if (r := resolve_ref(s, Path.cwd(), None, copies))]
-    out = []
-    for item in inputs:
-        if item.base not in roots:
-            roots[item.base] = fixed or find_root(item.base, fallback)
-        root = roots[item.base]
-        refs = list(trusted)
-        for link in (*item.article.sources, *(k.url for k in item.article.links)):
-            key = (item.base, link)
-            if key not in resolved:
-                resolved[key] = resolve_ref(link, item.base, root, copies)
-            if (ref := resolved[key]) is not None:
-                refs.append(replace(ref, when=item.article.date) if item.article.date else ref)
-        out.append({r.location: r for r in refs})
-    return out
-
-
-def warm(store: SourceStore, inputs: list[ArticleInput], settings: CheckSettings) -> int:
-    """Fetch every web source at once, then read and index each source that two or more
-    articles offer, so no worker reads or indexes it again; how many were warmed."""
-    per_article = _offered(inputs, settings)
-    store.prefetch(ref for refs in per_article for ref in refs.values())
-    store.settle()  # no reader thread may hold a lock when the workers fork
-    uses = Counter(location for refs in per_article for location in refs)
-    refs = {loc: ref for refs in per_article for loc, ref in refs.items() if uses[loc] > 1}
-    for ref in refs.values():
-        store.warm(ref)
-    return len(refs)
-
-
-def _batches(count: int, jobs: int) -> list[tuple[int, ...]]:
-    """Article numbers in consecutive batches, ``BATCHES_PER_JOB`` per job at most."""
-    size = max(1, -(-count // (jobs * BATCHES_PER_JOB)))
-    return [tuple(range(start, min(start + size, count))) for start in range(0, count, size)]
-
-
-def _check_batch(batch: tuple[int, ...]) -> list[ArticleResult]:
-    """Check a batch of articles in a worker (forked: with the parent's warmed store)."""
-    settings, check = _Shared.settings, _Shared.check
-    assert settings is not None and check is not None and _Shared.make_store is not None
-    if _Shared.store is None:  # the parent's sources, this process's own connections
-        _Shared.store = _Shared.make_store(settings)
-        if _Shared.warmed is not None:
-            _Shared.store.adopt(_Shared.warmed)
-    return [check(_Shared.inputs[k], _Shared.store, settings) for k in batch]
-
-
-def _check_sent(job: tuple[list[ArticleInput], CheckSettings, Checker,
-                           Callable[[CheckSettings], SourceStore]]) -> list[ArticleResult]:
-    """Check a batch of articles sent to a worker that did not fork (spawn, forkserver)."""
-    items, settings, check, make_store = job
-    if _Shared.store is None:
-        _Shared.store = make_store(settings)
-    return [check(item, _Shared.store, settings) for item in items]
-
-
-def check_in_parallel(inputs: list[ArticleInput], settings: CheckSettings, jobs: int,
-                      check: Checker, make_store: Callable[[CheckSettings], SourceStore]
-                      ) -> Iterator[ArticleResult]:
-    """Every article's result, in order, checked by ``jobs`` worker processes started once;
-    on Ctrl-C (or any error) the workers are ended, not awaited."""
-    batches = _batches(len(inputs), jobs)
-    forking = "fork" in multiprocessing.get_all_start_methods()
-    if forking:
-        store = make_store(settings)
-        warm(store, inputs, settings)
-        _Shared.inputs, _Shared.settings, _Shared.warmed = tuple(inputs), settings, store
-        _Shared.check, _Shared.make_store, _Shared.store = check, make_store, None
-    context = multiprocessing.get_context("fork" if forking else None)
-    pool = context.Pool(jobs, initializer=_ignore_interrupts)
-    try:
-        if forking:
-            chunks = pool.imap(_check_batch, batches)
-        else:
-            chunks = pool.imap(_check_sent, [([inputs[k] for k in batch], settings, check,
-                                              make_store) for batch in batches])
-        for results in chunks:
-            yield from results
-    except BaseException:
-        pool.terminate()
-        raise
-    else:
-        pool.close()
-    finally:
-        pool.join()
-        _Shared.inputs, _Shared.warmed = (), None
-
-
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which ends them."""
+def _start_worker(settings: CheckSettings, make_store: StoreMaker) -> None:
+    """Set a worker up once: Ctrl-C is left to the parent (which ends the workers)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _Worker.settings, _Worker.store = settings, make_store(settings)
+
+
+def _worker_store() -> SourceStore:
+    assert _Worker.store is not None, "the worker was not started by check_in_parallel"
+    return _Worker.store
+
+
+def _plan_batch(items: list[Input]) -> list[Planned]:
+    """Round 1 in a worker: read, parse and plan each article; a failure the user can fix
+    (an unreadable article) comes back as data, raised by the parent in article order."""
+    planned: list[Planned] = []
+    for item in items:
+        try:
+            plan = plan_article(read_input(item), _Worker.settings)
+            planned.append((plan, tuple({ref.location: ref for ref in plan.refs()}.values())))
+        except QuotecheckError as exc:
+            planned.append(exc)
+    return planned
+
+
+def _read_batch(batch: list[tuple[SourceRef, ReadSources | None]]) -> ReadSources:
+    """Round 2 in a worker: read (unless the parent fetched it) and index each source."""
+    store = _worker_store()
+    for ref, fetched in batch:
+        if fetched is not None:
+            store.adopt(fetched)
+        store.warm(ref)
+    return store.export(ref.location for ref, _ in batch)
+
+
+def _adopt(shared: ReadSources) -> None:
+    """Between rounds 2 and 3 in every worker: take the run's shared sources."""
+    _worker_store().adopt(shared)
+
+
+def _check_batch(job: tuple[list[Plan], ReadSources]) -> list[ArticleResult]:
+    """Round 3 in a worker: check each plan (with the web sources only it needs)."""
+    plans, own = job
+    store = _worker_store().adopt(own)
+    return [check_plan(plan, store, _Worker.settings) for plan in plans]
+
+
+def balanced(weights: Sequence[int], count: int) -> list[list[int]]:
+    """Consecutive batches of positions, about ``count`` of them, each of about the same
+    total weight."""
+    target = max(1.0, sum(weights) / max(1, count))
+    batches: list[list[int]] = [[]]
+    held = 0
+    for position, weight in enumerate(weights):
+        if held >= target:
+            batches.append([])
+            held = 0
+        batches[-1].append(position)
+        held += weight
+    return [batch for batch in batches if batch]
+
+
+def _size(item: Input) -> int:
+    """About how much work reading and planning the article takes: its size."""
+    if isinstance(item, ArticleInput):
+        return len(item.article.raw)
+    try:
+        return item.path.stat().st_size
+    except OSError:
+        return 1  # its reader will say what is wrong
+
+
+def _preload() -> None:
+    """Import what every worker needs (the matcher: numpy, rapidfuzz) once, in the parent,
+    so forked workers inherit it instead of each importing it again."""
+    import quotecheck.match.index
+    import quotecheck.match.matcher
+    import quotecheck.match.nearest
+    import quotecheck.sources.local  # noqa: F401
+
+
+def start_method() -> str:
+    """``fork`` where the system has it (cheapest), else ``spawn``."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def check_in_parallel(inputs: Sequence[Input], settings: CheckSettings, jobs: int,
+                      make_store: StoreMaker) -> Iterator[ArticleResult]:
+    """Every article's result, in order, by ``jobs`` worker processes started once; the
+    first article that cannot be read raises its error before any source is read. On
+    Ctrl-C (or any error) the workers are ended, not awaited."""
+    method = start_method()
+    if method == "fork":
+        _preload()
+    gc.freeze()  # forked workers leave the parent's objects alone: no copy of their pages
+    try:
+        workers = Workers(jobs, multiprocessing.get_context(method), _start_worker,
+                          (settings, make_store))
+    finally:
+        gc.unfreeze()
+    try:
+        fetcher = None if settings.network.offline else make_store(settings)
+        yield from _rounds(workers, list(inputs), jobs, fetcher)
+    except BaseException:
+        workers.terminate()
+        raise
+    workers.close()
+
+
+def _rounds(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None
+            ) -> Iterator[ArticleResult]:
+    """Plan, read the shared sources, check: the three rounds on the same workers
+    (online, the parent's ``fetcher`` reads the web sources; a web source only one article
+    offers goes with that article's batch)."""
+    planned = _plan_all(workers, inputs, jobs, fetcher)
+    fetched = _fetched(fetcher, [refs for _, refs in planned])
+    shared = _read_shared(workers, [refs for _, refs in planned], jobs, fetched)
+    workers.broadcast(_adopt, shared)
+    batches = balanced([plan.weight() for plan, _ in planned], jobs * BATCHES_PER_JOB)
+    for results in workers.map(_check_batch, (
+            ([planned[k][0] for k in batch],
+             _own_texts(fetched, shared, (ref for k in batch for ref in planned[k][1])))
+            for batch in batches)):
+        yield from results
+
+
+def _own_texts(fetched: ReadSources, shared: ReadSources, refs: Iterable[SourceRef]
+               ) -> ReadSources:
+    """The texts, of those the parent fetched, that ``refs`` need and no broadcast holds."""
+    return ReadSources({ref.location: fetched.texts[ref.location] for ref in refs
+                        if ref.location in fetched.texts and ref.location not in shared.texts},
+                       {}, {})
+
+
+def _plan_all(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None
+              ) -> list[tuple[Plan, tuple[SourceRef, ...]]]:
+    """Round 1: every article's plan and the sources it offers, in order (the first error
+    raised); online, ``fetcher`` starts fetching each plan's web sources as it arrives."""
+    batches = balanced([_size(item) for item in inputs], jobs * BATCHES_PER_JOB)
+    plans: list[tuple[Plan, tuple[SourceRef, ...]]] = []
+    for planned in workers.map(_plan_batch, ([inputs[k] for k in batch] for batch in batches)):
+        for plan in planned:
+            if isinstance(plan, QuotecheckError):
+                raise plan
+            plans.append(plan)
+            if fetcher is not None:
+                fetcher.prefetch(plan[1])
+    return plans
+
+
+def _fetched(fetcher: SourceStore | None, offered: list[tuple[SourceRef, ...]]
+             ) -> ReadSources:
+    """Online: every web source the articles offer, once the parent's readers have it."""
+    if fetcher is None:
+        return ReadSources({}, {}, {})
+    web = {ref.location: ref for refs in offered for ref in refs if ref.is_url and not ref.error}
+    for ref in web.values():
+        fetcher.text(ref)  # waits for the reader threads (in short, interruptible steps)
+    return fetcher.export(web)
+
+
+def _read_shared(workers: Workers, offered: list[tuple[SourceRef, ...]], jobs: int,
+                 fetched: ReadSources) -> ReadSources:
+    """Round 2: the sources two or more articles offer (``offered``: each article's), each
+    read (unless ``fetched`` by the parent) and indexed by one worker."""
+    refs = {ref.location: ref for per_plan in offered for ref in per_plan}
+    uses = Counter(ref.location for per_plan in offered for ref in per_plan)
+    wanted = [(ref, _only(fetched, loc) if loc in fetched.texts else None)
+              for loc, ref in refs.items() if uses[loc] > 1 and not ref.error]
+    shared = ReadSources({}, {}, {})
+    sent = ([wanted[k] for k in batch]
+            for batch in balanced([1] * len(wanted), jobs * BATCHES_PER_JOB))
+    for read in workers.map(_read_batch, sent):
+        shared.texts.update(read.texts)
+        shared.indexes.update(read.indexes)
+        shared.lines.update(read.lines)
+    return shared
+
+
+def _only(read: ReadSources, location: str) -> ReadSources:
+    """What ``read`` holds of one source."""
+    return ReadSources({location: read.texts[location]}, {}, {})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quotecheck.lines import LineIndex
@@ -15,6 +16,15 @@ if TYPE_CHECKING:
     from quotecheck.match import SourceIndex
 
 SourceReading = Callable[[SourceRef], SourceText]
+
+
+@dataclass(frozen=True)
+class ReadSources:
+    """Sources read and indexed in one process, for another process's store."""
+
+    texts: dict[str, SourceText]  # by location
+    indexes: dict[str, SourceIndex]  # by location and layer
+    lines: dict[str, LineIndex]  # by location
 
 
 class SourceStore:
@@ -82,14 +92,29 @@ class SourceStore:
         with self._lock:  # the last reader has released the lock
             return
 
-    def adopt(self, other: SourceStore) -> SourceStore:
-        """This store with what ``other`` (settled, and used by no other thread: the
-        parent's store in a forked worker) has read and indexed; its own lock and
-        connections."""
-        self._texts.update(other._texts)
-        self._indexes.update(other._indexes)
-        self._lines.update(other._lines)
+    def export(self, locations: Iterable[str]) -> ReadSources:
+        """What this store has read and indexed of the sources at ``locations``, to hand
+        to another process's store."""
+        wanted = set(locations)
+        with self._lock:
+            return ReadSources(
+                {loc: text for loc, text in self._texts.items() if loc in wanted},
+                {key: index for key, index in self._indexes.items()
+                 if key.split("\0", 1)[0] in wanted},
+                {loc: lines for loc, lines in self._lines.items() if loc in wanted})
+
+    def adopt(self, read: ReadSources) -> SourceStore:
+        """This store with sources read and indexed elsewhere (another process's)."""
+        with self._lock:
+            self._texts.update(read.texts)
+            self._indexes.update(read.indexes)
+            self._lines.update(read.lines)
         return self
+
+    def has(self, location: str) -> bool:
+        """True when the source at ``location`` has been read."""
+        with self._lock:
+            return location in self._texts
 
     def warm(self, ref: SourceRef) -> None:
         """Read the source and index each of its layers now (a large one's word index too),
@@ -101,6 +126,7 @@ class SourceStore:
             index = self.index(ref, text)
             if not index.small:
                 index.build()
+            self.lines(ref, text)
 
     def index(self, ref: SourceRef, text: SourceText) -> SourceIndex:
         """The search index of one layer of the source (built on first use)."""

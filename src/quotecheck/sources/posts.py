@@ -11,7 +11,6 @@ from urllib.parse import quote
 
 from quotecheck.models import SourceText
 from quotecheck.settings import PostEndpoints
-from quotecheck.sources.html import html_to_text
 from quotecheck.sources.http import Fetcher
 
 STATUS = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/"
@@ -49,6 +48,8 @@ def read_post(ref: str, url: str, fetcher: Fetcher, endpoints: PostEndpoints) ->
         return SourceText(ref, url=url, error="post deleted")
     data = _json(oembed.body) if oembed.error is None else None
     if isinstance(data, dict) and isinstance(data.get("html"), str):
+        from quotecheck.sources.html import html_to_text  # lxml: only for a post read
+
         return _post(ref, url, html_to_text(data["html"]), "oembed",
                      _author(data.get("author_name"), None))
     return SourceText(ref, url=url, error=f"post unavailable ({oembed.error or 'no text'})")

@@ -1,5 +1,9 @@
 """Turn a fetched web source into text: sniffed from its first bytes, never trusted from
-headers; pages that are only a consent wall or a bot check are unavailable, not empty."""
+headers; pages that are only a consent wall or a bot check are unavailable, not empty.
+
+The readers (trafilatura and lxml for pages, pdfium, python-docx) are imported when a body of
+their kind is read: a failed fetch, such as an offline cache miss, loads none of them (about
+half a second, paid by every ``--jobs`` worker otherwise)."""
 
 from __future__ import annotations
 
@@ -11,11 +15,7 @@ from typing import TYPE_CHECKING
 
 from quotecheck.decode import decode_text
 from quotecheck.models import SourceText
-from quotecheck.sources.docx import read_docx
 from quotecheck.sources.http import Fetched
-from quotecheck.sources.layers import html_layers
-from quotecheck.sources.pdf import read_pdf
-from quotecheck.sources.subtitles import read_subtitles
 
 if TYPE_CHECKING:
     from quotecheck.sources.maintext import MainTexts
@@ -43,6 +43,8 @@ def sniff(body: bytes) -> str:
 
 
 def _html_source(ref: str, fetched: Fetched, main_texts: MainTexts | None) -> SourceText:
+    from quotecheck.sources.layers import html_layers
+
     source = html_layers(ref, fetched.body, url=fetched.url, main_texts=main_texts)
     visible = source.alternatives[0].text if source.layer == "main" else source.text
     if len(visible) < MIN_TEXT and _BLOCKED.search(visible):
@@ -53,7 +55,21 @@ def _html_source(ref: str, fetched: Fetched, main_texts: MainTexts | None) -> So
 
 
 def _pdf(ref: str, body: bytes) -> SourceText:
+    from quotecheck.sources.pdf import read_pdf
+
     return read_pdf(ref, body)
+
+
+def _docx(ref: str, body: bytes) -> SourceText:
+    from quotecheck.sources.docx import read_docx
+
+    return read_docx(ref, body)
+
+
+def _subtitles(ref: str, body: bytes) -> SourceText:
+    from quotecheck.sources.subtitles import read_subtitles
+
+    return read_subtitles(ref, body)
 
 
 def _plain(ref: str, body: bytes) -> SourceText:
@@ -65,7 +81,7 @@ def _plain(ref: str, body: bytes) -> SourceText:
 
 #: how each sniffed kind of body is read (HTML has its own path: layers and block checks)
 _BY_KIND: dict[str, Callable[[str, bytes], SourceText]] = {
-    "pdf": _pdf, "zip": read_docx, "vtt": read_subtitles, "text": _plain,
+    "pdf": _pdf, "zip": _docx, "vtt": _subtitles, "text": _plain,
 }
 
 

@@ -1,0 +1,131 @@
+"""The worker processes behind ``--jobs``: started once, tasks to whichever is free,
+results in task order, one message to every worker, failures raised in the parent."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quotecheck.cli.inputs import name_inputs
+from quotecheck.models import ArticleResult
+from quotecheck.pipeline.parallel import _start_worker, balanced, start_method
+from quotecheck.pipeline.run import new_store, run_verify
+from quotecheck.pipeline.workers import WorkerFailedError, WorkerLostError, Workers
+from quotecheck.settings import CheckSettings
+
+_told: list[str] = []
+
+
+def _nothing() -> None:
+    """Set-up of a test worker: none."""
+
+
+def _slow_then_pid(seconds: float) -> tuple[float, int]:
+    time.sleep(seconds)
+    return seconds, os.getpid()
+
+
+def _remember(word: str) -> None:
+    _told.append(word)
+
+
+def _told_here(_: int) -> tuple[int, list[str]]:
+    time.sleep(0.05)
+    return os.getpid(), list(_told)
+
+
+def _fail(_: int) -> None:
+    raise ValueError("a bug in a worker")
+
+
+def _die(_: int) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.fixture
+def workers() -> Iterator[Workers]:
+    running = Workers(2, multiprocessing.get_context(start_method()), _nothing, ())
+    try:
+        yield running
+    finally:
+        running.terminate()
+
+
+def test_results_come_in_task_order_from_both_workers(workers: Workers) -> None:
+    delays = [0.4, 0.0, 0.3, 0.0, 0.0, 0.1]
+    results = list(workers.map(_slow_then_pid, delays))
+    assert [d for d, _ in results] == delays
+    assert len({pid for _, pid in results}) == 2
+    assert os.getpid() not in {pid for _, pid in results}
+
+
+def test_a_broadcast_reaches_every_worker_once(workers: Workers) -> None:
+    workers.broadcast(_remember, "sources")
+    seen = list(workers.map(_told_here, range(8)))
+    assert len({pid for pid, _ in seen}) == 2
+    assert all(told == ["sources"] for _, told in seen)
+
+
+def test_a_failing_task_raises_in_the_parent_with_its_traceback(workers: Workers) -> None:
+    with pytest.raises(ValueError, match="a bug in a worker") as caught:
+        list(workers.map(_fail, [1]))
+    assert isinstance(caught.value.__cause__, WorkerFailedError)
+    assert "_fail" in str(caught.value.__cause__)
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang(workers: Workers) -> None:
+    with pytest.raises(WorkerLostError):
+        list(workers.map(_die, [1]))
+
+
+def test_batches_are_consecutive_and_about_equal() -> None:
+    weights = [5, 1, 1, 1, 1, 1, 5, 1, 1, 1, 1, 1]
+    batches = balanced(weights, 4)
+    assert [k for batch in batches for k in batch] == list(range(12))
+    assert [sum(weights[k] for k in batch) for batch in batches] == [5, 5, 5, 5]
+    assert balanced([], 4) == []
+    assert balanced([1, 1], 8) == [[0], [1]]
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
+
+
+def test_workers_ignore_ctrl_c_and_leave_it_to_the_parent() -> None:
+    """A terminal's Ctrl-C reaches every process of the group: the workers must not die of
+    it (nor print a traceback); the parent ends them."""
+    running = Workers(2, multiprocessing.get_context(start_method()), _start_worker,
+                      (CheckSettings(), new_store))
+    try:
+        pids = set(running.map(_pid, range(6)))
+        for pid in pids:
+            os.kill(pid, signal.SIGINT)
+        time.sleep(0.3)
+        assert set(running.map(_pid, range(6))) == pids
+    finally:
+        running.terminate()
+
+
+def test_an_interrupted_run_ends_its_workers_at_once(tmp_path: Path) -> None:
+    """Ctrl-C while results come in (here: raised by the progress callback): the report
+    holds what was done, marked incomplete, and no worker is left running."""
+    for i in range(6):
+        (tmp_path / f"s{i}.md").write_text(f"She said “line {i} is here” ([o](o.txt)).\n")
+    (tmp_path / "o.txt").write_text("Line 0 is here. Line 1 is here.\n")
+    workers: list[multiprocessing.process.BaseProcess] = []
+
+    def interrupt(result: ArticleResult) -> None:
+        workers.extend(multiprocessing.active_children())
+        raise KeyboardInterrupt
+
+    report = run_verify(list(name_inputs([str(tmp_path)])), CheckSettings(), jobs=2,
+                        progress=interrupt)
+    assert report.complete is False and len(report.articles) == 1
+    assert len(workers) == 2
+    assert not any(process.is_alive() for process in workers)

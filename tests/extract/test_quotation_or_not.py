@@ -264,3 +264,100 @@ def test_a_term_stays_a_term_next_to_a_cue(text: str, quote: str, why: str) -> N
 def test_saying_is_a_saying_only_as_a_noun(text: str, quote: str) -> None:
     kinds = {q: why for q, _, why in _kinds(text)}
     assert kinds[quote] == (None if "Okafor" in text else "saying")
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("Outside the hall, students kept chanting “Keep the ferry” and “Save our pier” until "
+     "dark.", ["Keep the ferry", "Save our pier"]),
+    ("Fans met the mayor with cries of “Four More Years” at the pier.", ["Four More Years"]),
+    ("Neighbours were crying “foul” over the new tolls.", ["foul"]),
+    ("Asked where the ferry should stop, the clerk gave one word. “Tuesday,” the clerk "
+     "answered.", ["Tuesday"]),
+    ("“Look at that,” a passer-by exclaimed as the ferry docked.", ["Look at that"]),
+])
+def test_words_shouted_chanted_or_answered_are_a_quotation(text: str,
+                                                           quotes: list[str]) -> None:
+    assert [(q, True, None) for q in quotes] == [k for k in _kinds(text) if k[0] in quotes]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The union issued a statement saying it left the talks “because the offer ignored the "
+     "night crews.”", "because the offer ignored the night crews"),
+    ("The board said it would “review every route.” An old saying holds that ferries never "
+     "run on time.", "review every route"),
+])
+def test_a_statement_saying_or_a_saying_in_the_next_sentence_is_no_saying(
+        text: str, quote: str) -> None:
+    assert (quote, True, None) in _kinds(text)
+
+
+def test_went_on_to_say_narrates_what_was_said() -> None:
+    assert _kinds("Okafor went on to say she is “confident” the ferry will run.") == [
+        ("confident", True, None)]
+    assert _kinds("Tell the clerk to say “yes” at the desk.") == [
+        ("yes", False, "suggested")]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The governor referred to the toll collectors as “heroes” in his speech.", "heroes"),
+    ("The committee has released an ad dubbing its rivals as “Tollmakers.”", "Tollmakers"),
+    ("Many Republicans now refer to the mayor as “the ferry queen” in private.",
+     "the ferry queen"),
+    ("Okafor said the count was close and called her standing in the crowded candidate "
+     "field “remarkable.”", "remarkable"),
+    ("Another plan would be what Okafor called a “let the towns decide” approach, working "
+     "with each pier.", "let the towns decide"),
+])
+def test_words_someone_describes_a_thing_with_are_a_quotation(text: str, quote: str) -> None:
+    assert (quote, True, None) in _kinds(text)
+
+
+def test_a_sentence_quoted_by_itself_after_another_is_a_quotation() -> None:
+    said = "Okafor spoke to reporters on the pier on Monday, after the vote. “It was fine.”"
+    assert _kinds(said) == [("It was fine", True, None)]
+    epigraph = "“Ferries, stupid.”\n\nThe slogan hung on the wall of the campaign office."
+    assert _kinds(epigraph) == [("Ferries, stupid", False, "term")]
+    for writer in ("We", "I", "You"):  # the writer's or reader's own term
+        assert _kinds(f"{writer} refer to this as “content debt” in our team.") == [
+            ("content debt", False, "term")]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Outside the depot, banners that said “We won” went up overnight.", "We won"),
+    ("In the spring survey, most riders said “the night ferry” can't be trusted.",
+     "the night ferry"),
+])
+def test_words_right_after_the_verb_that_says_them_are_a_quotation(text: str,
+                                                                   quote: str) -> None:
+    assert _kinds(text) == [(quote, True, None)]
+
+
+def test_words_before_headlines_name_the_headlines() -> None:
+    text = "At the end of April, the mayor earned “is it over?” headlines when staff left."
+    assert _kinds(text) == [("is it over?", False, "term")]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("The mayor endorsed her on Friday, citing her “long record,” “firm grasp of the harbour "
+     "budget” and patience.", ["long record", "firm grasp of the harbour budget"]),
+    ("The office announced that “it is moving every ferry to the north pier” and “closing” "
+     "the old dock.", ["it is moving every ferry to the north pier", "closing"]),
+])
+def test_a_term_listed_with_a_quotation_is_one(text: str, quotes: list[str]) -> None:
+    assert _kinds(text) == [(q, True, None) for q in quotes]
+
+
+def test_quotes_not_listed_together_keep_their_kinds() -> None:
+    text = ("Okafor said the ferry was “late again.” Last spring we shipped the “beta” to two "
+            "offices.")
+    assert _kinds(text) == [("late again", True, None), ("beta", False, "term")]
+    terms = "We shipped the “beta” and the “gamma” builds last spring."
+    assert _kinds(terms) == [("beta", False, "term"), ("gamma", False, "term")]
+    ui = "The clerk said “press the green key now,” and “Submit” button stays grey."
+    assert ("Submit", False, "ui") in _kinds(ui)  # only a term takes the list's kind
+
+
+def test_what_someone_claimed_or_vowed_to_do_is_a_quotation() -> None:
+    text = "The harbour master left in March. (She claimed to “retire.”) Then the board met."
+    assert _kinds(text) == [("retire", True, None)]
+    assert _kinds("Please remember to “save” often.") == [("save", False, "term")]

@@ -20,6 +20,7 @@ from quotecheck.extract.kinds import (
     inline_kind,
     said_next_to,
 )
+from quotecheck.extract.quote_lists import listed_quotations
 from quotecheck.extract.reading import attribute_quotes
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.extract.speakers import resolve_speakers
@@ -91,7 +92,16 @@ def _inline_drafts(article: Article) -> list[_Draft]:
         who, kind_of = _kind(article, span, quote, who)
         drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who,
                              flags=span.flags + kind_of.flags, kind_of=kind_of))
-    return drafts
+    return _listed(article.plain, drafts)
+
+
+def _listed(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """A term listed right next to a quotation is one too (see :mod:`.quote_lists`)."""
+    listed = listed_quotations(text, [(d.start, d.end) for d in drafts],
+                               [d.kind_of.quotation for d in drafts],
+                               [d.kind_of.why == "term" for d in drafts])
+    return [replace(d, kind_of=QUOTATION) if now and not d.kind_of.quotation else d
+            for d, now in zip(drafts, listed, strict=True)]
 
 
 def _kind(article: Article, span: QuoteSpan, quote: str, who: Attribution

@@ -58,14 +58,15 @@ THOUGHT = re.compile(
 #: a name for a kind of thing right after the quote: "the “7 plus or minus 2” theory"
 TERM_AFTER = re.compile(
     r"[ \t]*(?:theory|theories|rule|rules|principle|principles|concept|approach|model|method|"
-    r"mindset|mentality|philosophy|movement|effect|problem|question|strategy|pledge|"
+    r"mindset|mentality|philosophy|movement|effect|problem|question|strategy|pledge|headlines?|"
     r"lessons?|era|trap|fallacy|paradox|syndrome|dilemma|law|test|mode|phase|stage)\b",
     re.IGNORECASE)
 #: a saying named as one; "saying" only as a noun ("an old saying", "a common saying"),
 #: not the participle of a cue ("…, saying he “has …”")
 SAYING = re.compile(r"\b(?:mantra|motto|slogan|adage|cliché|cliche|proverb|idiom|"
                     r"catchphrase|tagline|maxim)\b|\b(?:a|an|the|this|that|one|our|my|his|her|"
-                    r"their|its)\s+(?:(?!(?:of|to|by|for|from|in|about|on|without|while|after|before)\s)"
+                    r"their|its)\s+(?:(?!(?:of|to|by|for|from|in|about|on|without|while|after|before|"
+                    r"statement|statements|release|letter|tweet|post|email|message|memo)\s)"
                     r"[\w’'-]+\s+){0,2}saying\b", re.IGNORECASE)
 #: wording the reader is told to use: "the body should say “…”", "always ask “…”"
 IMPERATIVE = re.compile(
@@ -77,6 +78,28 @@ DESCRIBES = re.compile(
     r"\b(?:describe[sd]?|call(?:s|ed)|dubbed|labell?ed|branded|termed|deemed)\s+"
     r"(?:it|this|that|them|these|those|him|her|us|me|the|his|their|our|its|my|your|"
     r"[A-Z][\w’'-]*)\b(?:\s+[\w’'-]+){0,5}\s+(?:as\s+)?$")
+#: someone is said to have said what the quote calls a thing, with "as": "referred to the
+#: plan as “…”", "dismissed the claims as “…”" (not the writer's "we refer to it as “…”")
+DESCRIBES_AS = re.compile(
+    r"\b(?:(?:referr(?:ed|ing)|refers|(?<!\bwe )(?<!\bi )(?<!\byou )refer)\s+to|"
+    r"denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|"
+    r"dismiss(?:ed|es|ing)|derid(?:ed|es|ing)|prais(?:ed|es|ing)|mock(?:ed|s|ing)|"
+    r"characteriz(?:ed|es|ing)|portray(?:ed|s|ing)|dubbing|branding|labell?ing|describing)"
+    r"\s+(?:[\w’'-]+\s+){1,6}as\s+$", re.IGNORECASE)
+#: words shouted or chanted: "chanting “…”", "cries of “…”", "chanting “…” and “"
+SHOUTED = re.compile(
+    r"\b(?:(?:chant|shout|yell|scream)(?:s|ed|ing)|cr(?:ied|ying)|"
+    r"(?:chants|cries|shouts|calls|screams|yells|roars)\s+of)[ \t,:]*"
+    r"(?:[“\"][^“”\"]{1,80}[”\"],?\s+(?:and|or)\s+)?$", re.IGNORECASE)
+#: a narrated act of saying, not wording to use: "went on to say he’s “confident”"
+NARRATED = re.compile(r"\b(?:(?:went|goes|go|going|gone)\s+on|proceeded|continued)\s+to\s+"
+                      r"(?:say|ask|write)\b[^.!?“”\"]{0,20}[ \t,:]*$", re.IGNORECASE)
+#: words given right after the verb that says them: "the shirts said “We won”"
+SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|tweeted|declared|read|reads)"
+                               r"(?:\s+that)?[ \t,:]*$", re.IGNORECASE)
+#: what someone claimed, vowed or promised to do, in their words: "vowed to “…”"
+PLEDGED_TO = re.compile(r"\b(?:claim|vow|promis|pledg|threaten|swore|sworn|swear)\w*"
+                        r"\s+to\s*$", re.IGNORECASE)
 MERELY = re.compile(r"\b(?:not just|not merely|not simply|just|merely|simply)[ \t]*$",
                     re.IGNORECASE)
 #: the text of a form or survey: "our surveys ask customers: “…”"
@@ -92,7 +115,9 @@ SPEECH_AFTER = re.compile(
     r"(?:said|says|told|wrote|writes|commented|comments|remarked|added|adds|explained|"
     r"explains|noted|notes|recalled|recalls|replied|asked|"
     r"insisted|warned|argued|stated|states|continued|responded|shared|shares|remembers|"
-    r"remembered|advises|advised|concluded|concludes|joked|jokes)\b",
+    r"remembered|advises|advised|concluded|concludes|joked|jokes|exclaimed|exclaims|"
+    r"answered|answers|shouted|shouts|yelled|yells|screamed|screams|cried|chanted|"
+    r"whispered|whispers)\b",
     re.IGNORECASE)
 _SAYS = (r"said|says|told|wrote|writes|commented|remarked|added|explained|noted|notes|"
          r"recalled|recalls|shared|shares|puts it|put it|explains|argued|argues")

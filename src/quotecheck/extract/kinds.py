@@ -18,6 +18,7 @@ from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.kind_words import (
     AS_SAYS,
     DESCRIBES,
+    DESCRIBES_AS,
     FORM,
     IMPERATIVE,
     JOIN_REACH,
@@ -25,7 +26,9 @@ from quotecheck.extract.kind_words import (
     MENTIONED,
     MERELY,
     NAMED_SPEECH_AFTER,
+    NARRATED,
     NOTE,
+    PLEDGED_TO,
     SAID_BEFORE,
     SAID_REACH,
     SAYING,
@@ -36,6 +39,7 @@ from quotecheck.extract.kind_words import (
     SENTENCES,
     SHORT,
     SHORT_REPORTED,
+    SHOUTED,
     SMALL_WORDS,
     SPEECH,
     SPEECH_AFTER,
@@ -58,6 +62,7 @@ from quotecheck.extract.kind_words import (
     WEAK_CUE,
     WORD,
 )
+from quotecheck.extract.quote_shape import rest_of_sentence, said_right_before, whole_sentence
 from quotecheck.models import Claim
 
 _BEFORE = 80
@@ -93,11 +98,14 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     opening = start - 2 if text[max(0, start - 2) : start] == "''" else start - 1
     before = _sentence_before(text, opening)
     after = text[end + 2 if text.startswith("''", end) else end + 1 :][:_AFTER]
+    if SHOUTED.search(before):
+        return QUOTATION  # "chanting “…”": words shouted, whatever they look like
     framed = _framed(before, after, quote)
     if framed is not None:
         return framed
-    if speaker is None and DESCRIBES.search(before):
-        return QUOTATION  # "one engineer describes this as “…”"
+    if speaker is None and (DESCRIBES.search(before) or DESCRIBES_AS.search(before)
+                            or PLEDGED_TO.search(before)):
+        return QUOTATION  # "one engineer describes this as “…”", "she vowed to “…”"
     if speaker is not None and _quoted(speaker, before):
         speaker = None  # a "speaker" that is itself in quotation marks is another quote
     said_after = _said_after(text, end, after)
@@ -105,7 +113,8 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
         return _not("ui") if speaker and UI_SPEAKER.search(speaker) else QUOTATION
     reported = SPEECH.search(_sentence_before(text, opening, SENTENCE_WINDOW))
     kind = _uncued(before, after, quote, cued=cue is not None or reported is not None,
-                   reported_by=reported_by)
+                   reported_by=reported_by, whole=whole_sentence(text, start, end, before),
+                   rest=rest_of_sentence(text, start, end, after))
     joined = _joined_kind(text, start, reported_by) if kind.quotation else None
     return joined if joined is not None and not joined.quotation else kind
 
@@ -144,7 +153,7 @@ def _framed(before: str, after: str, quote: str) -> QuoteKind | None:
     quote, wording to use, form text, a title ("he said on “Meet the Press”")."""
     if SCARE.search(before):
         return _not("scare", "scare")
-    if IMPERATIVE.search(before):
+    if IMPERATIVE.search(before) and not NARRATED.search(before):
         return _not("suggested")
     if FORM.search(before):
         return _not("ui")
@@ -160,28 +169,34 @@ def _quoted(words: str, before: str) -> bool:
 
 
 def _uncued(before: str, after: str, quote: str, *, cued: bool,
-            reported_by: str | None) -> QuoteKind:
+            reported_by: str | None, whole: bool = False, rest: str | None = None
+            ) -> QuoteKind:
     """A quote no one is named for: what the words before and after make it; a short
     phrase is a term (up to four words, or two in a sentence with a speech verb) unless
-    someone in its sentence is reported to have said it."""
+    someone in its sentence is reported to have said it, or it is a ``whole`` sentence;
+    ``rest`` is the rest of its sentence after it (``after`` when not given)."""
     words = len(WORD.findall(quote))  # "data + technology + innovation" is three words
     named = TERM.search(before) is not None and not (  # "he called “…”": said, not named
         reported_by is not None and before.rstrip().lower().endswith(reported_by.lower()))
+    ui = bool(UI_BEFORE.search(before) or UI_AFTER.search(after)) and reported_by is None
     rules = (
         ("scare", bool(MERELY.search(before))),
         ("thought", words <= SUGGESTED_WORDS and bool(THOUGHT.search(before))),
-        ("ui", words <= UI_WORDS and bool(UI_BEFORE.search(before) or UI_AFTER.search(after))),
-        ("suggested", words <= SUGGESTED_WORDS and bool(SUGGESTED.search(before))),
+        ("ui", words <= UI_WORDS and ui),
+        ("suggested", words <= SUGGESTED_WORDS and bool(SUGGESTED.search(before))
+         and not NARRATED.search(before)),
         ("title", words <= TITLE_WORDS and quote[:1].isupper() and bool(TITLE.search(before))
          and not SENTENCES.search(quote)),
-        ("saying", bool(SAYING.search(before) or SAYING.search(after))),
+        ("saying", bool(SAYING.search(before) or SAYING.search(after if rest is None else rest))),
         ("title", 2 <= words <= TITLE_WORDS and _title_case(quote)),
         ("term", words <= SHORT + 2 and quote.isupper()),
         ("term", words <= TERM_WORDS and named),
-        ("term", words <= TERM_WORDS and bool(TERM_AFTER.match(after))),
-        ("term", words <= TITLE_WORDS and reported_by is None and bool(MENTIONED.match(after))),
+        ("term", words <= TERM_WORDS and reported_by is None and bool(TERM_AFTER.match(after))),
+        ("term", words <= TITLE_WORDS and reported_by is None and bool(MENTIONED.match(after))
+         and not said_right_before(before, quote)),
         ("term", words <= (SHORT_REPORTED if cued else SHORT) and reported_by is None
-         and not SENTENCE_END.search(quote) and not _introduced(before, quote)),
+         and not whole and not SENTENCE_END.search(quote) and not _introduced(before, quote)
+         and not said_right_before(before, quote)),
     )
     why = next((name for name, applies in rules if applies), None)
     if why is None:

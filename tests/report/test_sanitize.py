@@ -227,3 +227,15 @@ def test_the_xml_class_is_the_complement_of_what_xml_allows() -> None:
     allowed = re.compile("[\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
     every = "".join(map(chr, range(0x110000)))
     assert _NOT_XML.sub("", every) == "".join(allowed.findall(every))
+
+
+def test_json_safe_escapes_every_unsafe_character_but_line_breaks() -> None:
+    """Indented JSON keeps its line breaks; every other control, C1 or reordering
+    character becomes a ``\\uXXXX`` escape."""
+    from quotecheck.report.sanitize import json_safe
+
+    every = "".join(map(chr, range(0x110000)))
+    unsafe = set(RAW.findall(every)) | {"\x7f", "\x0a"} - {"\n"}
+    safe = json_safe(every)
+    assert "\n" in safe and not (set(safe) & (unsafe - {"\n"}))
+    assert json_safe("a\x1bb\nc\u202e") == "a\\u001bb\nc\\u202e"

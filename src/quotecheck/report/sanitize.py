@@ -15,6 +15,8 @@ import re
 #: LRM/RLM of right-to-left text stay)
 _INVISIBLE = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029"
 _UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
+#: the same, but the line breaks of indented JSON (a big report has 10^5 of them)
+_UNSAFE_IN_JSON = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 #: a GitHub workflow command: ``::name …::`` at the start of a line (leading blanks are
 #: trimmed by the runner), or the legacy ``##[name …]`` anywhere in a line
@@ -121,5 +123,4 @@ def guard_lines(text: str, style: str) -> str:
 def json_safe(text: str) -> str:
     """Rendered JSON with the characters a terminal could act on (DEL, C1 controls,
     reordering marks) written as ``\\uXXXX`` escapes: the same JSON value, inert."""
-    return _UNSAFE.sub(lambda m: m.group() if m.group() in "\n" else
-                       f"\\u{ord(m.group()):04x}", text)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

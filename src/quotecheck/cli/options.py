@@ -74,7 +74,8 @@ Jobs = Annotated[int, typer.Option(
 Offline = Annotated[bool, typer.Option(
     "--offline", help="Read web sources only from the cache; a miss is 'unavailable'.")]
 Refresh = Annotated[bool, typer.Option(
-    "--refresh", help="Fetch web sources again even when the cache has them.")]
+    "--refresh", help="Fetch web sources again, and extract the main text of HTML sources "
+             "again, even when the cache has them.")]
 NoArchive = Annotated[bool, typer.Option(
     "--no-archive", help="Do not fall back to the web archive for gone or walled pages.")]
 Copies = Annotated[bool | None, typer.Option(

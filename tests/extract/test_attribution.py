@@ -190,6 +190,10 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     # more verbs of saying
     ("“Sit down,” Ruiz barks at the reporters.", "Ruiz", "barks"),
     ("Ruiz denounced the plan as “a fraud.”", "Ruiz", "denounced"),
+    # a sentence that opens with its cue (inverted, before the quote)
+    ("The mayor spoke last. Said Ruiz: “We will open the pool in June.”", "Ruiz", "said"),
+    ("Added Lee: “Nobody was there.”", "Lee", "added"),
+    ("Says Ana Ruiz: “It opens in June.”", "Ana Ruiz", "says"),
     # a doubled final consonant
     ("Ruiz admitted that “we made a mistake on the fares.”", "Ruiz", "admitted"),
     ("In a letter, Ruiz admitted “we made a mistake.”", "Ruiz", "admitted"),

@@ -22,6 +22,7 @@ from quotecheck.extract.clauses import (
     subject_of,
     verb_between,
 )
+from quotecheck.extract.cues import told_form
 from quotecheck.extract.frames import Token
 from quotecheck.extract.modifiers import circumstance, could_speak, plain_words, with_modifiers
 from quotecheck.extract.phrases import Phrase, read_phrase
@@ -176,7 +177,7 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
             continue
         after = c + cue[1]
         by = after < len(sent) and sent[after].text == "by"  # "was asked by X"
-        if cue[0] == "according to" or by:
+        if cue[0] == "according to" or by or (c == 0 and told_form(sent[0].text)):
             phrase = _inverted(sent, after + by)
         else:
             inverted = c > 0 and (sent[c - 1].text == "," or sent[c - 1].quote >= 0)

@@ -45,3 +45,15 @@ _NOT_CUES = frozenset("reading term terms terming label labels labeling brand br
 CUE_WORDS: tuple[str, ...] = tuple(sorted(
     (set(_inflections(_STEMS)) | set(_IRREGULAR.split("|")) | set(_PHRASES.split("|")))
     - _NOT_CUES, key=lambda w: (-len(w), w)))
+
+
+_SINGLE_WORD_CUES = frozenset(w for w in CUE_WORDS if " " not in w)
+
+
+def told_form(word: str) -> bool:
+    """True for a speech verb in the past or the third person (``said``, ``Added``,
+    ``says``), which can open an inverted cue (``Said Ruiz: “…”``); the bare stems
+    (``Answer the survey``, ``Post``, ``Rule``) are imperatives or names."""
+    lower = word.lower()
+    return lower in _SINGLE_WORD_CUES and (
+        lower.endswith(("ed", "s")) or lower in ("said", "told", "wrote"))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotecheck.extract.cues import CUE_WORDS
+from quotecheck.extract.cues import CUE_WORDS, told_form
 from quotecheck.extract.frames import ABBREVIATIONS
 from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, PRONOUNS, TITLES
 
@@ -96,8 +96,8 @@ def clean_words(name: str) -> tuple[str, ...]:
         words = words[owned[-1] + 1 :]
     elif owned:
         words = [*words[: owned[-1]], words[-1][:-2]]
-    while words and words[0].lower() in _NOT_OPENING:
-        words.pop(0)
+    while words and (words[0].lower() in _NOT_OPENING or told_form(words[0])):
+        words.pop(0)  # "Said Ruiz: …" opens with its cue: the name is "Ruiz"
     cut = next((k for k, w in enumerate(words) if k and w.lower() in FUNCTION_WORDS), None)
     return tuple(words[:cut])
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
 from quotecheck.extract.phrases import Phrase
 
@@ -26,5 +27,7 @@ def transcript_speaker(tokens: list[Token]) -> Phrase | None:
     words = tokens[first:k]
     if len(words) > 1 and not all(w.text.isupper() or w.text[:1].isupper() for w in words):
         return None
+    if len(words) > 1 and words[0].text.lower() in CUE_WORDS:
+        return None  # "Added Lee: …" is an inverted cue, not a speaker named "Added Lee"
     name = " ".join(w.text for w in words)
     return Phrase(first, k, name, None, "name")

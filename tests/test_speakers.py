@@ -133,3 +133,30 @@ def test_real_court_orders_speak_for_their_court(name: str, court: str) -> None:
         pytest.skip(f"the shared corpus is not at {COURT_PDFS}")
     source = with_speakers(read_local(name, path))
     assert speaker_at(source.speakers, len(source.text) // 2) == court
+
+
+ARGUMENT = """CHIEF JUSTICE ROBERTS: We will hear argument first this morning in the fare case.
+
+JUSTICE KAGAN: Counsel, the statute says nothing about night buses at all.
+
+CHIEF JUSTICE ROBERTS: Thank you, counsel. The case is submitted.
+"""
+
+
+def test_a_title_the_article_introduced_is_held_against_the_source(
+        cli: Callable[..., Run], tmp_path: Path, schema: dict[str, Any]) -> None:
+    """"The chief justice" names the person the article introduced with that title: his
+    own line is his, Justice Kagan's line credited to him is misattributed."""
+    (tmp_path / "argument.txt").write_text(ARGUMENT)
+    article = tmp_path / "story.md"
+    article.write_text(
+        "Chief Justice John Roberts opened the session.\n\n"
+        "The chief justice said “the case is submitted” ([t](argument.txt)).\n\n"
+        "Later the chief justice said “the statute says nothing about night buses at all” "
+        "([t](argument.txt)).\n")
+    data = cli("verify", str(article), "--format", "json").json()
+    jsonschema.validate(data, schema)
+    claims = data["articles"][0]["claims"]
+    assert [c["speaker_refers_to"] for c in claims] == ["John Roberts", "John Roberts"]
+    assert [(c["verdict"], c["match"]["speaker"]) for c in claims] == [
+        ("verified", "CHIEF JUSTICE ROBERTS"), ("misattributed", "JUSTICE KAGAN")]

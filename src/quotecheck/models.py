@@ -159,6 +159,7 @@ class Claim:
     speaker_at: SpeakerMention | None = None
     weak: tuple[str, ...] = ()  # which of ``cited`` are only weak ties (other paragraph links)
     speaker_inferred: bool = False  # the speaker was resolved from "she", "he"…: a guess
+    speaker_refers_to: str | None = None  # the person a description names, as introduced
     paragraph: int | None = None  # articles read from paragraphs (Word, web): 1-based
     offset: int | None = None  # and the quote's character offset in that paragraph
 

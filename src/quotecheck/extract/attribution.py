@@ -46,6 +46,7 @@ class Attribution:
     end: int = -1
     kind: str = ""
     via: str = "sentence"
+    refers_to: str | None = None  # the person a description names ("the senator" → Ted Cruz)
 
 
 NONE = Attribution(None, None)

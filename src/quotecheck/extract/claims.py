@@ -242,6 +242,7 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             cited=cited, weak=weak, flags=draft.flags,
             speaker_at=_mention(article, lines, draft.who),
             speaker_inferred=draft.who.kind == "pronoun" or draft.who.via == TOPIC,
+            speaker_refers_to=draft.who.refers_to,
             quotation=draft.kind_of.quotation, why=draft.kind_of.why,
         ), draft.start, draft.end))
     return apply_directives(article, claims, [d.start for d in drafts])

@@ -170,7 +170,9 @@ def titles_before(text: str, mention: Mention) -> frozenset[str]:
     (``Republican presidential nominee Donald Trump``, ``Sen. Ted Cruz``), lower-cased
     and unabbreviated."""
     before = _WORDS_BEFORE.search(text, max(0, mention.run - 60), mention.run)
-    words = (before.group().split() if before else []) + text[mention.run : mention.at].split()
+    named = text.find(mention.words[0], mention.run, mention.run + 80) if mention.words else -1
+    in_run = text[mention.run : max(mention.at, named)]  # "Chief Justice John Roberts"
+    words = (before.group().split() if before else []) + in_run.split()
     found = {_SPELLED.get(w.lower().rstrip("."), w.lower().rstrip(".")) for w in words}
     return frozenset(w for w in found if w in TITLES or w in _SPELLED.values())
 

@@ -174,8 +174,14 @@ def _plural(name: str) -> bool:
 
 def _needs_index(who: Attribution) -> bool:
     return who.speaker is not None and who.start >= 0 and (
-        who.kind == "pronoun" or who.via == TOPIC
+        who.kind == "pronoun" or who.via == TOPIC or _titled_description(who)
         or (who.kind == "name" and " " not in who.speaker))
+
+
+def _titled_description(who: Attribution) -> bool:
+    """A description that ends in a title (``the chief justice``, ``the senator``)."""
+    words = (who.speaker or "").lower().split()
+    return who.kind == "description" and bool(words) and words[-1].rstrip(".,") in TITLES
 
 
 def resolve_speakers(text: str, found: list[Attribution],
@@ -199,6 +205,8 @@ def resolve_speakers(text: str, found: list[Attribution],
             resolved.append(replace(who, speaker=group or who.speaker))
         elif who.kind == "name":
             resolved.append(_name_resolved(index, who))
+        elif _titled_description(who):  # kept as written; the person it names alongside
+            resolved.append(replace(who, refers_to=index.referent(who.speaker, who.start)))
         else:
             resolved.append(who)
     return resolved

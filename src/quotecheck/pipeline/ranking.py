@@ -106,7 +106,10 @@ def speaker_checked(finding: Finding) -> Finding:
     spoken = finding.match.speaker if finding.match else None
     if finding.verdict not in FAITHFUL or finding.claim.speaker_inferred:
         return finding  # a speaker guessed from "she" or "he" is no evidence either way
-    if speaker_matches(finding.claim.speaker, spoken) is not False:
+    claim = finding.claim
+    introduced = {claim.speaker: claim.speaker_refers_to} if (
+        claim.speaker and claim.speaker_refers_to) else {}
+    if speaker_matches(claim.speaker, spoken, introduced) is not False:
         return finding
     said = Difference("speaker", finding.claim.speaker or "", spoken or "")
     return replace(finding, verdict=Verdict.MISATTRIBUTED,

@@ -47,6 +47,7 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
         "speaker": c.speaker, "cue": c.cue,
         "speaker_at": asdict(c.speaker_at) if c.speaker_at else None,
         "speaker_inferred": c.speaker_inferred,
+        "speaker_refers_to": c.speaker_refers_to,
         "post": asdict(c.post) if c.post else None,
         "cited": list(c.cited),
         "flags": [*c.flags, "skipped"] if c.skipped else list(c.flags),

@@ -5,7 +5,6 @@ with quotation marks, as browsers do), embeds and directives. Read in linear tim
 from __future__ import annotations
 
 from quotecheck.articles.htmlflow import HtmlFlow
-from quotecheck.articles.htmltags import Tag, markup
 from quotecheck.articles.structure import bare_links, split_paragraphs
 from quotecheck.models import Article
 from quotecheck.textmap import TextMapBuilder
@@ -14,15 +13,7 @@ from quotecheck.textmap import TextMapBuilder
 def parse_html(path: str, raw: str) -> Article:
     """An :class:`Article` for the HTML text ``raw`` read from ``path``."""
     flow = HtmlFlow(raw, TextMapBuilder())
-    pos = 0
-    for item in markup(raw, 0, len(raw)):
-        flow.text(pos, item.start)
-        if isinstance(item, Tag):
-            flow.tag(item)
-        else:
-            flow.comment(item)
-        pos = item.end
-    flow.text(pos, len(raw))
+    flow.feed(0, len(raw))
     plain, plain_map = flow.builder.build(len(raw))
     known = {(link.start, link.end) for link in flow.links}
     links = flow.links + [link for link in bare_links(plain)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from quotecheck.articles.directives import parse_directive
-from quotecheck.articles.htmltags import Comment, Tag, entities
+from quotecheck.articles.htmltags import Comment, Tag, entities, markup
 from quotecheck.articles.templates import BREAK, MASK
 from quotecheck.models import BlockSpan, Directive, Link
 from quotecheck.textmap import TextMapBuilder
@@ -140,6 +140,18 @@ class HtmlFlow:
     def hidden(self) -> bool:
         """Whether the text here is hidden (inside a script, code…)."""
         return bool(self.elements.hiding)
+
+    def feed(self, start: int, end: int) -> None:
+        """Read ``raw[start:end]`` as HTML: its tags, comments and text in order."""
+        pos = start
+        for item in markup(self.raw, start, end):
+            self.text(pos, item.start)
+            if isinstance(item, Tag):
+                self.tag(item)
+            else:
+                self.comment(item)
+            pos = item.end
+        self.text(pos, end)
 
     def text(self, start: int, end: int) -> None:
         """Show ``raw[start:end]``, character references decoded."""

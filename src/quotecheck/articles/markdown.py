@@ -19,7 +19,6 @@ from markdown_it import MarkdownIt
 
 from quotecheck.articles.frontmatter import split_front_matter
 from quotecheck.articles.htmlflow import HtmlFlow
-from quotecheck.articles.htmltags import Tag, markup
 from quotecheck.articles.inline import InlineReader
 from quotecheck.articles.mdx import mask_mdx
 from quotecheck.articles.structure import bare_links, split_paragraphs
@@ -92,15 +91,7 @@ class _Reader:
         """An HTML block: tags, comments and text as HTML shows them."""
         flow = self.flow
         flow.builder.replace(start, start, "\n\n")
-        pos = start
-        for item in markup(self.text, start, end):
-            flow.text(pos, item.start)
-            if isinstance(item, Tag):
-                flow.tag(item)
-            else:
-                flow.comment(item)
-            pos = item.end
-        flow.text(pos, end)
+        flow.feed(start, end)
         flow.close_hidden()
         flow.builder.replace(end, end, "\n\n")
 

@@ -47,7 +47,8 @@ CUE_WORDS: tuple[str, ...] = tuple(sorted(
     - _NOT_CUES, key=lambda w: (-len(w), w)))
 
 
-_SINGLE_WORD_CUES = frozenset(w for w in CUE_WORDS if " " not in w)
+#: the cue forms that are one word (``said``, not ``according to``)
+SINGLE_WORD_CUES = frozenset(w for w in CUE_WORDS if " " not in w)
 
 
 def told_form(word: str) -> bool:
@@ -55,5 +56,5 @@ def told_form(word: str) -> bool:
     ``says``), which can open an inverted cue (``Said Ruiz: “…”``); the bare stems
     (``Answer the survey``, ``Post``, ``Rule``) are imperatives or names."""
     lower = word.lower()
-    return lower in _SINGLE_WORD_CUES and (
+    return lower in SINGLE_WORD_CUES and (
         lower.endswith(("ed", "s")) or lower in ("said", "told", "wrote"))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotecheck.extract.cues import CUE_WORDS, told_form
+from quotecheck.extract.cues import SINGLE_WORD_CUES, told_form
 from quotecheck.extract.frames import ABBREVIATIONS
 from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, PRONOUNS, TITLES
 
@@ -40,7 +40,6 @@ _OPENING_WORDS = FUNCTION_WORDS | TITLES | _ARTICLES
 _GAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”'’)]*\s|\n")
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)")
-_SPEECH = frozenset(w for w in CUE_WORDS if " " not in w)
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+$")
 _TITLE_THEN_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z]")
 #: a sentence's subject opens it within this many characters
@@ -187,7 +186,7 @@ def _modifies(text: str, end: int) -> bool:
 def _speaks(text: str, end: int) -> bool:
     """True when a speech verb follows the name ending at ``end`` (``Cruz admitted``)."""
     m = _VERB_AFTER.match(text, end)
-    return m is not None and m.group(1) in _SPEECH
+    return m is not None and m.group(1) in SINGLE_WORD_CUES
 
 
 def scan_mentions(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Mentions:

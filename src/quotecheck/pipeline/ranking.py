@@ -106,10 +106,9 @@ def speaker_checked(finding: Finding) -> Finding:
     spoken = finding.match.speaker if finding.match else None
     if finding.verdict not in FAITHFUL or finding.claim.speaker_inferred:
         return finding  # a speaker guessed from "she" or "he" is no evidence either way
-    claim = finding.claim
-    introduced = {claim.speaker: claim.speaker_refers_to} if (
-        claim.speaker and claim.speaker_refers_to) else {}
-    if speaker_matches(claim.speaker, spoken, introduced) is not False:
+    # a description ("the chief justice") is held to the person the article introduced
+    credited = finding.claim.speaker_refers_to or finding.claim.speaker
+    if speaker_matches(credited, spoken) is not False:
         return finding
     said = Difference("speaker", finding.claim.speaker or "", spoken or "")
     return replace(finding, verdict=Verdict.MISATTRIBUTED,

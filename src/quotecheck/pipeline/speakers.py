@@ -26,8 +26,7 @@ def speaker_matches(article: str | None, source: str | None,
                     ) -> bool | None:
     """True when both name the same person, False when they name different people, None
     when either is unknown or not a name: no verdict on a guess."""
-    named = dict(introductions).get(article or "", article)  # "the chief justice" → Roberts
-    if not article or not source or not named or not _is_named(named) or not _is_named(source):
+    if not article or not source or not _is_named(article) or not _is_named(source):
         return None
     return same_speaker(article, source, introductions) or _contained(article, source)
 

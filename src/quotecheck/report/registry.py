@@ -33,6 +33,7 @@ FORMAT_NAMES = ("concise", "github", "html", "json", "jsonl", "junit", "markdown
 #: the modules that register them
 FORMAT_MODULES = ("concise", "github", "html_page", "json_format", "jsonl", "junit", "markdown",
                   "sarif", "table")
+_MODULE_OF = dict(zip(FORMAT_NAMES, FORMAT_MODULES, strict=True))
 REPORTERS: dict[str, Reporter] = {}
 
 
@@ -63,7 +64,7 @@ def load_format(name: str) -> None:
     """Import the module of format ``name`` only (a run renders one or two formats; the
     others' imports, such as XML for JUnit, would only slow its start)."""
     if name not in REPORTERS:
-        module = dict(zip(FORMAT_NAMES, FORMAT_MODULES, strict=True)).get(name)
+        module = _MODULE_OF.get(name)
         if module is None:
             load_formats()  # an unknown name: the KeyError below names it
         else:

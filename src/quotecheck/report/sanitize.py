@@ -14,9 +14,10 @@ import re
 #: invisible characters that reorder or break what the reader sees (the plain direction marks
 #: LRM/RLM of right-to-left text stay)
 _INVISIBLE = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2028\u2029"
-_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}]")
-#: the same, but the line breaks of indented JSON (a big report has 10^5 of them)
-_UNSAFE_IN_JSON = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_INVISIBLE}]")
+_OTHER_UNSAFE = f"\x7f-\x9f{_INVISIBLE}"  # DEL, C1 controls, reordering characters
+_UNSAFE = re.compile(f"[\x00-\x1f{_OTHER_UNSAFE}]")
+#: the same but the line break, which indented JSON has 10^5 of in a big report
+_UNSAFE_IN_JSON = re.compile(f"[\x00-\x09\x0b-\x1f{_OTHER_UNSAFE}]")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 #: a GitHub workflow command: ``::name …::`` at the start of a line (leading blanks are
 #: trimmed by the runner), or the legacy ``##[name …]`` anywhere in a line

@@ -9,8 +9,8 @@ Three rounds on the same workers:
    per-host limits and the DNS memory hold for the whole run, and no worker touches the
    network.
 2. **read** — each source that two or more articles offer is read (unless the parent
-   fetched it) and indexed once, by one worker; what was read is pickled once and sent to
-   every worker.
+   fetched it) and indexed once, by one worker; what was read is pickled once, there, and
+   passed on unopened (the parent never loads it) to every other worker.
 3. **check** — workers check batches of plans; a source that only one article offers is
    read by the worker that checks that article, or, if the parent fetched it, sent with
    that article's batch.
@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
+import pickle
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -42,6 +44,9 @@ BATCHES_PER_JOB = 8
 Input = ArticleInput | ArticleFile
 StoreMaker = Callable[[CheckSettings], SourceStore]
 Planned = tuple[Plan, tuple[SourceRef, ...]] | QuotecheckError
+#: sources read by one worker, pickled there (with its process id): the parent passes them
+#: on to every worker without loading them (no numpy, no copies of indexes in the parent)
+Shipped = tuple[int, bytes]
 
 
 class _Worker:
@@ -77,19 +82,25 @@ def _plan_batch(items: list[Input]) -> list[Planned]:
     return planned
 
 
-def _read_batch(batch: list[tuple[SourceRef, ReadSources | None]]) -> ReadSources:
-    """Round 2 in a worker: read (unless the parent fetched it) and index each source."""
+def _read_batch(batch: list[tuple[SourceRef, ReadSources | None]]) -> Shipped:
+    """Round 2 in a worker: read (unless the parent fetched it) and index each source;
+    what was read comes back pickled, for the parent to pass on unopened."""
     store = _worker_store()
     for ref, fetched in batch:
         if fetched is not None:
             store.adopt(fetched)
         store.warm(ref)
-    return store.export(ref.location for ref, _ in batch)
+    read = store.export(ref.location for ref, _ in batch)
+    return os.getpid(), pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _adopt(shared: ReadSources) -> None:
-    """Between rounds 2 and 3 in every worker: take the run's shared sources."""
-    _worker_store().adopt(shared)
+def _adopt(shared: list[Shipped]) -> None:
+    """Between rounds 2 and 3 in every worker: take the shared sources the other workers
+    read (its own are in its store already)."""
+    store = _worker_store()
+    for reader, read in shared:
+        if reader != os.getpid():
+            store.adopt(pickle.loads(read))
 
 
 def _check_batch(job: tuple[list[Plan], ReadSources]) -> list[ArticleResult]:
@@ -168,8 +179,8 @@ def _rounds(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceSto
     offers goes with that article's batch)."""
     planned = _plan_all(workers, inputs, jobs, fetcher)
     fetched = _fetched(fetcher, [refs for _, refs in planned])
-    shared = _read_shared(workers, [refs for _, refs in planned], jobs, fetched)
-    workers.broadcast(_adopt, shared)
+    shared, read = _read_shared(workers, [refs for _, refs in planned], jobs, fetched)
+    workers.broadcast(_adopt, read)
     batches = balanced([plan.weight() for plan, _ in planned], jobs * BATCHES_PER_JOB)
     for results in workers.map(_check_batch, (
             ([planned[k][0] for k in batch],
@@ -178,11 +189,11 @@ def _rounds(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceSto
         yield from results
 
 
-def _own_texts(fetched: ReadSources, shared: ReadSources, refs: Iterable[SourceRef]
+def _own_texts(fetched: ReadSources, shared: set[str], refs: Iterable[SourceRef]
                ) -> ReadSources:
     """The texts, of those the parent fetched, that ``refs`` need and no broadcast holds."""
     return ReadSources({ref.location: fetched.texts[ref.location] for ref in refs
-                        if ref.location in fetched.texts and ref.location not in shared.texts},
+                        if ref.location in fetched.texts and ref.location not in shared},
                        {}, {})
 
 
@@ -214,21 +225,17 @@ def _fetched(fetcher: SourceStore | None, offered: list[tuple[SourceRef, ...]]
 
 
 def _read_shared(workers: Workers, offered: list[tuple[SourceRef, ...]], jobs: int,
-                 fetched: ReadSources) -> ReadSources:
+                 fetched: ReadSources) -> tuple[set[str], list[Shipped]]:
     """Round 2: the sources two or more articles offer (``offered``: each article's), each
-    read (unless ``fetched`` by the parent) and indexed by one worker."""
+    read (unless ``fetched`` by the parent) and indexed by one worker: their locations,
+    and what the workers read, still pickled."""
     refs = {ref.location: ref for per_plan in offered for ref in per_plan}
     uses = Counter(ref.location for per_plan in offered for ref in per_plan)
     wanted = [(ref, _only(fetched, loc) if loc in fetched.texts else None)
               for loc, ref in refs.items() if uses[loc] > 1 and not ref.error]
-    shared = ReadSources({}, {}, {})
     sent = ([wanted[k] for k in batch]
             for batch in balanced([1] * len(wanted), jobs * BATCHES_PER_JOB))
-    for read in workers.map(_read_batch, sent):
-        shared.texts.update(read.texts)
-        shared.indexes.update(read.indexes)
-        shared.lines.update(read.lines)
-    return shared
+    return {ref.location for ref, _ in wanted}, list(workers.map(_read_batch, sent))
 
 
 def _only(read: ReadSources, location: str) -> ReadSources:

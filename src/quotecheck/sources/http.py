@@ -22,7 +22,7 @@ from quotecheck.sources.safety import is_public, refusal, target
 if TYPE_CHECKING:
     import requests
 
-    from quotecheck.sources.reading import Deadline
+    from quotecheck.sources.deadline import Deadline
 
 REDIRECTS = {301, 302, 303, 307, 308}
 MAX_HOPS = 10
@@ -90,7 +90,7 @@ class Fetcher:
     def fetch(self, url: str) -> Fetched:
         """Fetch ``url``, following redirects that pass the safety check, within the
         deadline."""
-        from quotecheck.sources.reading import Deadline
+        from quotecheck.sources.deadline import Deadline
 
         deadline = Deadline(self.network.deadline)
         hops: list[str] = []

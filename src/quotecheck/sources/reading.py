@@ -13,30 +13,13 @@ import requests
 from urllib3.exceptions import HTTPError, InvalidHeader, MaxRetryError, ReadTimeoutError
 from urllib3.util import Retry
 
+from quotecheck.sources.deadline import Deadline
+
 if TYPE_CHECKING:
     from quotecheck.settings import NetworkSettings
 
 RETRIABLE = frozenset({429, 500, 502, 503, 504})
 CHUNK = 64 * 1024
-
-
-class Deadline:
-    """The time left of one fetch, counted from its first use (the network's, not the
-    cache's)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self._end: float | None = None
-
-    def left(self) -> float:
-        """Seconds left (0 when past)."""
-        if self._end is None:
-            self._end = time.monotonic() + self.seconds
-        return max(0.0, self._end - time.monotonic())
-
-    def expired_reason(self) -> str:
-        """The error of a fetch that ran out of time."""
-        return f"timed out (no answer within the {self.seconds:g} s deadline)"
 
 
 def _get(session: requests.Session, url: str, network: NetworkSettings, left: float,

@@ -1,0 +1,83 @@
+"""What ``--jobs`` costs each process: the parent passes the shared sources on without
+loading them (it never imports numpy for a large source's index), and an offline run imports
+no HTTP stack in any process."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+WORDS = ("route fare council budget bridge ferry night open keep cut plan year city line "
+         "river station driver ticket morning vote member street report week money").split()
+
+#: runs the pipeline with two jobs, then prints the report's verdicts and whether the
+#: parent itself imported numpy
+PARENT = """
+import json, sys
+from quotecheck.cli.inputs import name_inputs
+from quotecheck.pipeline import run_verify
+from quotecheck.settings import CheckSettings
+report = run_verify(list(name_inputs([sys.argv[1]])), CheckSettings(), jobs=int(sys.argv[2]))
+print(json.dumps({"verdicts": [f.verdict.value for a in report.articles for f in a.findings],
+                  "numpy": "numpy" in sys.modules}))
+"""
+
+
+def _large_source_folder(folder: Path, articles: int) -> list[str]:
+    """Articles quoting one source of about 120 kB (past the size at which its word-pair
+    index is built with numpy), every other quote with one word changed."""
+    rnd = random.Random(7)
+    text = " ".join(rnd.choice(WORDS) + ("." if rnd.random() < 0.1 else "")
+                    for _ in range(20_000))
+    (folder / "big.txt").write_text(text, encoding="utf-8")
+    words = text.split()
+    for n in range(articles):
+        at = rnd.randrange(len(words) - 40)
+        quote = [w.strip(".") for w in words[at + 1 : at + 13]]
+        if n % 2:
+            quote[5] = "never"
+        (folder / f"story{n}.md").write_text(f"She said “{' '.join(quote)}” ([b](big.txt)).\n",
+                                             encoding="utf-8")
+    return [f"story{n}.md" for n in range(articles)]
+
+
+def _parent_run(folder: Path, jobs: int) -> dict[str, object]:
+    done = subprocess.run([sys.executable, "-c", PARENT, str(folder), str(jobs)],
+                          capture_output=True, text=True, timeout=120, check=True)
+    return dict(json.loads(done.stdout))
+
+
+def test_the_parent_passes_shared_sources_on_unopened(tmp_path: Path) -> None:
+    _large_source_folder(tmp_path, 6)
+    alone, shared = _parent_run(tmp_path, 1), _parent_run(tmp_path, 2)
+    assert alone["numpy"] is True  # the large source's index needs numpy where it is built
+    assert shared["numpy"] is False  # with --jobs, only the workers build and load it
+    verdicts = shared["verdicts"]
+    assert verdicts == alone["verdicts"]
+    assert isinstance(verdicts, list) and {"exact", "altered"} <= set(verdicts)
+
+
+def test_offline_no_process_imports_the_http_stack(tmp_path: Path) -> None:
+    """``-X importtime`` is inherited by the forked workers: no process of the run may
+    import requests or urllib3, though every article cites a web page."""
+    (tmp_path / "m.txt").write_text("We will keep every route open.\n")
+    for i in range(4):
+        (tmp_path / f"story{i}.md").write_text(
+            f"She said “we will keep every route open” ([m](m.txt)).\n\n"
+            f"Lee said “the ferry runs all night” ([w](https://news.invalid/{i})).\n")
+    (tmp_path / "quotecheck.toml").write_text(f'[cache]\npath = "{tmp_path / "c.sqlite"}"\n')
+    for jobs in ("1", "2"):
+        done = subprocess.run([sys.executable, "-X", "importtime", "-m", "quotecheck", "verify",
+                               str(tmp_path), "--offline", "--format", "json", "--jobs", jobs],
+                              capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 3, done.stderr[-2000:]
+        errors = {c["source"]["error"] for a in json.loads(done.stdout)["articles"]
+                  for c in a["claims"] if "news.invalid" in str(c["cited"])}
+        assert errors == {"not in cache (offline)"}  # the web sources were looked up
+        imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()
+                    if line.startswith("import time:")}
+        assert "rapidfuzz" in imported  # the probe sees what the run imports
+        assert not {m for m in imported if m.split(".")[0] in {"requests", "urllib3"}}, jobs

@@ -12,6 +12,11 @@ times: ``--jobs 1``'s CPU over the parent's plus half the workers'.
 
 Runs alternate between ``--jobs 1`` and ``--jobs 2`` so that a change of load hits both; the
 figures are medians. The garbage collector is not paused: the runs are the real command.
+
+Compiled modules (``.pyc``) are kept in a temporary folder for the whole comparison, as an
+installed package has them (pip compiles them on install), so that no run pays for compiling
+quotecheck's sources (about 0.1 s of the main process's start, which ``--jobs`` cannot
+share out); ``--no-bytecode-cache`` compiles them afresh in every run, as before.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,18 +63,38 @@ class Timing:
         return self.parent / max(1e-9, self.parent + self.workers)
 
 
-def run_once(args: list[str], env: dict[str, str] | None = None) -> Timing:
-    """Time ``quotecheck ARGS`` in a fresh process."""
+def bytecode(cache: str | None) -> dict[str, str]:
+    """The environment for compiled modules: kept in ``cache`` (a folder outside every
+    checkout, so that ``--baseline`` writes nothing into another one), as an installed
+    package has them; with None, compiled afresh by every run (``--no-bytecode-cache``)."""
+    if cache is None:
+        return {"PYTHONDONTWRITEBYTECODE": "1"}
+    return {"PYTHONPYCACHEPREFIX": cache}
+
+
+def run_once(args: list[str], env: dict[str, str] | None = None,
+             cache: str | None = None) -> Timing:
+    """Time ``quotecheck ARGS`` in a fresh process (compiled modules kept in ``cache``)."""
     with tempfile.TemporaryDirectory() as folder:
         figures = Path(folder) / "cpu"
         started = time.perf_counter()
+        base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         done = subprocess.run([sys.executable, "-c", WRAPPER, *args], capture_output=True,
-                              check=False, env={**os.environ, **(env or {}),
-                                                "QUOTECHECK_BENCH_CPU": str(figures),
-                                                "PYTHONDONTWRITEBYTECODE": "1"})
+                              check=False, env={**base, **(env or {}), **bytecode(cache),
+                                                "QUOTECHECK_BENCH_CPU": str(figures)})
         wall = time.perf_counter() - started
         parent, workers = (float(x) for x in figures.read_text().split())
     return Timing(wall, parent, workers, done.returncode)
+
+
+@contextmanager
+def bytecode_cache(wanted: bool) -> Iterator[str | None]:
+    """A temporary folder for compiled modules (None when not ``wanted``)."""
+    if not wanted:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="quotecheck-pyc-") as folder:
+        yield folder
 
 
 def load() -> str:
@@ -78,17 +104,19 @@ def load() -> str:
 
 
 def compare(args_for: Callable[[int], list[str]], repeats: int, label: str = "",
-            source: str | None = None) -> float:
+            source: str | None = None, cache: str | None = None) -> float:
     """Run ``--jobs 1`` and ``--jobs 2`` alternately ``repeats`` times each (with the
-    quotecheck package found in ``source``, e.g. another checkout's ``src``, if given);
-    print the median wall and CPU times, the serial share and the speed-up; return the
-    speed-up."""
+    quotecheck package found in ``source``, e.g. another checkout's ``src``, if given;
+    compiled modules kept in ``cache``, filled by one untimed run first); print the median
+    wall and CPU times, the serial share and the speed-up; return the speed-up."""
     env = {"PYTHONPATH": source} if source else None
     runs: dict[int, list[Timing]] = {1: [], 2: []}
+    if cache is not None:
+        run_once(args_for(2), env, cache)  # compiles every module the run imports
     print(f"{label}at the start: {load()}")
     for _ in range(repeats):
         for jobs in (1, 2):
-            runs[jobs].append(run_once(args_for(jobs), env))
+            runs[jobs].append(run_once(args_for(jobs), env, cache))
     for jobs, timings in runs.items():
         wall = statistics.median(t.wall for t in timings)
         parent = statistics.median(t.parent for t in timings)

@@ -3,6 +3,7 @@ and --jobs 2, each run a fresh process (as CI runs it): medians of alternating r
 serial share (the parent's CPU over the run's) and the speed-up (target: 1.6x).
 
 Run: .venv/bin/python bench/many_articles.py [--articles 200] [--repeats 5] [--baseline ../main/src]
+     [--no-bytecode-cache]
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import english_like
-from bench.jobs_timing import compare
+from bench.jobs_timing import bytecode_cache, compare
 
 SOURCES = 5
 QUOTES = 10
@@ -51,16 +52,19 @@ def main() -> None:
     parser.add_argument("--baseline", metavar="SRC",
                         help="also measure the quotecheck package in SRC (another "
                              "checkout's src folder, e.g. ../main/src), before this one")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="compile quotecheck's modules afresh in every run")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         make_folder(root, args.articles)
-        print(f"{args.articles} articles x {QUOTES} quotes, {SOURCES} sources of 100 kB each")
-        if args.baseline:
-            compare(lambda jobs: ["verify", str(root), "--format", "json", "--jobs",
-                                  str(jobs)], args.repeats, "before: ", args.baseline)
-        compare(lambda jobs: ["verify", str(root), "--format", "json", "--jobs", str(jobs)],
-                args.repeats, "after: " if args.baseline else "")
+        print(f"{args.articles} articles x {QUOTES} quotes, {SOURCES} sources of 100 kB each"
+              f"{'; no compiled modules kept' if args.no_bytecode_cache else ''}")
+        for label, source in ([("before: ", args.baseline)] if args.baseline else []) + [
+                ("after: " if args.baseline else "", None)]:
+            with bytecode_cache(not args.no_bytecode_cache) as cache:
+                compare(lambda jobs: ["verify", str(root), "--format", "json", "--jobs",
+                                      str(jobs)], args.repeats, label, source, cache)
 
 
 if __name__ == "__main__":

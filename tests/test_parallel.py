@@ -130,6 +130,20 @@ def test_progress_follows_the_articles_in_order(tmp_path: Path) -> None:
         str(folder / f"story{i}.md") for i in range(5)]
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_planning_is_heard_before_any_check(tmp_path: Path, jobs: int) -> None:
+    """The first round (reading and planning every article) advances its own bar: every
+    article is counted once, all of them before the first article is checked."""
+    folder = _mixed(tmp_path, 5)
+    events: list[str | int] = []
+    report = run_verify(list(name_inputs([str(folder)])), CheckSettings(), jobs=jobs,
+                        progress=lambda r: events.append(r.path), planned=events.append)
+    counts = [e for e in events if isinstance(e, int)]
+    assert sum(counts) == 5 and all(c > 0 for c in counts)
+    assert events[: len(counts)] == counts  # no check before the last planned batch
+    assert events[len(counts):] == [a.path for a in report.articles]
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
@@ -148,6 +162,14 @@ def test_progress_bar_writes_to_its_stream() -> None:
         for name in ("a.md", "b.md", "c.md"):
             advance(ArticleResult(name, ()))
     assert "checking articles" in stream.getvalue()
+    assert "reading articles" not in stream.getvalue()  # shown once planning is heard of
+    stream = _Terminal()
+    with article_progress(3, stream, {}) as bar:
+        assert bar is not None
+        bar.planned(2)
+        bar.planned(1)
+        bar(ArticleResult("a.md", ()))
+    assert "reading articles" in stream.getvalue() and "3/3" in stream.getvalue()
     with article_progress(3, io.StringIO(), {}) as nothing:
         assert nothing is None
 

@@ -3,11 +3,14 @@ mixed into what goes to standard output."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from quotecheck.models import ArticleResult
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 def wanted(stream: TextIO, env: Mapping[str, str]) -> bool:
@@ -15,10 +18,32 @@ def wanted(stream: TextIO, env: Mapping[str, str]) -> bool:
     return stream.isatty() and not env.get("CI")
 
 
+class ArticleBar:
+    """Two lines on a Rich progress display: articles read (and their claims planned),
+    then articles checked; called with each checked article's result."""
+
+    def __init__(self, bar: Progress, total: int) -> None:
+        from quotecheck.report.sanitize import terminal
+
+        self._bar, self._terminal = bar, terminal
+        self._reading = bar.add_task("reading articles", total=total, visible=False, path="")
+        self._checking = bar.add_task("checking articles", total=total, start=False, path="")
+
+    def planned(self, count: int) -> None:
+        """``count`` more articles read and planned (the long first round of a run)."""
+        self._bar.update(self._reading, advance=count, visible=True)
+
+    def __call__(self, result: ArticleResult) -> None:
+        """One more article checked."""
+        self._bar.start_task(self._checking)
+        self._bar.update(self._checking, advance=1, path=self._terminal(result.path))
+
+
 @contextmanager
 def article_progress(total: int, stream: TextIO, env: Mapping[str, str]
-                     ) -> Iterator[Callable[[ArticleResult], None] | None]:
-    """A callback that advances a bar as each article is done (None when not wanted)."""
+                     ) -> Iterator[ArticleBar | None]:
+    """A callback that advances a bar as each article is done (None when not wanted); its
+    ``planned`` advances a bar of articles read first."""
     if total < 2 or not wanted(stream, env):
         yield None
         return
@@ -26,20 +51,14 @@ def article_progress(total: int, stream: TextIO, env: Mapping[str, str]
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
-        Progress,
         TextColumn,
         TimeElapsedColumn,
     )
+    from rich.progress import Progress as Bars
 
     console = Console(file=stream, no_color="NO_COLOR" in env)
-    columns = (TextColumn("checking articles"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn(), TextColumn("{task.description}", markup=False))
-    with Progress(*columns, console=console, transient=True) as bar:
-        task = bar.add_task("", total=total)
-
-        from quotecheck.report.sanitize import terminal
-
-        def advance(result: ArticleResult) -> None:
-            bar.update(task, advance=1, description=terminal(result.path))
-
-        yield advance
+    columns = (TextColumn("{task.description}", markup=False), BarColumn(),
+               MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[path]}", markup=False))
+    with Bars(*columns, console=console, transient=True) as bar:
+        yield ArticleBar(bar, total)

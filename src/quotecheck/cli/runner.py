@@ -107,7 +107,8 @@ def verify_view(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
     inputs = (read_inputs(options, settings, stdin) if jobs <= 1
               else named_inputs(options, settings, stdin))
     with article_progress(len(inputs), sys.stderr, env) as progress:
-        report = run_verify(inputs, settings.check, jobs=jobs, progress=progress)
+        report = run_verify(inputs, settings.check, jobs=jobs, progress=progress,
+                            planned=progress.planned if progress else None)
     view = RenderOptions(policy=policy, show_all=options.show_all or settings.output.show_all,
                          max_warnings=settings.output.github_max_warnings)
     return policy.apply_baseline(report), view

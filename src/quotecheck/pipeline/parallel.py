@@ -150,9 +150,11 @@ def start_method() -> str:
 
 
 def check_in_parallel(inputs: Sequence[Input], settings: CheckSettings, jobs: int,
-                      make_store: StoreMaker) -> Iterator[ArticleResult]:
+                      make_store: StoreMaker, planned: Callable[[int], None] | None = None
+                      ) -> Iterator[ArticleResult]:
     """Every article's result, in order, by ``jobs`` worker processes started once; the
-    first article that cannot be read raises its error before any source is read. On
+    first article that cannot be read raises its error before any source is read;
+    ``planned`` hears how many articles each batch of the first round planned. On
     Ctrl-C (or any error) the workers are ended, not awaited."""
     method = start_method()
     if method == "fork":
@@ -165,19 +167,19 @@ def check_in_parallel(inputs: Sequence[Input], settings: CheckSettings, jobs: in
         gc.unfreeze()
     try:
         fetcher = None if settings.network.offline else make_store(settings)
-        yield from _rounds(workers, list(inputs), jobs, fetcher)
+        yield from _rounds(workers, list(inputs), jobs, fetcher, planned)
     except BaseException:
         workers.terminate()
         raise
     workers.close()
 
 
-def _rounds(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None
-            ) -> Iterator[ArticleResult]:
+def _rounds(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None,
+            progress: Callable[[int], None] | None) -> Iterator[ArticleResult]:
     """Plan, read the shared sources, check: the three rounds on the same workers
     (online, the parent's ``fetcher`` reads the web sources; a web source only one article
     offers goes with that article's batch)."""
-    planned = _plan_all(workers, inputs, jobs, fetcher)
+    planned = _plan_all(workers, inputs, jobs, fetcher, progress)
     fetched = _fetched(fetcher, [refs for _, refs in planned])
     shared, read = _read_shared(workers, [refs for _, refs in planned], jobs, fetched)
     workers.broadcast(_adopt, read)
@@ -197,13 +199,17 @@ def _own_texts(fetched: ReadSources, shared: set[str], refs: Iterable[SourceRef]
                        {}, {})
 
 
-def _plan_all(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None
+def _plan_all(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None,
+              progress: Callable[[int], None] | None = None
               ) -> list[tuple[Plan, tuple[SourceRef, ...]]]:
     """Round 1: every article's plan and the sources it offers, in order (the first error
-    raised); online, ``fetcher`` starts fetching each plan's web sources as it arrives."""
+    raised); online, ``fetcher`` starts fetching each plan's web sources as it arrives;
+    ``progress`` hears of each batch planned."""
     batches = balanced([_size(item) for item in inputs], jobs * BATCHES_PER_JOB)
     plans: list[tuple[Plan, tuple[SourceRef, ...]]] = []
     for planned in workers.map(_plan_batch, ([inputs[k] for k in batch] for batch in batches)):
+        if progress:
+            progress(len(planned))
         for plan in planned:
             if isinstance(plan, QuotecheckError):
                 raise plan

@@ -13,6 +13,7 @@ from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CheckSettings
 
 Progress = Callable[[ArticleResult], None]
+PlanProgress = Callable[[int], None]  # called with how many more articles were planned
 
 
 def verify_article(item: ArticleInput, store: SourceStore, settings: CheckSettings
@@ -38,10 +39,13 @@ def new_store(settings: CheckSettings) -> SourceStore:
 
 
 def run_verify(inputs: Iterable[ArticleInput | ArticleFile], settings: CheckSettings, *,
-               jobs: int = 1, progress: Progress | None = None) -> Report:
+               jobs: int = 1, progress: Progress | None = None,
+               planned: PlanProgress | None = None) -> Report:
     """Verify every article in ``inputs``; ``jobs`` processes check batches of articles in
     parallel (sources shared by articles read and indexed once, before they start). Ctrl-C
-    ends the run at once with the articles checked so far, in a report marked incomplete."""
+    ends the run at once with the articles checked so far, in a report marked incomplete.
+    ``planned`` hears of the articles read and planned (the first round), ``progress`` of
+    each article checked, in order."""
     inputs = list(inputs)
     results: list[ArticleResult] = []
 
@@ -52,30 +56,35 @@ def run_verify(inputs: Iterable[ArticleInput | ArticleFile], settings: CheckSett
 
     try:
         if jobs <= 1 or len(inputs) <= 1:
-            _verify_here(inputs, settings, done)
+            _verify_here(inputs, settings, done, planned)
         else:
-            _verify_in_processes(inputs, settings, jobs, done)
+            _verify_in_processes(inputs, settings, jobs, done, planned)
     except KeyboardInterrupt:
         return Report(tuple(results), verified=True, tool_version=__version__, complete=False)
     return Report(tuple(results), verified=True, tool_version=__version__)
 
 
 def _verify_here(inputs: list[ArticleInput | ArticleFile], settings: CheckSettings,
-                 done: Progress) -> None:
+                 done: Progress, planned: PlanProgress | None = None) -> None:
     """Verify in this process, every article's web sources fetched together first."""
     store = new_store(settings)
-    plans = [plan_article(read_input(item), settings) for item in inputs]
+    plans = []
+    for item in inputs:
+        plans.append(plan_article(read_input(item), settings))
+        if planned:
+            planned(1)
     store.prefetch(ref for plan in plans for ref in plan.refs())
     for plan in plans:
         done(check_plan(plan, store, settings))
 
 
 def _verify_in_processes(inputs: list[ArticleInput | ArticleFile], settings: CheckSettings,
-                         jobs: int, done: Progress) -> None:
+                         jobs: int, done: Progress, planned: PlanProgress | None = None
+                         ) -> None:
     """Verify in ``jobs`` worker processes; on Ctrl-C the workers are ended, not awaited."""
     from quotecheck.pipeline.parallel import check_in_parallel  # multiprocessing: 10 ms
 
-    for result in check_in_parallel(inputs, settings, jobs, new_store):
+    for result in check_in_parallel(inputs, settings, jobs, new_store, planned):
         done(result)
 
 

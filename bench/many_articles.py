@@ -12,12 +12,13 @@ import argparse
 import random
 import sys
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import english_like
-from bench.jobs_timing import bytecode_cache, compare
+from bench.jobs_timing import compare_all, setups
 
 SOURCES = 5
 QUOTES = 10
@@ -60,12 +61,10 @@ def main() -> None:
         make_folder(root, args.articles)
         print(f"{args.articles} articles x {QUOTES} quotes, {SOURCES} sources of 100 kB each"
               f"{'; no compiled modules kept' if args.no_bytecode_cache else ''}")
-        for label, source in ([("before: ", args.baseline)] if args.baseline else []) + [
-                ("after: " if args.baseline else "", None)]:
-            with bytecode_cache(not args.no_bytecode_cache) as cache:
-                compare(lambda jobs: ["verify", str(root), "--format", "json", "--jobs",
-                                      str(jobs)], args.repeats, label, source, cache)
-
+        with ExitStack() as stack:
+            measured = setups(stack, args.baseline, not args.no_bytecode_cache)
+            compare_all(lambda jobs: ["verify", str(root), "--format", "json", "--jobs",
+                                      str(jobs)], args.repeats, measured)
 
 if __name__ == "__main__":
     main()

@@ -49,6 +49,24 @@ def _die(_: int) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
+def _loaded_slowly(at: float) -> float:
+    """Loading an answer in the parent: a quarter of a second; when it ended."""
+    time.sleep(0.25)
+    return time.time()
+
+
+class _SlowToLoad:
+    """An answer the parent takes a quarter of a second to load."""
+
+    def __reduce__(self) -> tuple[object, tuple[float]]:
+        return _loaded_slowly, (time.time(),)
+
+
+def _answer_or_start(number: int) -> object:
+    """Task 0 answers with something slow to load; task 1 says when it started."""
+    return _SlowToLoad() if number == 0 else time.time()
+
+
 @pytest.fixture
 def workers() -> Iterator[Workers]:
     running = Workers(2, multiprocessing.get_context(start_method()), _nothing, ())
@@ -64,6 +82,18 @@ def test_results_come_in_task_order_from_both_workers(workers: Workers) -> None:
     assert [d for d, _ in results] == delays
     assert len({pid for _, pid in results}) == 2
     assert os.getpid() not in {pid for _, pid in results}
+
+
+def test_a_worker_gets_its_next_task_before_its_answer_is_loaded() -> None:
+    """One worker, two tasks: the second starts while the parent still loads the first
+    one's answer (the worker does not wait for the parent)."""
+    alone = Workers(1, multiprocessing.get_context(start_method()), _nothing, ())
+    try:
+        loaded, started = list(alone.map(_answer_or_start, [0, 1]))
+    finally:
+        alone.terminate()
+    assert isinstance(loaded, float) and isinstance(started, float)
+    assert started < loaded - 0.1
 
 
 def test_a_broadcast_reaches_every_worker_once(workers: Workers) -> None:

@@ -84,8 +84,9 @@ class Workers:
         while busy:
             for ready in wait(list(busy)):
                 conn = self._conns[self._conns.index(ready)]  # type: ignore[arg-type]
-                done[busy.pop(conn)] = self._answer(conn)
-                hand_out(conn)
+                number, answer = busy.pop(conn), self._receive(conn)
+                hand_out(conn)  # the worker goes on while its answer is loaded here
+                done[number] = self._unpack(answer)
             while given in done:
                 yield done.pop(given)
                 given += 1
@@ -98,12 +99,23 @@ class Workers:
         for conn in self._conns:
             self._answer(conn)
 
+    @classmethod
+    def _answer(cls, conn: Connection) -> Any:
+        """A worker's answer, loaded (its error raised here)."""
+        return cls._unpack(cls._receive(conn))
+
     @staticmethod
-    def _answer(conn: Connection) -> Any:
+    def _receive(conn: Connection) -> bytes:
+        """A worker's answer, still pickled."""
         try:
-            ok, value = conn.recv()
+            return conn.recv_bytes()
         except (EOFError, OSError):  # OSError: the pipe was reset as the worker died
             raise WorkerLostError("a worker process ended unexpectedly") from None
+
+    @staticmethod
+    def _unpack(answer: bytes) -> Any:
+        """What a worker's task returned, or its error raised here."""
+        ok, value = pickle.loads(answer)
         if not ok:
             error, where = value
             raise error from WorkerFailedError(where)

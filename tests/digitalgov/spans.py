@@ -8,7 +8,8 @@ what a naive reader would take for quotes.
 
 Run: python tests/digitalgov/spans.py sample [N] — prints a seeded sample with context;
 python tests/digitalgov/spans.py sample-held-out [N] [BEFORE] — prints the held-out sample
-(seed 2030) with context, drawn against the first BEFORE labels of labels.json (all if absent).
+(seed 2030) with context, drawn against the first BEFORE labels of labels.json (all if absent);
+python tests/digitalgov/spans.py sample-tune [N] [BEFORE] — the same for the tune half (seed 2031).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "digitalgov" / "news"
 SEED = 2026
 HELD_OUT_SEED = 2030
+TUNE_SEED = 2031
 LABELS = Path(__file__).with_name("labels.json")
 _FRONT = re.compile(r"\A---\n[\s\S]*?\n---\n")
 _MARKS = re.compile(
@@ -110,11 +112,10 @@ def unlabelled_spans(file: str, labelled: set[tuple[str, str]]) -> list[Span]:
     return found
 
 
-def held_out_sample(labelled: set[tuple[str, str]], n: int = 250,
-                    seed: int = HELD_OUT_SEED) -> list[Span]:
-    """Every unlabelled span of held-out-half posts that have any, whole posts in seeded
+def half_sample(labelled: set[tuple[str, str]], n: int, seed: int, which: str) -> list[Span]:
+    """Every unlabelled span of ``which``-half posts that have any, whole posts in seeded
     random order, until there are at least ``n``."""
-    files = sorted({s.file for s in all_spans() if half(s.file) == "held-out"})
+    files = sorted({s.file for s in all_spans() if half(s.file) == which})
     todo = {file: unlabelled_spans(file, labelled) for file in files}
     posts = [file for file in files if todo[file]]
     random.Random(seed).shuffle(posts)
@@ -126,6 +127,18 @@ def held_out_sample(labelled: set[tuple[str, str]], n: int = 250,
     return taken
 
 
+def held_out_sample(labelled: set[tuple[str, str]], n: int = 250,
+                    seed: int = HELD_OUT_SEED) -> list[Span]:
+    """The held-out half's sample (seed 2030): see ``half_sample``."""
+    return half_sample(labelled, n, seed, "held-out")
+
+
+def tune_sample(labelled: set[tuple[str, str]], n: int = 300,
+                seed: int = TUNE_SEED) -> list[Span]:
+    """The tune half's sample (seed 2031): see ``half_sample``."""
+    return half_sample(labelled, n, seed, "tune")
+
+
 def _print_with_context(spans: list[Span]) -> None:
     for k, span in enumerate(spans):
         raw = (CORPUS / span.file).read_text(encoding="utf-8")
@@ -135,15 +148,24 @@ def _print_with_context(spans: list[Span]) -> None:
               f"…{before}【{after}…\n")
 
 
+def _sample_command(args: list[str]) -> list[Span] | None:
+    """The sample a ``sample-held-out``/``sample-tune`` command asks for, or None."""
+    draws = {"sample-held-out": (held_out_sample, 250), "sample-tune": (tune_sample, 300)}
+    if not args or args[0] not in draws:
+        return None
+    draw, default = draws[args[0]]
+    n = int(args[1]) if len(args) > 1 else default
+    before = int(args[2]) if len(args) > 2 else None
+    return draw(labelled_keys(before), n)
+
+
 def main() -> None:
     """Print a sample with context, for labelling."""
-    if len(sys.argv) > 1 and sys.argv[1] == "sample-held-out":
-        n = int(sys.argv[2]) if len(sys.argv) > 2 else 250
-        before = int(sys.argv[3]) if len(sys.argv) > 3 else None
-        _print_with_context(held_out_sample(labelled_keys(before), n))
+    drawn = _sample_command(sys.argv[1:])
+    if drawn is not None:
+        _print_with_context(drawn)
         return
     _print_with_context(sample(int(sys.argv[2]) if len(sys.argv) > 2 else 200))
-
 
 if __name__ == "__main__":
     main()

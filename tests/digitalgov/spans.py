@@ -167,5 +167,6 @@ def main() -> None:
         return
     _print_with_context(sample(int(sys.argv[2]) if len(sys.argv) > 2 else 200))
 
+
 if __name__ == "__main__":
     main()

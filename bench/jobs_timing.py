@@ -88,6 +88,40 @@ def run_once(args: list[str], env: dict[str, str] | None = None,
     return Timing(wall, parent, workers, done.returncode)
 
 
+def run_together(arg_lists: list[list[str]], cache: str | None = None) -> float:
+    """Wall seconds of several ``quotecheck`` processes started together, until the last
+    one ends."""
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        running = [subprocess.Popen(
+            [sys.executable, "-c", WRAPPER, *args], stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, env={**base, **bytecode(cache),
+                                            "QUOTECHECK_BENCH_CPU": f"{folder}/cpu{k}"})
+            for k, args in enumerate(arg_lists)]
+        for process in running:
+            process.wait()
+        return time.perf_counter() - started
+
+
+def halves_reference(whole: list[str], halves: list[list[str]], repeats: int,
+                     cache: str | None = None) -> float:
+    """Print and return the speed-up of two independent ``--jobs 1`` runs over half the
+    articles each, started together, over one run over all of them (alternating, medians):
+    what ``--jobs 2`` could reach if it cost nothing but a second process and its start-up
+    (on this machine, at this load)."""
+    one: list[float] = []
+    two: list[float] = []
+    for _ in range(repeats):
+        one.append(run_once(whole, cache=cache).wall)
+        two.append(run_together(halves, cache))
+    ratio = statistics.median(a / b for a, b in zip(one, two, strict=True))
+    print(f"reference: one --jobs 1 run {statistics.median(one):.2f} s; two --jobs 1 runs over "
+          f"half the articles each, side by side, {statistics.median(two):.2f} s: {ratio:.2f}x "
+          f"(median of {repeats} paired runs), the most two processes gain here; {load()}")
+    return ratio
+
+
 @contextmanager
 def bytecode_cache(wanted: bool) -> Iterator[str | None]:
     """A temporary folder for compiled modules (None when not ``wanted``)."""

@@ -3,13 +3,18 @@ and --jobs 2, each run a fresh process (as CI runs it): medians of alternating r
 serial share (the parent's CPU over the run's) and the speed-up (target: 1.6x).
 
 Run: .venv/bin/python bench/many_articles.py [--articles 200] [--repeats 5] [--baseline ../main/src]
-     [--no-bytecode-cache]
+     [--no-bytecode-cache] [--halves]
+
+With ``--halves`` it also times two ``--jobs 1`` runs over half the articles each, side by
+side, against one over all of them: the speed-up two processes get with nothing shared and no
+pool at all, a ceiling for ``--jobs 2`` on the same machine at the same load.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import sys
 import tempfile
 from contextlib import ExitStack
@@ -18,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import english_like
-from bench.jobs_timing import compare_all, setups
+from bench.jobs_timing import compare_all, halves_reference, setups
 
 SOURCES = 5
 QUOTES = 10
@@ -45,6 +50,17 @@ def make_folder(root: Path, articles: int, seed: int = 4) -> None:
         (root / f"article{n:03}.md").write_text("\n".join(lines), encoding="utf-8")
 
 
+def split_folder(root: Path, into: Path, part: int) -> Path:
+    """``into`` with every source of ``root`` and half its articles (the first or second
+    half, by ``part``)."""
+    articles = sorted(root.glob("article*.md"))
+    half = len(articles) // 2
+    for path in [*root.glob("source*.txt"),
+                 *(articles[:half] if part == 0 else articles[half:])]:
+        shutil.copyfile(path, into / path.name)
+    return into
+
+
 def main() -> None:
     """Print the time of each run, the serial share and the speed-up of two jobs."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -55,6 +71,9 @@ def main() -> None:
                              "checkout's src folder, e.g. ../main/src), before this one")
     parser.add_argument("--no-bytecode-cache", action="store_true",
                         help="compile quotecheck's modules afresh in every run")
+    parser.add_argument("--halves", action="store_true",
+                        help="also time two --jobs 1 runs over half the articles each, "
+                             "side by side (a ceiling for --jobs 2)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
@@ -65,6 +84,12 @@ def main() -> None:
             measured = setups(stack, args.baseline, not args.no_bytecode_cache)
             compare_all(lambda jobs: ["verify", str(root), "--format", "json", "--jobs",
                                       str(jobs)], args.repeats, measured)
+            if args.halves:
+                halves = [split_folder(root, Path(stack.enter_context(
+                    tempfile.TemporaryDirectory())), part) for part in (0, 1)]
+                halves_reference(["verify", str(root), "--format", "json"],
+                                 [["verify", str(half), "--format", "json"] for half in halves],
+                                 args.repeats, measured[-1].cache)
 
 if __name__ == "__main__":
     main()

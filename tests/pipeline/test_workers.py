@@ -126,7 +126,7 @@ def test_batches_are_consecutive_and_about_equal() -> None:
 
 @pytest.mark.parametrize("jobs", [2, 3])
 def test_batches_shrink_towards_the_end_of_a_round(jobs: int) -> None:
-    """Batches of a job's sixteenth of the work (two jobs) at first, then shrinking, the
+    """Batches of an eighth of a job's share of the work at first, then shrinking, the
     last ones about a 32nd of a job's share: the workers finish a round together."""
     weights = [3, 1, 2] * 100
     batches = shrinking(weights, jobs)

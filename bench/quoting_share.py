@@ -4,8 +4,10 @@ the signal behind "in an article that quotes people, a term about someone is a q
 
 For the tune part of the PolNeAR news sample and the tune half of the DigitalGov posts (never
 the held-out parts), per article: how many inline quotes a speech verb ties to a speaker,
-of how many inline quotes; the distribution of that share; how many articles the rule
-takes for ones that quote people; and how many terms it turns into quotations there.
+of how many inline quotes, and the distribution of that share; how often the writer says
+I, we, our, us or my per 1,000 of their own words (among articles whose share passes); how
+many articles the rule takes for ones that quote people; and how many terms it turns into
+quotations there.
 
 Run: .venv/bin/python bench/quoting_share.py
 """
@@ -22,7 +24,7 @@ from tests.digitalgov.spans import CORPUS, half
 from tests.extract.polnear import available, load
 
 from quotecheck.articles import parse_article, read_article
-from quotecheck.extract import extract_claims, spoken_terms
+from quotecheck.extract import extract_claims, quoted_spans, spoken_terms
 from quotecheck.extract.kinds import is_speech
 from quotecheck.models import Article, Claim, ClaimKind
 
@@ -62,21 +64,32 @@ def turned(article: Article, claims: tuple[Claim, ...]) -> int:
 
 def report(name: str, articles: Iterator[Article]) -> None:
     """Print one corpus's figures."""
-    shares, people, flipped, count = [], 0, 0, 0
+    shares, rates, people, flipped, count = [], [], 0, 0, 0
     for article in articles:
         count += 1
         claims = extract_claims(article)
         cued, inline = cued_share(claims)
         if inline:
             shares.append(cued / inline)
-        people += cued >= spoken_terms.MIN_CUED and cued >= spoken_terms.CUED_SHARE * inline
+        if cued >= spoken_terms.MIN_CUED and cued >= spoken_terms.CUED_SHARE * inline:
+            rates.append(spoken_terms.first_person_rate(article.plain, quoted_spans(article)))
+            people += rates[-1] <= spoken_terms.FIRST_PERSON_RATE
         flipped += turned(article, claims)
-    shares.sort()
-    at = [f"{q:.0%} {shares[int(q * (len(shares) - 1))]:.2f}" for q in _QUANTILES]
     print(f"{name}: {count} articles, {len(shares)} with inline quotes; share of quotes tied "
-          f"by a speech verb, quantiles: {', '.join(at)}")
-    print(f"  quoting people by the rule (>= {spoken_terms.MIN_CUED} cued, >= "
-          f"{spoken_terms.CUED_SHARE:.0%}): {people}; terms made quotations: {flipped}")
+          f"by a speech verb, quantiles: {_quantiles(shares)}")
+    print(f"  of the {len(rates)} whose share passes (>= {spoken_terms.MIN_CUED} cued, >= "
+          f"{spoken_terms.CUED_SHARE:.0%}), the writer's I/we/our/us/my per 1,000 words, "
+          f"quantiles: {_quantiles(rates)}")
+    print(f"  quoting people by the rule (and at most {spoken_terms.FIRST_PERSON_RATE:g} per "
+          f"1,000 words): {people}; terms made quotations: {flipped}")
+
+
+def _quantiles(values: list[float]) -> str:
+    """The quantiles of ``values``, as text."""
+    ranked = sorted(values)
+    if not ranked:
+        return "none"
+    return ", ".join(f"{q:.0%} {ranked[int(q * (len(ranked) - 1))]:.2f}" for q in _QUANTILES)
 
 
 def main() -> None:

@@ -14,7 +14,13 @@ from quotecheck.articles import parse_article
 from quotecheck.extract import extract_claims
 from quotecheck.extract.attribution import NONE, Attribution
 from quotecheck.extract.kinds import QUOTATION, QuoteKind
-from quotecheck.extract.spoken_terms import CUED_SHARE, MIN_CUED, spoken_terms
+from quotecheck.extract.spoken_terms import (
+    CUED_SHARE,
+    FIRST_PERSON_RATE,
+    MIN_CUED,
+    first_person_rate,
+    spoken_terms,
+)
 from quotecheck.models import Claim
 from tests.conftest import Run
 
@@ -101,6 +107,25 @@ def test_the_same_sentences_in_a_blog_stay_terms() -> None:
     assert [q for q in EXPECTED_NEWS if claims[q].quotation] == []
     assert {claims[q].why for q in EXPECTED_NEWS} == {"term"}
     assert claims["It works on my phone"].quotation
+
+
+def test_a_post_in_the_writers_own_voice_keeps_its_terms() -> None:
+    interview = NEWS.replace("# Ferry levy splits the council\n",
+                             "# Ferry levy splits the council\n\nWe went to the vote with "
+                             "our cameras.\n")
+    claims = _claims(interview)
+    assert claims["We will not raise fares this year"].quotation
+    assert [q for q in EXPECTED_NEWS if claims[q].quotation] == []
+
+
+def test_first_person_rate_counts_the_writers_words_only() -> None:
+    assert FIRST_PERSON_RATE == 2.0
+    text = "We met the US team. “We won,” said Kim. I'm sure our city agrees, as my aide did."
+    inner = (text.index("We won"), text.index("We won") + len("We won,"))
+    # outside the quote: 17 words ("I'm" is two), of which We, I, our, my are the writer's
+    assert first_person_rate(text, [inner]) == 1000 * 4 / 17
+    assert first_person_rate(text, [(0, len(text))]) == 0.0
+    assert first_person_rate("", []) == 0.0
 
 
 def _said(name: str) -> Attribution:

@@ -94,7 +94,7 @@ def _inline_drafts(article: Article) -> list[_Draft]:
         who, kind_of = _kind(article, span, quote, who)
         drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who,
                              flags=span.flags + kind_of.flags, kind_of=kind_of))
-    return _spoken(article.plain, _listed(article.plain, drafts))
+    return _spoken(article, _listed(article.plain, drafts))
 
 
 def _listed(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -106,11 +106,12 @@ def _listed(text: str, drafts: list[_Draft]) -> list[_Draft]:
             for d, now in zip(drafts, listed, strict=True)]
 
 
-def _spoken(text: str, drafts: list[_Draft]) -> list[_Draft]:
+def _spoken(article: Article, drafts: list[_Draft]) -> list[_Draft]:
     """In an article that quotes people, a term in a sentence about someone is a
     quotation (see :mod:`.spoken_terms`)."""
-    spoken = spoken_terms(text, [(d.start, d.end) for d in drafts], [d.who for d in drafts],
-                          [d.kind_of for d in drafts])
+    spoken = spoken_terms(article.plain, [(d.start, d.end) for d in drafts],
+                          [d.who for d in drafts], [d.kind_of for d in drafts],
+                          [(b.start, b.end) for b in article.blocks])
     return [replace(d, kind_of=QUOTATION, guessed=not speaks(d.who))
             if now and not d.kind_of.quotation else d
             for d, now in zip(drafts, spoken, strict=True)]

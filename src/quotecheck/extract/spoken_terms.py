@@ -1,22 +1,27 @@
 """Quoted words in an article that quotes people: a short quote taken for a term is a
 quotation when its sentence is about someone who can have said it.
 
-News quotes people: most of its quoted spans are tied to a speaker by a speech verb, and a
-word it puts in quotation marks is nearly always a word a person or group used (``the
-Democrats and their “rigged” system``, ``his repeated mispronunciations of “Hamas”``). A
-blog or a guide quotes few people: its quoted words are nearly always terms (``we shipped
-the “beta”``). The rule, read by :func:`spoken_terms`:
+News quotes people: most of its quoted spans are tied to a speaker by a speech verb, its
+reporter rarely says "I" or "we", and a word it puts in quotation marks is nearly always a
+word a person or group used (``the Democrats and their “rigged” system``, ``his repeated
+mispronunciations of “Hamas”``). A blog or a guide quotes few people and speaks in its own
+voice: its quoted words are nearly always terms (``we shipped the “beta”``). The rule, read
+by :func:`spoken_terms`:
 
 - the article *quotes people* when at least :data:`MIN_CUED` of its inline quotes are tied
-  to a speaker by a speech verb and those make at least :data:`CUED_SHARE` of its inline
-  quotes;
-- in such an article, a quote taken for a term (not a title, scare quote, UI label or
-  saying) is a quotation when its sentence is about someone: its subject is a person by
-  name, a he or she, or a description of a person, group or document ("the senator", "the
-  State Department", "a federal judge"); or the sentence names, outside the quote, a
-  person quoted with a speech verb elsewhere in the article (``Sanders's most ardent fans
-  … their “rigged” system``). A nickname inside a name (``Juan “Chico” Ruiz``) stays a
-  term.
+  to a speaker by a speech verb, those make at least :data:`CUED_SHARE` of its inline
+  quotes, and outside quotations the writer says I, we, our, us or my at most
+  :data:`FIRST_PERSON_RATE` times per 1,000 words;
+- in such an article, a quote taken for a term (not a title, scare quote, UI label,
+  suggested wording or saying) is a quotation when its sentence is about someone: its
+  subject is a person or organisation by name (unless the sentence defines it as a thing:
+  "Zero Trust is an approach …"), a he or she, or a description of a person, group or
+  document ("the senator", "the State Department", "some Republicans");
+- a nickname inside a name (``Juan “Chico” Ruiz``), words before a noun naming a kind of
+  thing (``the “opt-out” movement``) or a thing bearing them (``“We won” T-shirts``) stay
+  terms.
+
+Such a quote's speaker is only whom the sentence is about (``speaker_inferred``).
 """
 
 from __future__ import annotations
@@ -33,35 +38,58 @@ from quotecheck.extract.words import SPEAKING_NOUNS
 MIN_CUED = 3
 #: … and they are at least this share of its inline quotes
 CUED_SHARE = 0.5
-#: how far either side of a quote its sentence is looked for
-_SENTENCE_REACH = 300
+#: … and the writer says I, we, our, my … at most this often per 1,000 words of their own
+FIRST_PERSON_RATE = 2.0
 _PEOPLE_PRONOUNS = frozenset(("he", "she", "him", "her"))
 #: words that end a description's head: "aides to Mr. Sanders" → "aides"
-_AFTER_HEAD = frozenset("of to for against in at on from with by about over under".split())
+_HEAD_END = re.compile(r"\s(?:of|to|for|against|in|at|on|from|with|by|about|over|under)\s")
 #: things that bear words, named after them: “We won” T-shirts, “Vote early” signs
 _BEARERS = re.compile(r"[ \t]*(?:t-shirts?|shirts?|signs?|banners?|placards?|posters?|hats?|"
                       r"caps?|buttons?|stickers?|mugs?)\b", re.IGNORECASE)
 _CLOSE = re.compile(r"[,.;:!?]*[”\"’']*")
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*[’']s")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|[Uu]s|[Mm]y)\b")
+_WORDS = re.compile(r"\w+")
 #: a name the sentence defines, a thing and not someone: "Zero Trust is an approach"
 _DEFINED = re.compile(r"\s+(?:is|are|was|were)\s+(?:a|an|the)\s")
 
 
 def spoken_terms(text: str, spans: Sequence[tuple[int, int]], whos: Sequence[Attribution],
-                 kinds: Sequence[QuoteKind]) -> list[bool]:
+                 kinds: Sequence[QuoteKind], blocks: Sequence[tuple[int, int]] = ()
+                 ) -> list[bool]:
     """Which of the inline quotes at ``spans`` (inner spans, in order; ``whos`` their
     speakers or sentence subjects, ``kinds`` their kinds so far) are quotations once a
-    term in a sentence about someone counts as one in an article that quotes people."""
+    term in a sentence about someone counts as one in an article that quotes people;
+    ``blocks`` are the article's block quotations (no writer's words)."""
     result = [kind.quotation for kind in kinds]
     cued = [who for who, kind in zip(whos, kinds, strict=True)
             if kind.quotation and speaks(who)]
     if len(cued) < MIN_CUED or len(cued) < CUED_SHARE * len(spans):
+        return result
+    if first_person_rate(text, [*spans, *blocks]) > FIRST_PERSON_RATE:
         return result
     for k, (span, who, kind) in enumerate(zip(spans, whos, kinds, strict=True)):
         if kind.quotation or kind.why != "term" or _nickname(text, *span) or _labels(text, span[1]):
             continue
         result[k] = _about_someone(text, who)
     return result
+
+
+def first_person_rate(text: str, quoted: Sequence[tuple[int, int]]) -> float:
+    """How often the writer says I, we, our, my … outside the ``quoted`` spans (with
+    their marks), per 1,000 words."""
+    first = words = at = 0
+    for start, end in sorted(quoted):
+        if start - 1 > at:
+            first, words = _count(text[at : start - 1], first, words)
+        at = max(at, end + 1)
+    first, words = _count(text[at:], first, words)
+    return 1000 * first / words if words else 0.0
+
+
+def _count(stretch: str, first: int, words: int) -> tuple[int, int]:
+    """The counts of first-person words and of words, with ``stretch`` added."""
+    return first + len(_FIRST_PERSON.findall(stretch)), words + len(_WORDS.findall(stretch))
 
 
 def speaks(who: Attribution) -> bool:
@@ -88,7 +116,7 @@ def _describes_someone(description: str) -> bool:
     """A description of a person, group or document: its head names one ("the State
     Department", "aides to Mr. Sanders"), it ends with a group's name ("some
     Republicans") or holds a person's possessive ("Mr. Trump's appeal to voters")."""
-    head = re.split(rf"\s(?:{'|'.join(_AFTER_HEAD)})\s", description, maxsplit=1)[0]
+    head = _HEAD_END.split(description, maxsplit=1)[0]
     words = head.split()
     if any(w.lower().rstrip("s") in SPEAKING_NOUNS for w in words):
         return True

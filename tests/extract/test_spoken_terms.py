@@ -182,3 +182,11 @@ def test_a_guessed_speaker_is_never_held_against_the_source(
     assert fees["verdict"] == "exact"
     assert fees["match"]["speaker"] == "MR. VANCE"
     assert claims["ferry pass"]["verdict"] == "skipped"
+
+
+def test_words_someone_posted_are_a_quotation() -> None:
+    text = ("# Reviews\n\nWe read the reviews.\n\n“Hello developers,” posted ferryfan99 under a "
+            "one-star review, “the app froze twice.”\n")
+    claims = _claims(text)
+    assert claims["Hello developers"].quotation
+    assert claims["the app froze twice"].quotation

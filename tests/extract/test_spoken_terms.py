@@ -190,3 +190,14 @@ def test_words_someone_posted_are_a_quotation() -> None:
     claims = _claims(text)
     assert claims["Hello developers"].quotation
     assert claims["the app froze twice"].quotation
+
+
+def test_a_question_after_telling_the_reader_to_ask_is_wording_to_use() -> None:
+    text = ("# Analytics\n\nAsk the rider what they plan to do. “What changes are we testing?”"
+            "\n\nWhen someone wants a report, ask them for their goals first. “Why does this "
+            "matter to you?”\n\nThe clerk will ask the mayor about fares. “Will they rise?”\n")
+    claims = _claims(text)
+    assert (claims["What changes are we testing?"].quotation,
+            claims["What changes are we testing?"].why) == (False, "suggested")
+    assert claims["Why does this matter to you?"].why == "suggested"
+    assert claims["Will they rise?"].quotation  # someone will ask: narrated, not advice

@@ -122,8 +122,8 @@ def test_first_person_rate_counts_the_writers_words_only() -> None:
     assert FIRST_PERSON_RATE == 2.0
     text = "We met the US team. “We won,” said Kim. I'm sure our city agrees, as my aide did."
     inner = (text.index("We won"), text.index("We won") + len("We won,"))
-    # outside the quote: 17 words ("I'm" is two), of which We, I, our, my are the writer's
-    assert first_person_rate(text, [inner]) == 1000 * 4 / 17
+    # outside the quote: 16 words, of which We, I('m), our, my are the writer's
+    assert first_person_rate(text, [inner]) == 1000 * 4 / 16
     assert first_person_rate(text, [(0, len(text))]) == 0.0
     assert first_person_rate("", []) == 0.0
 

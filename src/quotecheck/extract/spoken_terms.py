@@ -49,7 +49,6 @@ _BEARERS = re.compile(r"[ \t]*(?:t-shirts?|shirts?|signs?|banners?|placards?|pos
 _CLOSE = re.compile(r"[,.;:!?]*[”\"’']*")
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*[’']s")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|[Uu]s|[Mm]y)\b")
-_WORDS = re.compile(r"\w+")
 #: a name the sentence defines, a thing and not someone: "Zero Trust is an approach"
 _DEFINED = re.compile(r"\s+(?:is|are|was|were)\s+(?:a|an|the)\s")
 
@@ -89,7 +88,7 @@ def first_person_rate(text: str, quoted: Sequence[tuple[int, int]]) -> float:
 
 def _count(stretch: str, first: int, words: int) -> tuple[int, int]:
     """The counts of first-person words and of words, with ``stretch`` added."""
-    return first + len(_FIRST_PERSON.findall(stretch)), words + len(_WORDS.findall(stretch))
+    return first + len(_FIRST_PERSON.findall(stretch)), words + len(stretch.split())
 
 
 def speaks(who: Attribution) -> bool:

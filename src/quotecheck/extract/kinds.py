@@ -102,7 +102,8 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     have said is no term."""
     opening = start - 2 if text[max(0, start - 2) : start] == "''" else start - 1
     before = _sentence_before(text, opening)
-    after = text[end + 2 if text.startswith("''", end) else end + 1 :][:_AFTER]
+    closing = end + 2 if text.startswith("''", end) else end + 1
+    after = text[closing : closing + _AFTER]  # not text[closing:][:…]: a copy of the rest
     if SHOUTED.search(before):
         return QUOTATION  # "chanting “…”": words shouted, whatever they look like
     framed = _framed(before, after, quote)

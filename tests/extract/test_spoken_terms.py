@@ -29,6 +29,8 @@ TERM_SENTENCES = """Okafor has railed against the “junk fees” that appear on
 
 The harbour board has long opposed the “night levy” on late crossings.
 
+The fishing community has concluded that the “dawn toll” hurts the pier.
+
 She wants the “ferry tax” gone by the spring.
 
 Supporters cheered as Juan “Chico” Reyes marched with the crowd in a “Save the pier” T-shirt.
@@ -61,6 +63,8 @@ NEWS = f"""# Ferry levy splits the council
 “We counted every ballot twice,” the clerk added.
 
 “Turnout was up,” Okafor said.
+
+“We will fight the toll,” a fisher said.
 """
 
 #: a blog: one quote with a speech verb, the rest are the writer's words
@@ -75,6 +79,7 @@ We shipped the “beta” of the timetable page in May.
 EXPECTED_NEWS = {
     "junk fees": (True, None),  # a person by name is the subject
     "night levy": (True, None),  # a description of a group ("the board")
+    "dawn toll": (True, None),  # a group ("the fishing community")
     "ferry tax": (True, None),  # she
     "Chico": (False, "term"),  # a nickname inside a name
     "Save the pier": (False, "term"),  # words on a thing named after them

@@ -40,6 +40,8 @@ MIN_CUED = 3
 CUED_SHARE = 0.5
 #: … and the writer says I, we, our, my … at most this often per 1,000 words of their own
 FIRST_PERSON_RATE = 2.0
+_GROUPS = frozenset("community team staff crowd fan audience public people student worker "
+                    "activist advocate opponent ally donor".split())
 _PEOPLE_PRONOUNS = frozenset(("he", "she", "him", "her"))
 #: words that end a description's head: "aides to Mr. Sanders" → "aides"
 _HEAD_END = re.compile(r"\s(?:of|to|for|against|in|at|on|from|with|by|about|over|under)\s")
@@ -117,7 +119,7 @@ def _describes_someone(description: str) -> bool:
     Republicans") or holds a person's possessive ("Mr. Trump's appeal to voters")."""
     head = _HEAD_END.split(description, maxsplit=1)[0]
     words = head.split()
-    if any(w.lower().rstrip("s") in SPEAKING_NOUNS for w in words):
+    if any(w.lower().rstrip("s") in SPEAKING_NOUNS | _GROUPS for w in words):
         return True
     grouped = len(words) > 1 and words[-1][:1].isupper()
     return grouped or any(_POSSESSIVE.fullmatch(w) for w in words[1:])

@@ -1,6 +1,8 @@
 """A quoted word in an article that quotes people, in a sentence about someone, is checked
-as a quotation; the same sentence in an article that quotes few people stays a term.
-Original fixtures (invented text)."""
+as a quotation; the same sentence in an article that quotes few people, or in the writer's
+own voice, stays a term. Also two forms met in blogs: words someone posted are a quotation;
+a question right after telling the reader to ask is wording to use. Original fixtures
+(invented text)."""
 
 from __future__ import annotations
 

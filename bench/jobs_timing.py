@@ -161,24 +161,24 @@ def setups(stack: ExitStack, baseline: str | None, keep_bytecode: bool) -> list[
             for label, source in named]
 
 
-def compare_all(args_for: Callable[[int], list[str]], repeats: int, setups: list[Setup]
+def compare_all(args_for: Callable[[int], list[str]], repeats: int, measured: list[Setup]
                 ) -> list[float]:
     """Run ``--jobs 1`` and ``--jobs 2`` of every setup in turn, ``repeats`` times (so that
     a change of load hits them all alike; a setup's compiled modules are made by one
     untimed run first); print each one's median wall and CPU times, serial share and
     speed-up; return the speed-ups."""
-    for setup in setups:
+    for setup in measured:
         if setup.cache is not None:
             run_once(args_for(2), setup.env(), setup.cache)  # compiles what the run imports
     print(f"at the start: {load()}")
     runs: dict[tuple[int, int], list[Timing]] = {
-        (k, jobs): [] for k in range(len(setups)) for jobs in (1, 2)}
+        (k, jobs): [] for k in range(len(measured)) for jobs in (1, 2)}
     for _ in range(repeats):
-        for k, setup in enumerate(setups):
+        for k, setup in enumerate(measured):
             for jobs in (1, 2):
                 runs[k, jobs].append(run_once(args_for(jobs), setup.env(), setup.cache))
     print(f"at the end: {load()}")
-    return [_summary(setup.label, runs[k, 1], runs[k, 2]) for k, setup in enumerate(setups)]
+    return [_summary(setup.label, runs[k, 1], runs[k, 2]) for k, setup in enumerate(measured)]
 
 
 def _summary(label: str, one: list[Timing], two: list[Timing]) -> float:

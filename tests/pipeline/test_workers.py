@@ -50,13 +50,13 @@ def _die(_: int) -> None:
 
 
 def _loaded_slowly(at: float) -> float:
-    """Loading an answer in the parent: a quarter of a second; when it ended."""
-    time.sleep(0.25)
+    """Loading an answer in the parent: half a second; when it ended."""
+    time.sleep(0.5)
     return time.time()
 
 
 class _SlowToLoad:
-    """An answer the parent takes a quarter of a second to load."""
+    """An answer the parent takes half a second to load."""
 
     def __reduce__(self) -> tuple[object, tuple[float]]:
         return _loaded_slowly, (time.time(),)

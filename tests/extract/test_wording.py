@@ -8,6 +8,7 @@ import pytest
 
 from quotecheck.articles import parse_article
 from quotecheck.extract import extract_claims
+from tests.extract.test_linear_time import GENEROUS, SIZE, _best_time, _repeat
 
 
 def _kinds(text: str, name: str = "a.md") -> list[tuple[str, bool, str | None]]:
@@ -97,3 +98,120 @@ def test_a_block_no_one_signs_or_introduces_is_the_writers_own() -> None:
 def test_a_block_that_is_signed_introduced_or_marked_stays_a_quotation(text: str) -> None:
     kinds = _kinds(text)
     assert kinds and all(quotation for _, quotation, _ in kinds), kinds
+
+
+def test_questions_an_instruction_introduces_with_a_colon_are_suggested() -> None:
+    text = ("Ask your vendor these questions:\n“Where do the backups live?”\n"
+            "“Who can read them?”\n")
+    assert _kinds(text) == [("Where do the backups live?", False, "suggested"),
+                            ("Who can read them?", False, "suggested")]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("After three years of pilots, the question arises “Who pays for the next one?”",
+     "Who pays for the next one?"),
+    ("Finally, with the pilots over, the question arises “Who pays for the next one?”",
+     "Who pays for the next one?"),
+    ("That leaves our team with one hard question to settle: “Do we keep the old form?”",
+     "Do we keep the old form?"),
+])
+def test_a_question_named_as_one_is_a_thought(text: str, quote: str) -> None:
+    assert (quote, False, "thought") in _kinds(text)
+
+
+def test_a_question_someone_asks_after_the_question_stays_a_quotation() -> None:
+    text = "Then the question came up. “Who pays for it?” Ruiz asked the board."
+    assert ("Who pays for it?", True, None) in _kinds(text)
+
+
+def test_a_later_quote_of_a_sentence_of_wording_to_use_is_wording_too() -> None:
+    text = ("If you see “Log in” on one page and then “Sign in to your account” on the "
+            "next, your site has a consistency problem.")
+    assert ("Sign in to your account", False, "suggested") in _kinds(text)
+
+
+def test_a_speech_verb_between_the_quotes_keeps_the_later_one_a_quotation() -> None:
+    text = ("Try “Log in” on every page, Ruiz wrote, and then “we never changed it again "
+            "after the audit.”")
+    assert ("we never changed it again after the audit", True, None) in _kinds(text)
+
+
+def test_link_text_in_title_case_is_the_pages_title_even_with_a_question_mark() -> None:
+    text = ("This spring the agency worked with a design studio on “[Is Your Form Ready "
+            "for Phones?](https://forms.example/ready),” which drew many readers.")
+    assert _kinds(text) == [("Is Your Form Ready for Phones?", False, "title")]
+
+
+def test_title_case_words_with_a_question_mark_and_no_link_are_no_title() -> None:
+    text = ("This spring the agency worked with a design studio on “Is Your Form Ready "
+            "for Phones?” which drew many readers.")
+    assert ("Is Your Form Ready for Phones?", True, None) in _kinds(text)
+
+
+def test_link_text_that_is_not_title_case_is_judged_as_before() -> None:
+    text = ("The Census office says the tool is “[a faster way to find every table of the "
+            "survey](https://census.example/tool)” and more.")
+    assert [q for q, quotation, _ in _kinds(text) if quotation]
+
+
+def test_a_sentence_the_next_one_calls_a_slogan_is_a_saying() -> None:
+    text = ("Our office has a sign by the door. “Ship small, ship often.” Every new hire "
+            "learns this old slogan in the first week.")
+    assert ("Ship small, ship often.", False, "saying") in _kinds(text) or (
+        "Ship small, ship often", False, "saying") in _kinds(text)
+
+
+def test_words_posted_by_a_reviewer_are_a_quotation() -> None:
+    text = ("Users noticed when the alerts stopped. “Dear team,” posted river_watcher in "
+            "her one-star review, “the alerts no longer arrive on time.”")
+    assert ("Dear team", True, None) in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The [Plain Talk guide](https://guide.example) encourages writers to “cut every word "
+    "twice” before they publish.",
+    "The harbour board urged residents to “stay off the pier” during the storm.",
+])
+def test_words_someone_urges_people_to_are_a_quotation(text: str) -> None:
+    kinds = _kinds(text)
+    assert len(kinds) == 1 and kinds[0][1], kinds
+
+
+@pytest.mark.parametrize("text", [
+    "We encourage you to “cut every word” before you publish.",
+    "Last year we encouraged every team to “cut every word” before it published.",
+])
+def test_the_writer_urging_the_reader_is_not_a_quotation(text: str) -> None:
+    assert _kinds(text) == [("cut every word", False, "term")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Vale, the clinic’s research lead, suggests that one way to begin is to ask: "
+    "“Who on your team can answer a patient at night?”",
+    "To begin, Dr. Ines Vale recommends you ask “Who on your team can answer a patient "
+    "at night?”",
+])
+def test_wording_a_named_person_suggests_is_her_words(text: str) -> None:
+    assert _kinds(text) == [("Who on your team can answer a patient at night?", True, None)]
+
+
+def test_wording_the_reader_is_told_to_use_stays_suggested() -> None:
+    text = "One way to begin is to ask: “Who on your team can answer a patient at night?”"
+    assert _kinds(text) == [("Who on your team can answer a patient at night?", False,
+                             "suggested")]
+
+
+WORDING_INPUTS = {
+    "questions after instructions in one paragraph": _repeat("Ask them. “Why not?” "),
+    "lone quotes, paragraph after paragraph": _repeat("“Yes.”\n\n“NO.”\n\n"),
+    "quoted link text": _repeat("See “[Big News Today](https://a.example/x)” now. "),
+    "unsigned blocks": _repeat("Done.\n\n> A note of ours.\n\n"),
+    "one long sentence of quotes": _repeat("if you see “a” and then “b” or "),
+}
+
+
+@pytest.mark.parametrize("name", list(WORDING_INPUTS))
+def test_the_wording_rules_keep_extraction_linear(name: str) -> None:
+    make = WORDING_INPUTS[name]
+    small, large = _best_time(make(SIZE)), _best_time(make(4 * SIZE))
+    assert large / max(small, 1e-4) < GENEROUS, (name, small, large)

@@ -215,3 +215,9 @@ def test_the_wording_rules_keep_extraction_linear(name: str) -> None:
     make = WORDING_INPUTS[name]
     small, large = _best_time(make(SIZE)), _best_time(make(4 * SIZE))
     assert large / max(small, 1e-4) < GENEROUS, (name, small, large)
+
+
+def test_a_block_after_a_sentence_that_quotes_someone_stays_a_quotation() -> None:
+    text = ("She also promised that “every pier stays open,” a pledge riders welcomed.\n\n"
+            "> The budget passed seven to two.\n")
+    assert ("The budget passed seven to two.", True, None) in _kinds(text)

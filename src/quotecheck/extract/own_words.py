@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from quotecheck.extract.attribution import Attribution
+from quotecheck.extract.kind_words import SPEECH
 from quotecheck.models import Article
 
 #: what opens a quote
@@ -19,6 +20,7 @@ _CLOSERS = "”\"’»"
 _SIGNED = re.compile(r"(?:[—–]|\s--)\s*[\[_*]*\w[^\n]{0,120}$")
 #: what opens a block that presents a quotation: a quote mark, perhaps after emphasis
 _MARKED = re.compile(r"^[\s_*]*[“\"‘«]")
+_SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+")
 #: how far after a block a signature on a line of its own is looked for
 _SIGNATURE_REACH = 200
 #: how far before a block the end of its lead-in is looked for
@@ -31,8 +33,8 @@ def writers_block(article: Article, span: tuple[int, int], who: Attribution,
                   cite: str | None, blocks: Sequence[tuple[int, int]]) -> bool:
     """Whether the block quotation at ``span`` is the writer's own: no one signs it or is
     named for it, no quotation mark opens it, and the text before it does not introduce
-    it (it ends a sentence, not with ":" or ","); ``blocks``: the article's block
-    quotations, in order."""
+    it (it ends a sentence, not with ":" or ",", that quotes no one); ``blocks``: the
+    article's block quotations, in order."""
     text = article.plain
     start, end = span
     body = text[start:end].strip()
@@ -42,8 +44,22 @@ def writers_block(article: Article, span: tuple[int, int], who: Attribution,
     lead = text[lo:start].rstrip()
     if not lead or lead[-1] not in ".!?)" or _inside_block(blocks, lo + len(lead) - 1):
         return False
+    if _quotes_someone(_last_sentence(lead)):
+        return False
     after = text[end : end + _SIGNATURE_REACH].lstrip()
     return not after.startswith(("—", "–", "--"))
+
+
+def _last_sentence(lead: str) -> str:
+    """The last sentence of ``lead`` (which ends with one)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(lead, 0, len(lead) - 1)]
+    return lead[ends[-1] :] if ends else lead
+
+
+def _quotes_someone(sentence: str) -> bool:
+    """Whether a sentence holds a quotation mark or a verb of saying: a block after it
+    may go on quoting."""
+    return any(m in sentence for m in OPENERS) or SPEECH.search(sentence) is not None
 
 
 def _inside_block(blocks: Sequence[tuple[int, int]], offset: int) -> bool:

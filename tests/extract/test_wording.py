@@ -168,6 +168,22 @@ def test_words_posted_by_a_reviewer_are_a_quotation() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Our most read piece was “Ten Tips for Plain Forms,” posted on the blog last week.",
+    "Our most read piece was “Ten Tips for Plain Forms,” posted by the web team.",
+    "Our most read piece was “Ten Tips for Plain Forms” posted river_watcher.",
+])
+def test_a_title_posted_somewhere_stays_a_title(text: str) -> None:
+    assert _kinds(text) == [("Ten Tips for Plain Forms", False, "title")]
+
+
+def test_a_slogan_in_the_next_sentence_must_point_back_to_the_quote() -> None:
+    text = ("Our office has a sign by the door. “Ship small, ship often.” The sign won a "
+            "slogan contest last year.")
+    kinds = _kinds(text)
+    assert kinds and kinds[0][2] != "saying", kinds
+
+
+@pytest.mark.parametrize("text", [
     "The [Plain Talk guide](https://guide.example) encourages writers to “cut every word "
     "twice” before they publish.",
     "The harbour board urged residents to “stay off the pier” during the storm.",

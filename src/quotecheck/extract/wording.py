@@ -38,7 +38,6 @@ from itertools import pairwise
 from quotecheck.extract.attribution import Attribution
 from quotecheck.extract.kind_words import (
     IMPERATIVE,
-    SAYING,
     SMALL_WORDS,
     SPEECH,
     SPEECH_AFTER,
@@ -71,9 +70,16 @@ INSTRUCTION = re.compile(
 #: a question named as one before it: "the question arises “…?”"
 QUESTION = re.compile(r"\b(?:the|a|this|that|one|our|my|your|their)\s+(?:[\w’'-]+\s+)?"
                       r"question\b[^.!?“”\"]{0,30}$", re.IGNORECASE)
-#: the words posted, tweeted … by whoever is named after them
-POSTED = re.compile(r"[\s,”’\"']*(?:posted|tweeted|retweeted|emailed|texted|messaged|"
-                    r"blogged)\s+\S", re.IGNORECASE)
+#: the words posted, tweeted … by whoever is named right after the verb (not "posted on
+#: our blog", "posted by the team")
+POSTED = re.compile(r"[\s”’\"']*,?[\s”’\"']*(?:posted|tweeted|retweeted|emailed|texted|"
+                    r"messaged|blogged)\s+(?!(?:on|in|at|to|by|for|from|with|online|here|"
+                    r"there|last|this|that|a|an|the|yesterday|today|earlier|recently)\b)"
+                    r"[\w@]", re.IGNORECASE)
+#: a slogan, motto, saying … the next sentence points back to
+SAYING_BACK = re.compile(r"\b(?:this|that|the|these|those)\s+(?:[\w’'-]+\s+){0,2}"
+                         r"(?:slogan|motto|saying|mantra|adage|tagline|catchphrase|proverb|"
+                         r"maxim|idiom|refrain)s?\b", re.IGNORECASE)
 #: someone urges people to do what the quote says: "encourages people to “…”"
 URGED = re.compile(r"(?<!\bwe )(?<!\bi )(?<!\byou )\b(?:encourag|urg|advis|remind|invit|"
                    r"challeng|implor)(?:es|ed|s)\s+(?:[\w’'-]+\s+){1,3}to\s*$",
@@ -170,11 +176,12 @@ def named_saying_next(a: _Around) -> bool:
         return False
     following = a.text[a.end + 1 : a.end + 1 + _NEXT_SENTENCE]
     found = _SENTENCE_END.search(following)
-    return SAYING.search(following[: found.start() if found else None]) is not None
+    return SAYING_BACK.search(following[: found.start() if found else None]) is not None
 
 
 def _said_after_all(a: _Around, kind: QuoteKind) -> bool:
-    if POSTED.match(a.text, a.end + 1, a.end + 1 + _SPEECH_REACH):
+    comma = "," in a.text[a.end - 1 : a.end + 2]
+    if comma and POSTED.match(a.text, a.end + 1, a.end + 1 + _SPEECH_REACH):
         return True
     if kind.why == "term" and URGED.search(a.own):
         return True

@@ -39,6 +39,9 @@ def test_a_question_after_an_instruction_to_the_reader_is_suggested(text: str,
     # not a question
     ("Ask the vendor how they store backups. “We keep three copies in two regions.”",
      "We keep three copies in two regions"),
+    # "and ask": residents ask, not the reader
+    ("Every week the parents meet and ask the board for a date. “When will the school "
+     "reopen?”", "When will the school reopen?"),
     # not a sentence by itself
     ("Ask the vendor, and the vendor replies that “where the copies live?” is secret.",
      "where the copies live?"),

@@ -59,9 +59,10 @@ _HEADLINE = 0.8
 _SENTENCE_END = re.compile(r"[.!?][”’\"')*_]*\s+")
 #: a clause that tells the reader to do something: a verb in its base form opening the
 #: sentence or a clause ("Ask the customer …", "…, ask them to …", "but try to get …"),
-#: or "you should/need to/can …"
+#: or "you should/need to/can …" (not after "and" or "also", which more often go on
+#: with a subject: "parents meet and ask …")
 INSTRUCTION = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:but|and|then|so|or|first|now|always|also|just)\s+"
+    r"(?:^|[,;:]\s+|\b(?:but|then|so|first|now|always|just|please)\s+"
     r"|\byou\s+(?:should|need to|must|can|could|might|may want to|will want to)\s+)"
     r"(?:ask|try|get|tell|suggest|consider|request|demand|find out|think about|make sure|"
     r"follow up|start|invite|encourage|prompt|challenge|probe|press|push|check|"

@@ -68,6 +68,18 @@ def test_lines_of_a_quoted_exchange_are_quotations_however_short() -> None:
     assert ("OK", True, None) in kinds and ("WE NEED ONE", True, None) in kinds
 
 
+@pytest.mark.parametrize("text", [
+    "Our menu has three entries:\n\n- “Home”\n\n- “About Us”\n\n- “Contact”\n",
+    "Our menu has three entries:\n\n1. “Home”\n\n2. “About Us”\n\n3. “Contact”\n",
+    "<p>Our menu has three entries:</p><ul><li><p>“Home”</p></li>\n<li><p>“About Us”</p>"
+    "</li>\n<li><p>“Contact”</p></li></ul>",
+])
+def test_a_loose_list_of_quoted_labels_is_no_dialogue(text: str) -> None:
+    name = "a.html" if text.startswith("<") else "a.md"
+    kinds = _kinds(text, name)
+    assert len(kinds) == 3 and not any(quotation for _, quotation, _ in kinds), kinds
+
+
 def test_a_lone_quote_paragraph_without_a_neighbour_stays_what_it_was() -> None:
     text = "Our team had a motto.\n\n“SHIP IT.”\n\nThe vote took place a week later.\n"
     assert _kinds(text) == [("SHIP IT", False, "title")]

@@ -25,6 +25,10 @@ _SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+")
 _SIGNATURE_REACH = 200
 #: how far before a block the end of its lead-in is looked for
 _LEAD_REACH = 200
+#: what opens a list item in the raw text, right before its text
+_LIST_MARK = re.compile(r"(?:^[-*+]|^\d+[.)]|<li\b[^<>]*>(?:\s*<(?!/)[^<>]*>){0,3})\s*$",
+                        re.IGNORECASE)
+_LIST_REACH = 200
 #: the longest line of dialogue looked at (a longer lone quote is a quotation anyway)
 LINE_LENGTH = 1000
 
@@ -90,7 +94,19 @@ def dialogue_line(article: Article, paragraph_starts: Sequence[int], start: int)
 
 
 def _lone_paragraph(article: Article, k: int) -> bool:
+    """Whether paragraph ``k`` is one quote and nothing else, and no list item."""
     paragraph = article.paragraphs[k]
     if paragraph.end - paragraph.start > 2 * LINE_LENGTH:  # spaces around it aside
         return False
-    return _lone_quote(article.plain[paragraph.start : paragraph.end])
+    text = article.plain[paragraph.start : paragraph.end]
+    return _lone_quote(text) and not _list_item(
+        article, paragraph.start + len(text) - len(text.lstrip()))
+
+
+def _list_item(article: Article, offset: int) -> bool:
+    """Whether the plain text at ``offset`` opens an item of a list in the raw text
+    ("- “Home”", "2. “Contact”", "<li>“Home”")."""
+    raw_at = article.plain_map.start(offset)
+    lo = max(0, raw_at - _LIST_REACH)
+    line = article.raw[article.raw.rfind("\n", lo, raw_at) + 1 or lo : raw_at]
+    return _LIST_MARK.search(line.lstrip(" \t>")) is not None

@@ -18,14 +18,21 @@ from quotecheck.extract.clauses import (
     comma_before,
     cue_at,
     cue_positions,
+    relative_cue,
     sentence_subject,
     subject_of,
     verb_between,
 )
 from quotecheck.extract.cues import told_form
 from quotecheck.extract.frames import Token
-from quotecheck.extract.modifiers import circumstance, could_speak, plain_words, with_modifiers
-from quotecheck.extract.phrases import Phrase, read_phrase
+from quotecheck.extract.modifiers import (
+    bare_plural,
+    circumstance,
+    could_speak,
+    plain_words,
+    with_modifiers,
+)
+from quotecheck.extract.phrases import DETERMINERS, Phrase, read_phrase
 from quotecheck.extract.reported import (
     PASSIVE,
     claim_owner,
@@ -57,6 +64,12 @@ _DESCRIBERS = frozenset("called calls calling described describes describing dub
 _DESCRIBED_REACH = 7
 #: prepositions that open an introduction before a sentence's subject
 _OPENERS = frozenset("in at during after before amid".split())
+#: nouns of a crowd's chanting before the words chanted
+_CHANTS = frozenset("chant chants chanting cry cries shout shouts refrain chorus".split())
+#: what may follow a closing attribution's cue before the sentence ends ("this year.")
+_CLOSING_REST = 5
+_NOT_CLOSING = frozenset("that , : ; and but".split())
+_INTO = frozenset("into in up out".split())
 _NOT_VERBS = frozenset("and or but of in on at for to with from by as than that who which"
                        .split())
 
@@ -157,6 +170,48 @@ def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None
     return None
 
 
+def _chanted(sent: list[Token], k: int) -> Attribution | None:
+    """``the crowd reprised the chant “…”``, ``marchers broke into chants of “…”``: a
+    quote right after a noun of chanting is said by the subject of the verb before it."""
+    j = k - 1 - (k > 1 and sent[k - 1].text.lower() == "of")
+    if j < 2 or sent[j].text.lower() not in _CHANTS:
+        return None
+    d = j - 1
+    while d > j - 3 and _verb_at(sent, d) and sent[d].text.lower() not in _INTO | DETERMINERS:
+        d -= 1  # adjectives: "the caustic chant"
+    d -= sent[d].text.lower() in DETERMINERS
+    while d > 1 and sent[d].text.lower() in _INTO:
+        d -= 1  # "broke into chants of", "took up the chant"
+    if d < 1 or not _verb_at(sent, d):
+        return None
+    phrase = _right_before(sent, d) or _new_clause_plural(sent, d) or subject_of(sent, d)
+    return found(sent, phrase, None) if phrase is not None else None
+
+
+def _new_clause_plural(sent: list[Token], verb: int) -> Phrase | None:
+    """A bare plural opening a clause after ", and" right before ``sent[verb]``: ``…, and
+    voters led a chant of``."""
+    plural = bare_plural(sent, verb)
+    if plural is None or plural.first < 2 or sent[plural.first - 2].text != ",":
+        return None
+    return plural if sent[plural.first - 1].text.lower() in ("and", "but") else None
+
+
+def _right_before(sent: list[Token], verb: int) -> Phrase | None:
+    """A description or a name that ends right before ``sent[verb]`` (adverbs aside) and
+    opens with a determiner or a capital: ``…, and at one point the crowd loudly …``."""
+    end = verb
+    while end > 0 and sent[end - 1].is_word and sent[end - 1].text.lower().endswith("ly"):
+        end -= 1
+    for start in range(end - 1, max(-1, end - 6), -1):
+        if not sent[start].capitalised and sent[start].text.lower() not in DETERMINERS:
+            continue
+        phrase = read_phrase(sent, start)
+        if phrase is not None and phrase.last == end and phrase.kind != "pronoun":
+            return phrase
+    return None
+
+
 def _loose_verb(sent: list[Token], j: int) -> Attribution | None:
     """``“…!” beamed Donald Hartley``: a verb in -ed before a name ends the sentence."""
     if j + 1 < len(sent) and sent[j].is_word and sent[j].text.endswith("ed") and (
@@ -198,12 +253,36 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
     return participle
 
 
+def _closing(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
+    """A sentence that ends with its own attribution, ``…, a study by X concluded this
+    year.``, is that speaker's account, whatever cue inside it comes before the quote
+    (``Russians now say they admire him as a “protector” …, a study … concluded.``); not
+    ``according to`` (where the words were reported) nor a participle."""
+    later = cues[bisect_left(cues, k + 1) :]
+    if not later or any(t.quote >= 0 for t in sent[later[-1] :]):
+        return None
+    c = later[-1]
+    cue = cue_at(sent, c)
+    if cue is None or cue[0] == "according to" or cue[0].endswith("ing"):
+        return None
+    rest = sent[c + cue[1] :]
+    if len(rest) > _CLOSING_REST or any(t.text.lower() in _NOT_CLOSING for t in rest):
+        return None
+    phrase = subject_of(sent, c)
+    if phrase is None or phrase.kind == "pronoun" or phrase.first <= k + 1 or (
+            not comma_before(sent, phrase.first)):
+        return None
+    return found(sent, phrase, cue[0])
+
+
 def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
     """A cue after the quote that is not next to it: ``…, said X`` or its subject."""
     for c in cues[bisect_left(cues, k + 1) :]:
         cue = cue_at(sent, c)
         if cue is None:
             continue
+        if relative_cue(sent, c):
+            return None  # "… with a statement that says …": the clause's own words
         inverted = sent[c - 1].text == "," and not cue[0].endswith("ing")
         phrase = _inverted(sent, c + cue[1]) if inverted else None
         phrase = phrase or subject_of(sent, c)
@@ -253,7 +332,7 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
     cues = [c - first for c in positions[bisect_left(positions, first) :
                                          bisect_left(positions, at + _REACH)]]
     found = (_described(sent, k, cues) or _after_quote(sent, k, cues)
-             or _before_quote(sent, k, cues)
+             or _chanted(sent, k) or _closing(sent, k, cues) or _before_quote(sent, k, cues)
              or _later_in_sentence(sent, k, cues) or _wrapped(sent, k)
              or _sentence_subject(sent, k))
     if found is not None and found.kind == "pronoun":  # “…,” he said: the name said first
@@ -281,7 +360,7 @@ def sentence_attribution(sent: list[Token]) -> Attribution | None:
     """The attribution a sentence without quotes makes (``That is what Kim said.``)."""
     for c in cue_positions(sent)[:1]:
         cue = cue_at(sent, c)
-        if cue is not None:
+        if cue is not None and not relative_cue(sent, c):
             phrase = subject_of(sent, c) or (
                 _inverted(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
             return found(sent, phrase, cue[0]) if phrase else None

@@ -23,7 +23,8 @@ from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, PRONOUNS, T
 
 _RUN = re.compile(
     r"(?:\b(?P<honorific>Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|(?:de|van|von|bin|al)\b))*)")
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|"
+    r"(?:de|da|das|dos|del|della|di|du|van|von|der|bin|al)\b))*)")
 FEMALE = frozenset("mrs ms miss she her spokeswoman congresswoman chairwoman businesswoman "
                    "councilwoman actress queen".split())
 MALE = frozenset("mr he his spokesman congressman chairman businessman councilman actor "

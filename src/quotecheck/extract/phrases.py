@@ -21,10 +21,26 @@ from quotecheck.extract.words import (
     TITLES,
 )
 
-__all__ = ["DETERMINERS", "FUNCTION_WORDS", "NOT_PLAIN", "ORGANISATION", "PRONOUNS",
-           "SPEAKING_NOUNS", "STOPS", "TITLES", "Phrase", "read_phrase", "role", "text_of"]
+__all__ = [
+    "DETERMINERS",
+    "FUNCTION_WORDS",
+    "NOT_PLAIN",
+    "ORGANISATION",
+    "PRONOUNS",
+    "SPEAKING_NOUNS",
+    "STOPS",
+    "SURNAME_PARTICLES",
+    "TITLES",
+    "Phrase",
+    "read_phrase",
+    "role",
+    "text_of",
+]
 
-_CONNECTORS = frozenset("de van von da del la bin al le di du der den ibn st. of &".split())
+_CONNECTORS = frozenset(
+    "de van von da dos das della del la bin al le di du der den ibn st. of &".split())
+#: lower-case particles that can open a surname ("dos Santos said", "de Blasio said")
+SURNAME_PARTICLES = frozenset("de da dos das del della di du van von der ibn".split())
 STOPS = frozenset(
     "in on at by for with from to into about during after before since while who which "
     "that whose whom when where as than is was were are be been being has have had will "
@@ -227,9 +243,10 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
         return Phrase(i, i + 1, token.text, None, "pronoun")
     if lowered in _SOMEONE:  # "Someone called it “…”": a speaker, if unnamed
         return Phrase(i, i + 1, token.text, None, "description")
-    possessive = token.capitalised and lowered.endswith(("’s", "'s"))
+    owner = token.capitalised and _owner_mark(tokens, i + 1)  # Sanders’ fundraising email
+    possessive = (token.capitalised and lowered.endswith(("’s", "'s"))) or owner
     if lowered in DETERMINERS or possessive:
-        end = _description_end(tokens, i)
+        end = _description_end(tokens, i + owner)
         if end == i + 1 and not possessive:
             return None
         return _described(tokens, i, end)
@@ -252,7 +269,7 @@ def _named(tokens: list[Token], i: int) -> Phrase | None:
     """A name with its title words (``spokeswoman Dana Kim``), or a group a plural role
     names."""
     k = _after_roles(tokens, i)  # spokeswoman Dana Kim, retired neurosurgeon Ben Carson
-    end = _name_end(tokens, k)
+    end = _name_end(tokens, k + _particle(tokens, k))
     if end == k:
         return None
     group = _group_end(tokens, i, end)
@@ -261,8 +278,26 @@ def _named(tokens: list[Token], i: int) -> Phrase | None:
     if end < len(tokens) and _lower(tokens[end - 1]).endswith(("’s", "'s")) and (
             tokens[end].is_word and not tokens[end].capitalised):  # Hillary Clinton’s campaign
         return _described(tokens, i, _description_end(tokens, end - 1))
+    if _owner_mark(tokens, end):  # Bernie Sanders’ campaign
+        return _described(tokens, i, _description_end(tokens, end))
     name, title = _split_title(tokens, i, end)
     return Phrase(i, end, name, title, "name")
+
+
+def _owner_mark(tokens: list[Token], k: int) -> bool:
+    """True for an apostrophe at ``k`` that makes the word in -s before it a possessor,
+    before a lower-case word: ``Sanders’ fundraising email``, ``Reuters' reporting``."""
+    if k == 0 or k + 1 >= len(tokens) or tokens[k].text not in ("’", "'"):
+        return False
+    owner, owned = tokens[k - 1], tokens[k + 1]
+    return (owner.end == tokens[k].start and owner.text.endswith("s") and owned.is_word
+            and not owned.capitalised and _lower(owned) not in NOT_PLAIN)
+
+
+def _particle(tokens: list[Token], k: int) -> int:
+    """1 when a lower-case surname particle opens a name at ``k`` ("dos Santos"), else 0."""
+    return int(k + 1 < len(tokens) and _lower(tokens[k]) in SURNAME_PARTICLES
+               and not tokens[k].capitalised and _is_name_word(tokens[k + 1]))
 
 
 def _group_end(tokens: list[Token], i: int, end: int) -> int:

@@ -23,7 +23,7 @@ from quotecheck.extract.mentions import (
     scan_mentions,
     titles_before,
 )
-from quotecheck.extract.phrases import TITLES
+from quotecheck.extract.phrases import SURNAME_PARTICLES, TITLES
 
 _LOOK_BACK = 40
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss"))
@@ -60,6 +60,9 @@ class SpeakerIndex:
         with Mr., Mrs. or Ms. has two people of that surname to choose from (``Mrs.
         Clinton`` after both ``Bill Clinton`` and ``Hillary Clinton``)."""
         words = name.split()
+        if len(words) > 1 and words[0] in SURNAME_PARTICLES:  # "dos Santos"
+            return next((full for pos, full in reversed(self.full.get(words[-1], []))
+                         if pos < at and full.endswith(" " + name)), name)
         if len(words) != 1 or words[0] not in self.full:
             return name
         known = self.full[words[0]]
@@ -175,7 +178,8 @@ def _plural(name: str) -> bool:
 def _needs_index(who: Attribution) -> bool:
     return who.speaker is not None and who.start >= 0 and (
         who.kind == "pronoun" or who.via == TOPIC or _titled_description(who)
-        or (who.kind == "name" and " " not in who.speaker))
+        or (who.kind == "name" and (" " not in who.speaker
+                                    or who.speaker.split()[0] in SURNAME_PARTICLES)))
 
 
 def _titled_description(who: Attribution) -> bool:

@@ -1,0 +1,109 @@
+"""Speaker rules found on the tune part of the real-news sample, each on invented sentences
+of the same forms (no real text): chants, a sentence that closes with its own attribution,
+relative clauses, surname particles, possessors in -s’ and capitalised words that are no
+cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.articles import parse_article
+from quotecheck.extract import extract_claims
+from quotecheck.models import Claim
+
+
+def _claims(text: str) -> tuple[Claim, ...]:
+    return extract_claims(parse_article("a.txt", text))
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [c.speaker for c in _claims(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a new clause after ", and" holds the chant: not the subject of "mentioned" before it
+    ("Boos rang out when Ana Ruiz mentioned the mayor, and at one point the crowd loudly "
+     "took up the chant “Close the depot! Close the depot!”", "the crowd"),
+    ("Marchers then broke into chants of “Open the depot!”", "Marchers"),
+    ("Ana Ruiz said the budget was short, and voters led a chant of “No more cuts!”",
+     "voters"),
+    ("A mix of riders, drivers and union members joined in a loud chant of “Fix the buses!”",
+     "A mix of riders"),
+])
+def test_a_chant_belongs_to_the_subject_of_its_verb(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_sentence_that_closes_with_its_attribution_is_that_speakers_account() -> None:
+    text = ("Riders now say they value the line as a “lifeline for the valley” more than as "
+            "a “luxury for tourists,” a survey by the transit board concluded this year.")
+    assert _speakers(text) == ["a survey by the transit board"] * 2
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "according to" names where the words were reported, not who said them
+    ("Ana Ruiz said the plan was “dead on arrival” for the valley, according to the Valley "
+     "Tribune.", "Ana Ruiz"),
+    # a pronoun closing the sentence does not replace the name that says the words
+    ("Ana Ruiz said the plan was “dead on arrival” for the valley, she said.", "Ana Ruiz"),
+    # words after the closing cue that are a clause of their own: no closing attribution
+    ("Ana Ruiz said the plan was “dead on arrival” for the valley, the mayor said, and that "
+     "it would fail.", "Ana Ruiz"),
+])
+def test_what_is_no_closing_attribution(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a relative pronoun with an auxiliary or an adverb before its cue
+    ("Voters may not warm to a candidate who has repeatedly called for “a tax on bread” "
+     "in every town.", "a candidate"),
+    # the name a description in apposition stands for
+    ("Ana Ruiz, a planner who has long argued that the depot is “a relic of the past,” left "
+     "the board in May.", "Ana Ruiz"),
+])
+def test_the_subject_of_a_relative_clause(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_cue_in_a_relative_clause_after_the_quote_attributes_nothing() -> None:
+    text = ("Checkers now “x” out the screen with a banner that says the video is false.\n\n"
+            "From the store page: “The app gives tips on safe food storage.” The first "
+            "screen has a simple menu that just asks which language you prefer.\n")
+    assert _speakers(text) == [None, None]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("“We are watching the case,” Mat dos Santos, the group's legal director, said.\n\n"
+     "“It is about speech,” dos Santos says.\n", ["Mat dos Santos", "Mat dos Santos"]),
+    ("The mayor spoke first. “We will not wait,” de Blasio said.", ["de Blasio"]),
+    ("Mayor Bill de Blasio spoke first. “We will not wait,” de Blasio said.",
+     ["Bill de Blasio"]),
+])
+def test_a_surname_with_a_particle_is_one_name(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_a_possessor_in_s_apostrophe_opens_a_description() -> None:
+    claims = _claims("Reyes’ fundraising letter notes that the depot is “older than the "
+                     "town.”\n")
+    assert claims[0].speaker == "Reyes’ fundraising letter"
+    assert claims[0].speaker_at is not None and claims[0].speaker_at.text == (
+        "Reyes’ fundraising letter")
+
+
+def test_a_closing_single_mark_after_a_capital_is_no_possessor() -> None:
+    claims = _claims("‘Vote for the Democrats’ was painted on the wall, Ana Ruiz said.\n")
+    assert "Democrats’ was" not in [c.speaker for c in claims]
+
+
+def test_a_capitalised_cue_word_inside_a_name_is_no_cue() -> None:
+    # "States" in "the United States" is no cue, even among capitalised words near it
+    claims = _claims("His standing rose after the storm in Elm Park and his call for “a total "
+                     "freeze” on all Trucks entering the United States.")
+    assert [(c.speaker, c.cue) for c in claims] == [(None, None)]
+
+
+def test_a_title_case_headline_still_attributes() -> None:
+    claims = _claims("Judge Finds ‘No Basis’ For The Claim\n\nThe ruling came Monday.\n")
+    assert [c.cue for c in claims] == ["finds"]

@@ -92,6 +92,12 @@ def test_a_source_that_names_no_one_has_no_speakers() -> None:
     ("Governor Ruiz", "Governor Reyes", False),
     ("the chief justice", "CHIEF JUSTICE ROBERTS", False),
     ("Mayor", "Mayor Okafor", False),
+    # a place or body after a person's name is no part of it
+    ("Paul D. Ryan of Wisconsin", "MR. RYAN", True),
+    ("Dana Ruiz, of Tampa", "Dana Ruiz", True),
+    ("Phil Bryant of Mississippi", "Governor Reyes", False),
+    ("Ana Ruiz of Tampa", "Dana Ruiz", False),
+    ("Secretary of State John Kerry", "MR. KERRY", True),
 ])
 def test_same_speaker(article: str, source: str, same: bool) -> None:
     assert same_speaker(article, source) is same

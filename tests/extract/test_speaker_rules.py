@@ -107,3 +107,20 @@ def test_a_capitalised_cue_word_inside_a_name_is_no_cue() -> None:
 def test_a_title_case_headline_still_attributes() -> None:
     claims = _claims("Judge Finds ‘No Basis’ For The Claim\n\nThe ruling came Monday.\n")
     assert [c.cue for c in claims] == ["finds"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "title"), [
+    # a title's complement stays with the title
+    ("The union will sit out the race, Transit Union Director of Government Affairs Dana "
+     "Kim told the paper, adding that “no one has earned it.”", "Dana Kim",
+     "Transit Union Director of Government Affairs"),
+    ("“We will not back anyone,” Minister of Rural Transport Ana J. Ruiz said.", "Ana J. Ruiz",
+     "Minister of Rural Transport"),
+    # a description before a titled name is no apposition of it
+    ("“We will wait,” the union will sit out the race altogether, Director Dana Kim said.",
+     "Dana Kim", "Director"),
+])
+def test_a_name_keeps_its_title_apart(text: str, speaker: str, title: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.speaker == speaker
+    assert claim.speaker_at is not None and claim.speaker_at.title == title

@@ -105,6 +105,10 @@ def _split_title(tokens: list[Token], first: int, last: int) -> tuple[str, str |
             split = k + 1
     if any(_lower(t).rstrip(".") in ORGANISATION for t in tokens[split:last]):
         split = first
+    elif split < last - 2 and _lower(tokens[split]) in ("of", "for"):
+        # a title's complement: "Director of Government Affairs Phil Smith" → Phil Smith
+        initial = tokens[last - 2].text.endswith(".") and len(tokens[last - 2].text) <= 3
+        split = max(split + 1, last - 2 - initial)
     return text_of(tokens, split, last), (text_of(tokens, first, split) or None)
 
 
@@ -319,7 +323,7 @@ def _with_apposition(tokens: list[Token], phrase: Phrase) -> Phrase:
     k = phrase.last
     if k + 1 < len(tokens) and tokens[k].text == ",":
         named = read_phrase(tokens, k + 1)
-        if named is not None and named.kind == "name" and (
+        if named is not None and named.kind == "name" and named.title is None and (
                 named.last >= len(tokens) or tokens[named.last].text in ",:;"
                 or _lower(tokens[named.last]) in _CUES):
             return Phrase(phrase.first, named.last, named.name, phrase.name, "name")

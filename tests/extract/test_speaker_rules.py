@@ -41,9 +41,6 @@ def test_a_sentence_that_closes_with_its_attribution_is_that_speakers_account() 
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    # "according to" names where the words were reported, not who said them
-    ("Ana Ruiz said the plan was “dead on arrival” for the valley, according to the Valley "
-     "Tribune.", "Ana Ruiz"),
     # a pronoun closing the sentence does not replace the name that says the words
     ("Ana Ruiz said the plan was “dead on arrival” for the valley, she said.", "Ana Ruiz"),
     # words after the closing cue that are a clause of their own: no closing attribution
@@ -124,3 +121,42 @@ def test_a_name_keeps_its_title_apart(text: str, speaker: str, title: str) -> No
     (claim,) = _claims(text)
     assert claim.speaker == speaker
     assert claim.speaker_at is not None and claim.speaker_at.title == title
+
+
+@pytest.mark.parametrize(("text", "speaker", "refers_to"), [
+    ("“The levy stays,” Okafor said at a briefing, according to the Harbour Gazette.",
+     "the Harbour Gazette", "Okafor"),
+    ("Mayor Peter Okafor spoke.\n\n“The levy stays,” Okafor said, according to a "
+     "council pool report.", "a council pool report", "Peter Okafor"),
+    ("According to council pool reports, Okafor said “the levy stays” for now.",
+     "council pool reports", "Okafor"),
+    ("“The levy stays,” the councillor told reporters, according to Reuters, on the way out.",
+     "Reuters", "the councillor"),
+    ("“The levy stays,” Okafor said, according to audio provided by Harbour Radio.",
+     "audio provided by Harbour Radio", "Okafor"),
+])
+def test_according_to_credits_the_source_that_reports_the_words(
+        text: str, speaker: str, refers_to: str) -> None:
+    (claim,) = _claims(text)
+    assert (claim.speaker, claim.cue, claim.speaker_refers_to) == (
+        speaker, "according to", refers_to)
+    assert not claim.speaker_inferred
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a pronoun's words stay the pronoun's (resolved as ever, a guess never held against a
+    # source): the source it cites is not who the pronoun stands for
+    ("Peter Okafor spoke first. “The levy stays,” he said, according to the Gazette.",
+     "Peter Okafor"),
+    # "according to" inside a clause that is not set apart names no source of these words
+    ("“The levy stays,” Okafor said as the crowd according to custom stood up.", "Okafor"),
+])
+def test_what_according_to_does_not_credit(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_role_of_several_words_before_a_name() -> None:
+    (claim,) = _claims("“We will license it,” said team member Kathryn Osei, who now studies "
+                       "at Rice.")
+    assert (claim.speaker, claim.speaker_at and claim.speaker_at.title) == (
+        "Kathryn Osei", "team member")

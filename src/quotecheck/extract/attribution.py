@@ -13,6 +13,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from quotecheck.extract.accounts import (
+    chanter,
+    closing,
+    inverted_phrase,
+    reported_by,
+    verb_at,
+)
 from quotecheck.extract.clauses import (
     closed_relative,
     comma_before,
@@ -26,13 +33,9 @@ from quotecheck.extract.clauses import (
 from quotecheck.extract.cues import told_form
 from quotecheck.extract.frames import Token
 from quotecheck.extract.modifiers import (
-    bare_plural,
-    circumstance,
     could_speak,
-    plain_words,
-    with_modifiers,
 )
-from quotecheck.extract.phrases import DETERMINERS, Phrase, read_phrase
+from quotecheck.extract.phrases import Phrase, read_phrase
 from quotecheck.extract.reported import (
     PASSIVE,
     claim_owner,
@@ -64,14 +67,7 @@ _DESCRIBERS = frozenset("called calls calling described describes describing dub
 _DESCRIBED_REACH = 7
 #: prepositions that open an introduction before a sentence's subject
 _OPENERS = frozenset("in at during after before amid".split())
-#: nouns of a crowd's chanting before the words chanted
-_CHANTS = frozenset("chant chants chanting cry cries shout shouts refrain chorus".split())
-#: what may follow a closing attribution's cue before the sentence ends ("this year.")
-_CLOSING_REST = 5
-_NOT_CLOSING = frozenset("that , : ; and but".split())
-_INTO = frozenset("into in up out".split())
-_NOT_VERBS = frozenset("and or but of in on at for to with from by as than that who which"
-                       .split())
+
 
 
 @dataclass(frozen=True)
@@ -88,15 +84,6 @@ def found(tokens: list[Token], phrase: Phrase, cue: str | None) -> Attribution:
     return Attribution(phrase.name, cue, phrase.title, first.start, last.end, phrase.kind)
 
 
-def _inverted(sent: list[Token], at: int) -> Phrase | None:
-    """The speaker after an inverted cue, a description with its modifiers: ``wrote a
-    supporter who runs the account``, ``according to a study by economists at Duke``."""
-    phrase = read_phrase(sent, at) or plain_words(sent, at)  # according to court records
-    if phrase is None or circumstance(sent, phrase):
-        return None  # "…, concluded this year": not "this year"
-    return with_modifiers(sent, phrase)
-
-
 def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
     """``“…,” said X`` / ``“…,” according to X`` / ``called “…” by X``, else a phrase
     after the quote that a cue follows."""
@@ -105,11 +92,11 @@ def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | No
         j += 1
     cue = cue_at(sent, j)
     if cue is not None and not cue[0].endswith("ing"):  # inverted: said X, according to X
-        phrase = _inverted(sent, j + cue[1])
+        phrase = inverted_phrase(sent, j + cue[1])
         return found(sent, phrase, cue[0]) if phrase else None
     passive = [cue_at(sent, c) for c in range(max(0, k - 3), k)]
     if j < len(sent) and sent[j].text == "by" and any(passive):  # called “…” by X
-        phrase = _inverted(sent, j + 1)
+        phrase = inverted_phrase(sent, j + 1)
         named = next(c for c in passive if c)
         return found(sent, phrase, named[0]) if phrase is not None else None
     dash = any(t.text in "—–-" for t in sent[k + 1 : j])
@@ -170,48 +157,6 @@ def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None
     return None
 
 
-def _chanted(sent: list[Token], k: int) -> Attribution | None:
-    """``the crowd reprised the chant “…”``, ``marchers broke into chants of “…”``: a
-    quote right after a noun of chanting is said by the subject of the verb before it."""
-    j = k - 1 - (k > 1 and sent[k - 1].text.lower() == "of")
-    if j < 2 or sent[j].text.lower() not in _CHANTS:
-        return None
-    d = j - 1
-    while d > j - 3 and _verb_at(sent, d) and sent[d].text.lower() not in _INTO | DETERMINERS:
-        d -= 1  # adjectives: "the caustic chant"
-    d -= sent[d].text.lower() in DETERMINERS
-    while d > 1 and sent[d].text.lower() in _INTO:
-        d -= 1  # "broke into chants of", "took up the chant"
-    if d < 1 or not _verb_at(sent, d):
-        return None
-    phrase = _right_before(sent, d) or _new_clause_plural(sent, d) or subject_of(sent, d)
-    return found(sent, phrase, None) if phrase is not None else None
-
-
-def _new_clause_plural(sent: list[Token], verb: int) -> Phrase | None:
-    """A bare plural opening a clause after ", and" right before ``sent[verb]``: ``…, and
-    voters led a chant of``."""
-    plural = bare_plural(sent, verb)
-    if plural is None or plural.first < 2 or sent[plural.first - 2].text != ",":
-        return None
-    return plural if sent[plural.first - 1].text.lower() in ("and", "but") else None
-
-
-def _right_before(sent: list[Token], verb: int) -> Phrase | None:
-    """A description or a name that ends right before ``sent[verb]`` (adverbs aside) and
-    opens with a determiner or a capital: ``…, and at one point the crowd loudly …``."""
-    end = verb
-    while end > 0 and sent[end - 1].is_word and sent[end - 1].text.lower().endswith("ly"):
-        end -= 1
-    for start in range(end - 1, max(-1, end - 6), -1):
-        if not sent[start].capitalised and sent[start].text.lower() not in DETERMINERS:
-            continue
-        phrase = read_phrase(sent, start)
-        if phrase is not None and phrase.last == end and phrase.kind != "pronoun":
-            return phrase
-    return None
-
-
 def _loose_verb(sent: list[Token], j: int) -> Attribution | None:
     """``“…!” beamed Donald Hartley``: a verb in -ed before a name ends the sentence."""
     if j + 1 < len(sent) and sent[j].is_word and sent[j].text.endswith("ed") and (
@@ -234,11 +179,11 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
         after = c + cue[1]
         by = after < len(sent) and sent[after].text == "by"  # "was asked by X"
         if cue[0] == "according to" or by or (c == 0 and told_form(sent[0].text)):
-            phrase = _inverted(sent, after + by)
+            phrase = inverted_phrase(sent, after + by)
         else:
             inverted = c > 0 and (sent[c - 1].text == "," or sent[c - 1].quote >= 0)
             phrase = subject_of(sent, c) or (  # “…,” said X, “…”
-                _inverted(sent, after) if inverted else None)
+                inverted_phrase(sent, after) if inverted else None)
         if phrase is None:
             continue
         named = found(sent, phrase, cue[0])
@@ -253,28 +198,6 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
     return participle
 
 
-def _closing(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
-    """A sentence that ends with its own attribution, ``…, a study by X concluded this
-    year.``, is that speaker's account, whatever cue inside it comes before the quote
-    (``Russians now say they admire him as a “protector” …, a study … concluded.``); not
-    ``according to`` (where the words were reported) nor a participle."""
-    later = cues[bisect_left(cues, k + 1) :]
-    if not later or any(t.quote >= 0 for t in sent[later[-1] :]):
-        return None
-    c = later[-1]
-    cue = cue_at(sent, c)
-    if cue is None or cue[0] == "according to" or cue[0].endswith("ing"):
-        return None
-    rest = sent[c + cue[1] :]
-    if len(rest) > _CLOSING_REST or any(t.text.lower() in _NOT_CLOSING for t in rest):
-        return None
-    phrase = subject_of(sent, c)
-    if phrase is None or phrase.kind == "pronoun" or phrase.first <= k + 1 or (
-            not comma_before(sent, phrase.first)):
-        return None
-    return found(sent, phrase, cue[0])
-
-
 def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
     """A cue after the quote that is not next to it: ``…, said X`` or its subject."""
     for c in cues[bisect_left(cues, k + 1) :]:
@@ -284,7 +207,7 @@ def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attributio
         if relative_cue(sent, c):
             return None  # "… with a statement that says …": the clause's own words
         inverted = sent[c - 1].text == "," and not cue[0].endswith("ing")
-        phrase = _inverted(sent, c + cue[1]) if inverted else None
+        phrase = inverted_phrase(sent, c + cue[1]) if inverted else None
         phrase = phrase or subject_of(sent, c)
         return found(sent, phrase, cue[0]) if phrase is not None else None
     return None
@@ -297,12 +220,6 @@ def _wrapped(sent: list[Token], k: int) -> Attribution | None:
     return found(sent, *wrapped) if wrapped is not None else None
 
 
-def _verb_at(sent: list[Token], at: int) -> bool:
-    """True for a lower-case word that may be a verb (no preposition or conjunction)."""
-    return at < len(sent) and sent[at].is_word and not sent[at].capitalised and (
-        sent[at].text.lower() not in _NOT_VERBS)
-
-
 def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
     """The subject of a sentence with a verb before the quote inside it, or after an
     introduction that holds the quote (``In an address that spoke to the “…” of voters,
@@ -313,7 +230,7 @@ def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
     if phrase is None and sent[0].text.lower() in _OPENERS:
         phrase = sentence_subject(sent, len(sent))
         if phrase is None or phrase.first <= k or phrase.kind == "pronoun" or not (
-                _verb_at(sent, phrase.last)):
+                verb_at(sent, phrase.last)):
             return None
     elif phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
         return None
@@ -332,14 +249,35 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
     cues = [c - first for c in positions[bisect_left(positions, first) :
                                          bisect_left(positions, at + _REACH)]]
     found = (_described(sent, k, cues) or _after_quote(sent, k, cues)
-             or _chanted(sent, k) or _closing(sent, k, cues) or _before_quote(sent, k, cues)
+             or _accounted(sent, k, cues) or _before_quote(sent, k, cues)
              or _later_in_sentence(sent, k, cues) or _wrapped(sent, k)
              or _sentence_subject(sent, k))
     if found is not None and found.kind == "pronoun":  # “…,” he said: the name said first
         named = _before_quote(sent, k, cues)
         if named is not None and named.kind != "pronoun":
-            return replace(named, cue=found.cue)
-    return found
+            found = replace(named, cue=found.cue)
+    return _credited(sent, k, found)
+
+
+def _accounted(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
+    """A crowd's chant, or a sentence that closes with its own attribution (accounts.py)."""
+    chant = chanter(sent, k)
+    if chant is not None:
+        return found(sent, chant, None)
+    closed = closing(sent, k, cues)
+    return found(sent, *closed) if closed is not None else None
+
+
+def _credited(sent: list[Token], k: int, who: Attribution | None) -> Attribution | None:
+    """The source ``according to`` credits with the words someone is said to have said
+    (``“…,” Obama said, according to a pool report``): that source speaks, and the one it
+    quotes is who it refers to; never for a pronoun (``he said, according to …``)."""
+    if who is None or who.cue == "according to" or who.kind == "pronoun" or not who.speaker:
+        return who
+    source = reported_by(sent, k)
+    if source is None or source.first == who.start:
+        return who
+    return replace(found(sent, source, "according to"), refers_to=who.speaker)
 
 
 def opens_with_attribution(sent: list[Token], opening: int) -> bool:
@@ -362,6 +300,6 @@ def sentence_attribution(sent: list[Token]) -> Attribution | None:
         cue = cue_at(sent, c)
         if cue is not None and not relative_cue(sent, c):
             phrase = subject_of(sent, c) or (
-                _inverted(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
-            return found(sent, phrase, cue[0]) if phrase else None
+                inverted_phrase(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
+            return _credited(sent, -1, found(sent, phrase, cue[0])) if phrase else None
     return None

@@ -166,7 +166,8 @@ def _after_roles(tokens: list[Token], i: int) -> int:
     while j < len(tokens) and j - k < 3 and tokens[j].is_word and not tokens[j].capitalised \
             and (_lower(tokens[j]) not in NOT_PLAIN or _lower(tokens[j - 1]) == "of"):
         j += 1
-    if j > k and k > i and j < len(tokens) and _is_name_word(tokens[j]):
+    titled = k > i or (j > k and _lower(tokens[j - 1]) in TITLES)  # team member Kim Lee
+    if j > k and titled and j < len(tokens) and _is_name_word(tokens[j]):
         return j
     return k
 

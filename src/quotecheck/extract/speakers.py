@@ -178,6 +178,7 @@ def _plural(name: str) -> bool:
 def _needs_index(who: Attribution) -> bool:
     return who.speaker is not None and who.start >= 0 and (
         who.kind == "pronoun" or who.via == TOPIC or _titled_description(who)
+        or who.refers_to is not None
         or (who.kind == "name" and (" " not in who.speaker
                                     or who.speaker.split()[0] in SURNAME_PARTICLES)))
 
@@ -207,6 +208,9 @@ def resolve_speakers(text: str, found: list[Attribution],
         elif who.kind == "pronoun" and who.speaker.lower() in ("it", "they"):
             group = index.group_before(who.start, who.speaker.lower() == "they")
             resolved.append(replace(who, speaker=group or who.speaker))
+        elif who.refers_to is not None:  # "…,” Obama said, according to a pool report"
+            named = _name_resolved(index, who) if who.kind == "name" else who
+            resolved.append(replace(named, refers_to=index.full_name(who.refers_to, who.start)))
         elif who.kind == "name":
             resolved.append(_name_resolved(index, who))
         elif _titled_description(who):  # kept as written; the person it names alongside

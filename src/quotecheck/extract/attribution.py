@@ -66,7 +66,7 @@ _DESCRIBERS = frozenset("called calls calling described describes describing dub
                         "labeled labelled labels termed terms branded brands".split())
 _DESCRIBED_REACH = 7
 #: prepositions that open an introduction before a sentence's subject
-_OPENERS = frozenset("in at during after before amid".split())
+_OPENERS = frozenset("in at during after before amid as when while".split())
 
 
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from quotecheck.extract.attribution import NONE, Attribution
 from quotecheck.extract.context import TOPIC
+from quotecheck.extract.groups import group_subject, with_of_name
 from quotecheck.extract.mentions import (
     FEMALE,
     MALE,
@@ -52,6 +53,7 @@ class SpeakerIndex:
         self.spoke = Spans(())
         self.starts = [m.at for m in self.mentions]
         self.text = text
+        self.quoted = sorted(quoted)
         self.breaks = [m.start() for m in _BREAK.finditer(text)]
 
     def full_name(self, name: str, at: int, titled: bool = False) -> str:
@@ -147,12 +149,15 @@ class SpeakerIndex:
             if mention.subject:
                 since = mention.at
                 if mention.org:
-                    return " ".join(mention.words)
+                    last = self.text.find(mention.words[-1], mention.at)
+                    return with_of_name(self.text, last + len(mention.words[-1]),
+                                        " ".join(mention.words))
                 break
         described = [name for pos, name in self.described if since < pos < at and (
             self._lines_between(pos, at) <= _SUBJECT_LINES and _plural(name) == plural
             and name.split()[-1].lower() not in TITLES)]
-        return described[-1] if described else None
+        return described[-1] if described else group_subject(self.text, at, plural,
+                                                              self.quoted)
 
     def _lines_between(self, start: int, end: int) -> int:
         return bisect_left(self.breaks, end) - bisect_left(self.breaks, start)

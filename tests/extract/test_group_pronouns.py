@@ -1,0 +1,56 @@
+"""It and they on invented text of the forms real news uses: the organisation, document or
+group the pronoun stands for (extract/groups.py), and a quote in an introduction opened by
+"as" or "when" that belongs to the subject after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotecheck.articles import parse_article
+from quotecheck.extract import extract_claims
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [c.speaker for c in extract_claims(parse_article("a.txt", text))]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an organisation's name goes on through "of"
+    ("Still, the Harbour Business Council of Elm County opposed the rise.\n\n“Keep the levy "
+     "where it is,” it recommended.\n", "Harbour Business Council of Elm County"),
+    # a document opening the sentence before
+    ("The memo showed a chart of the fares. It says: “Every route stays open.”\n",
+     "The memo"),
+    # the subject of the pronoun's own sentence, up to its noun
+    ("The county charter makes no mention of ferries, although it does say that the county "
+     "must “keep the crossings open.”\n", "The county charter"),
+    # they: sentences opened by they followed back to a plural group
+    ("In a new study, two economists -- Ana Ruiz of Elm College and Omar Hadley of Tampa -- "
+     "raised doubts about the plan.\n\nThey examined ten years of fares. What's more, they "
+     "found that fares rose.\n\n“These results should worry us,” they argued.\n",
+     "two economists"),
+    # they: names joined by "and", through a sentence where they are the subject of a cue
+    ("In their new book, Ana Ruiz and Omar Hadley suggest that the plan failed.\n\nThe county "
+     "might have waited, they argue, for a better year.\n\nEven at best, they write, the plan "
+     "“produced nothing of value.”\n", "Ana Ruiz and Omar Hadley"),
+])
+def test_it_and_they_stand_for_a_group(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "it" never reaches past a person's name opening a sentence
+    ("The council met on Monday. Omar Hadley spoke first.\n\n“We will wait,” it said.\n",
+     "it"),
+    # a group of the other number is no antecedent
+    ("The depot workers met on Monday.\n\n“We will wait,” it said.\n", "it"),
+    ("The depot union met on Monday.\n\n“We will wait,” they said.\n", "they"),
+])
+def test_it_and_they_left_as_written(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_a_quote_in_an_introduction_opened_by_as() -> None:
+    text = ("As they weigh the “contested contest” in July, Ruiz supporters think back to "
+            "2008.\n")
+    assert _speakers(text) == ["Ruiz supporters"]

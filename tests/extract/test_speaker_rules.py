@@ -160,3 +160,15 @@ def test_a_role_of_several_words_before_a_name() -> None:
                        "at Rice.")
     assert (claim.speaker, claim.speaker_at and claim.speaker_at.title) == (
         "Kathryn Osei", "team member")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In a May poll by the Valley Tribune, 60 percent of riders said the plan was “a "
+     "mistake.”", "a May poll"),
+    ("In the spring survey, most riders said the buses were “always late.”", "the spring survey"),
+    # a poll someone ran and speaks about is not what speaks
+    ("In a survey of members, the union said the plan was “a mistake.”", "the union"),
+    ("In a poll last week, Ana Ruiz said voters were “angry.”", "Ana Ruiz"),
+])
+def test_a_poll_speaks_for_its_respondents(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

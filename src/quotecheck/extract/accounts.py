@@ -28,6 +28,9 @@ _CLOSING_REST = 5
 _NOT_CLOSING = frozenset("that , : ; and but".split())
 #: lower-case words between an object and the noun of saying that ends it ("pool")
 _HEAD_REACH = 2
+#: what an opening "In …," names that speaks for its respondents
+_POLLS = frozenset(("poll", "survey"))
+_POLL_REACH = 14
 _NOT_VERBS = frozenset("and or but of in on at for to with from by as than that who which"
                        .split())
 
@@ -163,3 +166,18 @@ def reported_by(sent: list[Token], k: int) -> Phrase | None:
             if phrase is not None and phrase.kind != "pronoun":
                 return phrase
     return None
+
+
+def poll_before(sent: list[Token], k: int, cues: list[int]) -> tuple[Phrase, str] | None:
+    """The poll or survey an opening ``In …,`` names, when a cue between it and the quote
+    says what its respondents said; the poll and that cue."""
+    if not sent or sent[0].text.lower() != "in":
+        return None
+    comma = next((j for j in range(1, min(len(sent), _POLL_REACH)) if sent[j].text == ","), -1)
+    nouns = [j for j in range(1, comma) if sent[j].text.lower().rstrip("s") in _POLLS]
+    said = [c for c in cues if comma < c < k and cue_at(sent, c) is not None]
+    if not nouns or not said or sent[1].text.lower() not in DETERMINERS:
+        return None
+    end = nouns[0] + 1
+    cue = cue_at(sent, said[-1])
+    return Phrase(1, end, text_of(sent, 1, end), None, "description"), cue[0] if cue else ""

@@ -17,6 +17,7 @@ from quotecheck.extract.accounts import (
     chanter,
     closing,
     inverted_phrase,
+    poll_before,
     reported_by,
     verb_at,
 )
@@ -256,7 +257,7 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
         named = _before_quote(sent, k, cues)
         if named is not None and named.kind != "pronoun":
             found = replace(named, cue=found.cue)
-    return _credited(sent, k, found)
+    return _polled(sent, k, cues, _credited(sent, k, found))
 
 
 def _accounted(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
@@ -275,9 +276,22 @@ def _credited(sent: list[Token], k: int, who: Attribution | None) -> Attribution
     if who is None or who.cue == "according to" or who.kind == "pronoun" or not who.speaker:
         return who
     source = reported_by(sent, k)
-    if source is None or source.first == who.start:
+    if source is None or sent[source.first].start == who.start:
         return who
     return replace(found(sent, source, "according to"), refers_to=who.speaker)
+
+
+def _polled(sent: list[Token], k: int, cues: list[int], who: Attribution | None
+            ) -> Attribution | None:
+    """``In a September poll, 75 percent of voters said “…”``: a poll or survey that opens
+    the sentence speaks for its respondents, a group (or no one) said to say the words."""
+    if who is not None and (who.kind != "description" or not (who.speaker or "").endswith("s")):
+        return who
+    poll = poll_before(sent, k, cues)
+    if poll is None:
+        return who
+    phrase, cue = poll
+    return replace(found(sent, phrase, cue), refers_to=who.speaker if who else None)
 
 
 def opens_with_attribution(sent: list[Token], opening: int) -> bool:

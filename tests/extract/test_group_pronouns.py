@@ -54,3 +54,11 @@ def test_a_quote_in_an_introduction_opened_by_as() -> None:
     text = ("As they weigh the “contested contest” in July, Ruiz supporters think back to "
             "2008.\n")
     assert _speakers(text) == ["Ruiz supporters"]
+
+
+def test_he_or_she_after_an_introduction_opens_its_sentence() -> None:
+    # "On Sunday, she said …" is a sentence she opens: the pronoun after it follows it back
+    text = ("Dana Ruiz says the driver was rude to her. She has told the story before, as Omar "
+            "Hadley has risen in the union.\n\nOn Sunday, she said that Lee Park, the manager, "
+            "phoned her.\n\n“He called the depot and asked for me,” she said.\n")
+    assert _speakers(text) == ["Dana Ruiz"]

@@ -44,34 +44,57 @@ def with_of_name(text: str, end: int, name: str) -> str:
     return name + " " + " ".join(m.group().split()) if m is not None else name
 
 
-def group_subject(text: str, at: int, plural: bool,
-                  quoted: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The organisation, document or group a pronoun at ``at`` stands for (see the module
-    docstring); ``quoted`` are quotations' spans, whose words are never a subject."""
-    lo = max(0, at - _BACK)
-    spans = [(a - 1, b + 1, n) for n, (a, b) in enumerate(quoted) if lo < a - 1 and b + 1 < at]
-    cut = sentences(tokenize(text, lo, at, spans))
-    breaks = [m.start() for m in re.finditer("\n", text[lo:at])]
-    anchor = at - lo
-    for sent in reversed(cut):
-        if not sent or _lines(breaks, sent[0].start - lo, anchor) > _LINES:
-            break
-        phrase = _subject(sent)
-        if phrase is None:
-            continue
-        word = phrase.name.lower()
-        if phrase.kind == "pronoun" or _says(sent, "they" if plural else "it"):
-            if word == ("they" if plural else "it") or phrase.kind != "pronoun":
-                anchor = sent[0].start - lo  # "They examined …": the chain goes on
-            elif word in ("he", "she") and not plural:
-                return None
-            continue
-        group = _fitting(sent, phrase, plural)
-        if group is not None:
-            return with_of_name(text, sent[group.last - 1].end, group.name)
-        if phrase.kind == "name" and not plural and _personal(sent, phrase):
-            return None  # "it" never reaches past a person's name opening a sentence
-    return None
+class GroupSubjects:
+    """An article's sentences, tokenized once (the quotations' words as single tokens),
+    to find what ``it`` or ``they`` stands for (see the module docstring)."""
+
+    def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        spans = [(a - 1, b + 1, n) for n, (a, b) in enumerate(sorted(quoted)) if a > 0]
+        self.text = text
+        self.cut = [sent for sent in sentences(tokenize(text, 0, len(text), spans)) if sent]
+        self.starts = [sent[0].start for sent in self.cut]
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.facts: dict[tuple[int, bool], tuple[Phrase | None, bool, Phrase | None]] = {}
+
+    def before(self, at: int, plural: bool) -> str | None:
+        """The organisation, document or group a pronoun at ``at`` stands for."""
+        anchor = at
+        own = "they" if plural else "it"
+        for n in range(bisect_left(self.starts, at) - 1, -1, -1):
+            sent = self.cut[n]
+            if _lines(self.breaks, sent[0].start, anchor) > _LINES or at - sent[0].start > _BACK:
+                break
+            if sent[-1].end <= at:
+                phrase, says, group = self._facts(n, plural)
+            else:  # the pronoun's own sentence, up to the pronoun
+                part = [t for t in sent if t.end <= at]
+                phrase = _subject(part)
+                says = _says(part, own)
+                group = _fitting(part, phrase, plural) if phrase is not None else None
+            if phrase is None:
+                continue
+            if phrase.kind == "pronoun" or says:
+                if phrase.name.lower() == own or phrase.kind != "pronoun":
+                    anchor = sent[0].start  # "They examined …": the chain goes on
+                elif phrase.name.lower() in ("he", "she") and not plural:
+                    return None
+                continue
+            if group is not None:
+                return with_of_name(self.text, sent[group.last - 1].end, group.name)
+            if phrase.kind == "name" and not plural and _personal(sent, phrase):
+                return None  # "it" never reaches past a person's name opening a sentence
+        return None
+
+    def _facts(self, n: int, plural: bool) -> tuple[Phrase | None, bool, Phrase | None]:
+        """A whole sentence's subject, whether the pronoun speaks in it, and the group its
+        subject names, computed once."""
+        key = (n, plural)
+        if key not in self.facts:
+            sent = self.cut[n]
+            phrase = _subject(sent)
+            group = _fitting(sent, phrase, plural) if phrase is not None else None
+            self.facts[key] = (phrase, _says(sent, "they" if plural else "it"), group)
+        return self.facts[key]
 
 
 def _subject(sent: list[Token]) -> Phrase | None:

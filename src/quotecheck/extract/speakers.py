@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from quotecheck.extract.attribution import NONE, Attribution
 from quotecheck.extract.context import TOPIC
-from quotecheck.extract.groups import group_subject, with_of_name
+from quotecheck.extract.groups import GroupSubjects, with_of_name
 from quotecheck.extract.mentions import (
     FEMALE,
     MALE,
@@ -54,6 +54,7 @@ class SpeakerIndex:
         self.starts = [m.at for m in self.mentions]
         self.text = text
         self.quoted = sorted(quoted)
+        self.groups: GroupSubjects | None = None
         self.breaks = [m.start() for m in _BREAK.finditer(text)]
 
     def full_name(self, name: str, at: int, titled: bool = False) -> str:
@@ -156,8 +157,11 @@ class SpeakerIndex:
         described = [name for pos, name in self.described if since < pos < at and (
             self._lines_between(pos, at) <= _SUBJECT_LINES and _plural(name) == plural
             and name.split()[-1].lower() not in TITLES)]
-        return described[-1] if described else group_subject(self.text, at, plural,
-                                                              self.quoted)
+        if described:
+            return described[-1]
+        if self.groups is None:
+            self.groups = GroupSubjects(self.text, self.quoted)
+        return self.groups.before(at, plural)
 
     def _lines_between(self, start: int, end: int) -> int:
         return bisect_left(self.breaks, end) - bisect_left(self.breaks, start)

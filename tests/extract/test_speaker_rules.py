@@ -172,3 +172,13 @@ def test_a_role_of_several_words_before_a_name() -> None:
 ])
 def test_a_poll_speaks_for_its_respondents(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A group in “We are Elm Park” shirts walked in silence holding photos of the riders.",
+     None),
+    ("“The statute is clear,” the court held.", "the court"),
+    ("The court held that the ban was “plainly unlawful.”", "The court"),
+])
+def test_hold_attributes_only_as_a_ruling(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]

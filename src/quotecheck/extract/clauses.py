@@ -46,6 +46,7 @@ _APPOSITIONS = 4  # commas looked back over for the subject of ``X, a …, said`
 _NAMING = frozenset("called named dubbed labeled labelled titled".split())
 _AS_REACH = 20  # tokens from "as" to its cue at most
 _QUOTE_COMMA = re.compile(r",\W*$")
+_HOLDS = frozenset("hold holds held holding".split())
 _AUX = frozenset("is was were are has had have will would can could did does do may "
                  "might must should".split())
 
@@ -63,7 +64,7 @@ def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
     if c + 1 < len(sent) and (word, sent[c + 1].text.lower()) in _PAIRS:
         return f"{word} {sent[c + 1].text.lower()}", 2
     if word in _SINGLE and not _noun_position(sent, c) and not _place_noun(sent, c, word) \
-            and not _naming(sent, c, word):
+            and not _naming(sent, c, word) and not _holding_a_thing(sent, c, word):
         return word, 1
     return None
 
@@ -78,6 +79,15 @@ def _naming(sent: list[Token], c: int, word: str) -> bool:
     return before.is_word and not before.capitalised and lowered not in _SKIP and (
         lowered not in PRONOUNS and not lowered.endswith("ly") and not role(before)
         and (lowered.endswith("ss") or not lowered.endswith("s")))
+
+
+def _holding_a_thing(sent: list[Token], c: int, word: str) -> bool:
+    """True for "hold" taking an object (``marched holding pictures``, ``held a rally``):
+    it attributes only as a ruling, before "that", a colon, a quote or the clause's end."""
+    if word not in _HOLDS or c + 1 >= len(sent):
+        return False
+    nxt = sent[c + 1]
+    return nxt.is_word and nxt.text.lower() != "that"
 
 
 def _place_noun(sent: list[Token], c: int, word: str) -> bool:

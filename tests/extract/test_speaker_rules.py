@@ -182,3 +182,18 @@ def test_a_poll_speaks_for_its_respondents(text: str, speaker: str) -> None:
 ])
 def test_hold_attributes_only_as_a_ruling(text: str, speaker: str | None) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a quote set off by dashes after an introduction is its subject's, a name the article
+    # quotes with a cue elsewhere
+    ("“We won,” Ruiz said.\n\nWhen Ruiz finally wrapped up — “I will fight for you!” — the "
+     "balloons came down.\n", ["Ruiz", "Ruiz"]),
+    # a one-word name the article never gives in full nor quotes with a cue speaks nothing
+    ("When Ruiz finally wrapped up — “I will fight for you!” — the balloons came down.\n",
+     [None]),
+    ("When the bill finally passed — “a historic day” — the balloons came down.\n", [None]),
+])
+def test_a_quote_between_dashes_after_an_introduction(text: str,
+                                                      speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -68,6 +68,7 @@ _DESCRIBERS = frozenset("called calls calling described describes describing dub
 _DESCRIBED_REACH = 7
 #: prepositions that open an introduction before a sentence's subject
 _OPENERS = frozenset("in at during after before amid as when while".split())
+_DASHES = frozenset("—–-")
 
 
 
@@ -228,7 +229,11 @@ def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
     if k == 0:
         return None
     phrase = sentence_subject(sent, k)
-    if phrase is None and sent[0].text.lower() in _OPENERS:
+    if phrase is None and sent[k - 1].text in _DASHES and sent[0].text.lower() in _OPENERS:
+        phrase = read_phrase(sent, 1)  # "When Ruiz took the stage — “We are back!” — …"
+        if phrase is None or not verb_between(sent, phrase.last, k - 1):
+            return None
+    elif phrase is None and sent[0].text.lower() in _OPENERS:
         phrase = sentence_subject(sent, len(sent))
         if phrase is None or phrase.first <= k or phrase.kind == "pronoun" or not (
                 verb_at(sent, phrase.last)):

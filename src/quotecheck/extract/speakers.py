@@ -234,7 +234,7 @@ def _name_resolved(index: SpeakerIndex, who: Attribution) -> Attribution:
     the article knows (``Answer the survey …``), nor for a guess from the paragraph
     before that names no one the article quotes with a cue (``Agile practices are …``)."""
     name = who.speaker or ""
-    if who.via == "subject" and not index.known(name):
+    if who.via == "subject" and not index.known(name) and name not in index.speaking:
         return NONE
     if who.via == TOPIC and name.split()[-1] not in index.speaking:
         return NONE

@@ -197,3 +197,13 @@ def test_hold_attributes_only_as_a_ruling(text: str, speaker: str | None) -> Non
 def test_a_quote_between_dashes_after_an_introduction(text: str,
                                                       speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz shot back: “It is a mess.”",
+    "“It is a mess,” Ana Ruiz fired back.",
+    "“It is a mess,” Ana Ruiz hit back on Tuesday.",
+])
+def test_cues_that_answer_back(text: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.speaker == "Ana Ruiz" and (claim.cue or "").endswith("back")

@@ -295,8 +295,9 @@ def _polled(sent: list[Token], k: int, cues: list[int], who: Attribution | None
     poll = poll_before(sent, k, cues)
     if poll is None:
         return who
-    phrase, cue = poll
-    return replace(found(sent, phrase, cue), refers_to=who.speaker if who else None)
+    phrase, cue = poll  # with no one said to speak, no cue ties the quote to a link
+    return replace(found(sent, phrase, cue if who else None),
+                   refers_to=who.speaker if who else None)
 
 
 def opens_with_attribution(sent: list[Token], opening: int) -> bool:

@@ -27,6 +27,14 @@ def test_sources_in_every_list_form(block: str) -> None:
     assert block[front.body_start:] == "Body\n"
 
 
+def test_blank_lines_before_the_fence_are_allowed() -> None:
+    raw = '\n \n---\nsummary: "Three teams showcase chatbots."\nsources: a.txt\n---\nBody.\n'
+    front = split_front_matter(raw)
+    assert front.sources == ("a.txt",) and raw[front.body_start:] == "Body.\n"
+    assert split_front_matter("\n+++\nsources = ['b.txt']\n+++\n").sources == ("b.txt",)
+    assert split_front_matter("Intro.\n---\nsources: a.txt\n---\n").body_start == 0
+
+
 def test_a_single_source_and_odd_values() -> None:
     assert split_front_matter("---\nsources: a.txt\n---\n").sources == ("a.txt",)
     odd = "---\nsources: [a.txt, {x: 1}, [b], true, null, 2024]\n---\n"

@@ -46,3 +46,14 @@ def test_paragraphs() -> None:
     article = parse_article("a.txt", "One\nstill one\n\n\nTwo\n")
     assert [article.plain[p.start : p.end] for p in article.paragraphs] == [
         "One\nstill one", "Two"]
+
+
+def test_html_inside_a_block_quotation_loses_the_quote_markers() -> None:
+    raw = ("Intro.\n\n> <p>\n>   A/B testing is a method.\n> </p>\n\n"
+           "> > <div>\n> > Nested words here.\n> > </div>\n\nAfter > that.\n")
+    article = parse_article("a.md", raw)
+    assert ">" not in article.plain.replace("After > that", "")
+    for words in ("A/B testing is a method.", "Nested words here."):
+        at = article.plain.index(words)
+        assert raw[article.plain_map.start(at):].startswith(words)
+    assert "After > that." in article.plain

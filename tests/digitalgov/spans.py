@@ -6,13 +6,17 @@ marks on one line (curly, straight, or as ``&#8220;``/``&ldquo;`` references), M
 left out; everything else (code, templates, attributes) is kept, so that the sample holds
 what a naive reader would take for quotes.
 
-Run: python tests/digitalgov/spans.py sample [N] — prints a seeded sample with context.
+Run: python tests/digitalgov/spans.py sample [N] — prints a seeded sample with context;
+python tests/digitalgov/spans.py sample-held-out [N] [BEFORE] — prints the held-out sample
+(seed 2030) with context, drawn against the first BEFORE labels of labels.json (all if absent);
+python tests/digitalgov/spans.py sample-tune [N] [BEFORE] — the same for the tune half (seed 2031).
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import json
 import random
 import re
 import sys
@@ -21,6 +25,9 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "digitalgov" / "news"
 SEED = 2026
+HELD_OUT_SEED = 2030
+TUNE_SEED = 2031
+LABELS = Path(__file__).with_name("labels.json")
 _FRONT = re.compile(r"\A---\n[\s\S]*?\n---\n")
 _MARKS = re.compile(
     r"“(?P<a>[^“”\n]{1,400}?)”"
@@ -88,15 +95,77 @@ def sample(n: int) -> list[Span]:
     return random.Random(SEED).sample(all_spans(), n)
 
 
-def main() -> None:
-    """Print the sample with context, for labelling."""
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 200
-    for k, span in enumerate(sample(n)):
+def labelled_keys(before: int | None = None) -> set[tuple[str, str]]:
+    """The (file, quote) keys of the first ``before`` labels of labels.json (all if None)."""
+    labels = json.loads(LABELS.read_text(encoding="utf-8"))["labels"][:before]
+    return {(label["file"], label["quote"]) for label in labels}
+
+
+def unlabelled_spans(file: str, labelled: set[tuple[str, str]]) -> list[Span]:
+    """The post's spans with no label yet, in text order, one per key."""
+    raw = (CORPUS / file).read_text(encoding="utf-8")
+    keys, found = set(labelled), []
+    for span in sorted(spans_of(file, raw), key=lambda s: s.start):
+        if (file, span.quote[:80]) not in keys:
+            keys.add((file, span.quote[:80]))
+            found.append(span)
+    return found
+
+
+def half_sample(labelled: set[tuple[str, str]], n: int, seed: int, which: str) -> list[Span]:
+    """Every unlabelled span of ``which``-half posts that have any, whole posts in seeded
+    random order, until there are at least ``n``."""
+    files = sorted({s.file for s in all_spans() if half(s.file) == which})
+    todo = {file: unlabelled_spans(file, labelled) for file in files}
+    posts = [file for file in files if todo[file]]
+    random.Random(seed).shuffle(posts)
+    taken: list[Span] = []
+    for file in posts:
+        if len(taken) >= n:
+            break
+        taken += todo[file]
+    return taken
+
+
+def held_out_sample(labelled: set[tuple[str, str]], n: int = 250,
+                    seed: int = HELD_OUT_SEED) -> list[Span]:
+    """The held-out half's sample (seed 2030): see ``half_sample``."""
+    return half_sample(labelled, n, seed, "held-out")
+
+
+def tune_sample(labelled: set[tuple[str, str]], n: int = 300,
+                seed: int = TUNE_SEED) -> list[Span]:
+    """The tune half's sample (seed 2031): see ``half_sample``."""
+    return half_sample(labelled, n, seed, "tune")
+
+
+def _print_with_context(spans: list[Span]) -> None:
+    for k, span in enumerate(spans):
         raw = (CORPUS / span.file).read_text(encoding="utf-8")
         before = raw[max(0, span.start - 250) : span.start].replace("\n", "⏎")
         after = raw[span.start : span.start + 330].replace("\n", "⏎")
         print(f"### {k} {span.file} [{span.form}] {half(span.file)}\nQ: {span.quote[:200]}\n"
               f"…{before}【{after}…\n")
+
+
+def _sample_command(args: list[str]) -> list[Span] | None:
+    """The sample a ``sample-held-out``/``sample-tune`` command asks for, or None."""
+    draws = {"sample-held-out": (held_out_sample, 250), "sample-tune": (tune_sample, 300)}
+    if not args or args[0] not in draws:
+        return None
+    draw, default = draws[args[0]]
+    n = int(args[1]) if len(args) > 1 else default
+    before = int(args[2]) if len(args) > 2 else None
+    return draw(labelled_keys(before), n)
+
+
+def main() -> None:
+    """Print a sample with context, for labelling."""
+    drawn = _sample_command(sys.argv[1:])
+    if drawn is not None:
+        _print_with_context(drawn)
+        return
+    _print_with_context(sample(int(sys.argv[2]) if len(sys.argv) > 2 else 200))
 
 
 if __name__ == "__main__":

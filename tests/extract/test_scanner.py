@@ -28,6 +28,9 @@ def _quotes(text: str, name: str = "a.txt") -> list[str]:
     ("Er sagte ‹bereit› gestern.", ["bereit"]),
     ("彼は「準備完了」と言った。", ["準備完了"]),
     ("Officials call plan 'reckless' and move on.", ["reckless"]),
+    ("It takes the ‘have it your way” mission and adds fuel.", ["have it your way"]),
+    ("She wrote ‘we said “no” to them’ then left.", ["we said “no” to them"]),
+    ("“He said ‘no” and left.", ["He said ‘no"]),
 ])
 def test_quote_marks(text: str, expected: list[str]) -> None:
     assert _quotes(text) == expected

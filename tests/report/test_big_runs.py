@@ -72,6 +72,21 @@ def test_articles_without_problems_are_left_out() -> None:
     assert "bad.md" in out and "fine.md" not in out
 
 
+@pytest.mark.parametrize(("verdicts", "line"), [
+    ((Verdict.EXACT, Verdict.EXACT), "2 claims that pass are not shown"),
+    ((Verdict.SKIPPED,), "1 claim that is not a quotation is not shown"),
+    ((Verdict.SKIPPED, Verdict.SKIPPED), "2 claims that are not quotations are not shown"),
+    ((Verdict.EXACT, Verdict.SKIPPED, Verdict.SKIPPED),
+     "3 claims (1 that passes, 2 not quotations) are not shown"),
+])
+def test_hidden_line_tells_skipped_claims_from_passing_ones(
+        verdicts: tuple[Verdict, ...], line: str) -> None:
+    findings = (*(_finding(n, v) for n, v in enumerate(verdicts, 1)),
+                _finding(9, Verdict.ALTERED))
+    lines = render("concise", Report((ArticleResult("a.md", findings),))).splitlines()
+    assert lines[-2] == f"{line} (--show-all shows every claim)."
+
+
 def test_markdown_fits_a_comment_and_says_what_was_cut() -> None:
     report = _big()
     text = render("markdown", report, RenderOptions(full_report="out/quotecheck.json"))

@@ -10,10 +10,12 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-_YAML_FENCE = re.compile(
-    r"\A---[ \t]*\r?\n(?P<body>[\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
-_TOML_FENCE = re.compile(r"\A\+\+\+[ \t]*\r?\n(?P<body>[\s\S]*?)^\+\+\+[ \t]*(?:\r?\n|\Z)",
-                         re.MULTILINE)
+#: blank lines before the opening fence are allowed (Hugo skips them too)
+_LEADING_BLANKS = r"\A(?:[ \t]*\r?\n){0,8}"
+_YAML_FENCE = re.compile(_LEADING_BLANKS + r"---[ \t]*\r?\n(?P<body>[\s\S]*?)"
+                         r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_TOML_FENCE = re.compile(_LEADING_BLANKS + r"\+\+\+[ \t]*\r?\n(?P<body>[\s\S]*?)"
+                         r"^\+\+\+[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 #: front matter is a few lines; a longer block is not read (untrusted input, bounded work)
 MAX_FRONT_MATTER = 64 * 1024
 _OFF = {"false", "no", "off", "0"}

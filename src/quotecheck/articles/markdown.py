@@ -29,6 +29,8 @@ from quotecheck.textmap import TextMap, TextMapBuilder
 _REFDEF = re.compile(r"^[ \t]{0,3}\[(?P<ref>[^\]\n]+)\]:[ \t]*<?(?P<url>\S+?)>?(?:[ \t]+.*)?$",
                      re.MULTILINE)
 _CHUNK_END = re.compile(r"\n[ \t>]*\n")
+#: the block-quotation markers opening a line (``> ``, ``> > ``)
+_QUOTE_MARKERS = re.compile(r"^(?:[ \t]{0,3}>)+[ \t]?", re.MULTILINE)
 # Only block structure is needed: markdown-it's inline tokens carry no source positions,
 # and setext headings change no code, HTML or quotation block.
 _BLOCK_PARSER = MarkdownIt("commonmark").disable(["inline", "text_join", "lheading"])
@@ -45,11 +47,13 @@ class _Structure:
 def _structure(body: str) -> _Structure:
     """Code and HTML blocks (read apart from prose) and outermost block quotations."""
     tokens = _BLOCK_PARSER.parse(body)
-    excluded = [
-        (t.map[0], t.map[1], t.type)
-        for t in tokens
-        if t.type in ("fence", "code_block", "html_block") and t.map is not None
-    ]
+    excluded = []
+    depth = 0  # how many block quotations hold the token
+    for t in tokens:
+        depth += (t.type == "blockquote_open") - (t.type == "blockquote_close")
+        if t.type in ("fence", "code_block", "html_block") and t.map is not None:
+            quoted = t.type == "html_block" and depth > 0
+            excluded.append((t.map[0], t.map[1], "quoted_html" if quoted else t.type))
     quotes = [
         (t.map[0], t.map[1])
         for t in tokens
@@ -87,11 +91,16 @@ class _Reader:
             pos = gap.end()
         self.inline.paragraph(pos, end)
 
-    def html(self, start: int, end: int) -> None:
-        """An HTML block: tags, comments and text as HTML shows them."""
+    def html(self, start: int, end: int, quoted: bool = False) -> None:
+        """An HTML block: tags, comments and text as HTML shows them; inside a block
+        quotation, the ``>`` markers opening its lines are no part of it."""
         flow = self.flow
         flow.builder.replace(start, start, "\n\n")
-        flow.feed(start, end)
+        pos = start
+        for m in _QUOTE_MARKERS.finditer(self.text, start, end) if quoted else ():
+            flow.feed(pos, m.start())
+            pos = m.end()
+        flow.feed(pos, end)
         flow.close_hidden()
         flow.builder.replace(end, end, "\n\n")
 
@@ -115,8 +124,8 @@ def parse_markdown(path: str, raw: str) -> Article:
     pos = front.body_start
     for first, last, kind in structure.excluded:
         reader.prose(pos, at(first))
-        if kind == "html_block":
-            reader.html(at(first), at(last))
+        if kind in ("html_block", "quoted_html"):
+            reader.html(at(first), at(last), quoted=kind == "quoted_html")
         else:
             reader.flow.builder.replace(at(first), at(last), "\n\n")
         pos = at(last)

@@ -82,6 +82,10 @@ class _ParagraphScanner:
                 continue
             prev = text[i - 1] if i > 0 else ""
             nxt = text[i + len(mark)] if i + len(mark) < len(text) else ""
+            if self._closes_mismatched(mark, prev, nxt):
+                self.flags.add("mismatched")
+                self._emit(self.stack.pop(), i, after=i + len(mark))
+                continue
             closes = self._closes(mark, prev, nxt)
             if mark in SINGLE_MARKS and is_apostrophe(text, i) and not closes:
                 continue
@@ -93,6 +97,12 @@ class _ParagraphScanner:
             elif not self.stack and mark in "”»" and not is_space(nxt) and is_space(prev):
                 self._open("“" if mark == "”" else "«", i)
                 self.flags.add("mismatched")
+
+    def _closes_mismatched(self, mark: str, prev: str, nxt: str) -> bool:
+        """A closing double mark ending a quote opened by a single one, with nothing else
+        open (``takes the ‘Have it your way” mission``): a typo, not a nested quote."""
+        return (mark == "”" and len(self.stack) == 1 and self.stack[0].mark in ("‘", "‚")
+                and can_close(mark, prev) and not nxt.isalnum())
 
     def _closes(self, mark: str, prev: str, nxt: str) -> bool:
         if not can_close(mark, prev) and not (

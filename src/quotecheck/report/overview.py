@@ -32,11 +32,13 @@ def shown(report: Report, policy: Policy, show_all: bool
     return [(a, found) for a, found in picked if found]
 
 
-def hidden_count(report: Report, policy: Policy, show_all: bool) -> int:
-    """How many claims the default view leaves out."""
+def hidden_counts(report: Report, policy: Policy, show_all: bool) -> tuple[int, int]:
+    """How many claims the default view leaves out: (that pass, skipped as not quotations)."""
     if show_all or not report.verified:
-        return 0
-    return sum(not worth_showing(f, policy) for f in report.findings())
+        return 0, 0
+    hidden = [f for f in report.findings() if not worth_showing(f, policy)]
+    skipped = sum(f.verdict is Verdict.SKIPPED for f in hidden)
+    return len(hidden) - skipped, skipped
 
 
 def verdict_counts(report: Report) -> str:
@@ -63,11 +65,19 @@ def failures_line(report: Report, policy: Policy) -> str | None:
 
 
 def hidden_line(report: Report, policy: Policy, show_all: bool) -> str | None:
-    """``9 claims that pass are not shown (--show-all shows every claim).``"""
-    n = hidden_count(report, policy, show_all)
-    if not n:
+    """``9 claims that pass are not shown (--show-all shows every claim).``, naming the
+    claims skipped as not quotations apart from those that pass."""
+    passing, skipped = hidden_counts(report, policy, show_all)
+    if not passing + skipped:
         return None
-    which = "1 claim that passes is" if n == 1 else f"{n} claims that pass are"
+    if not skipped:
+        which = "1 claim that passes is" if passing == 1 else f"{passing} claims that pass are"
+    elif not passing:
+        which = ("1 claim that is not a quotation is" if skipped == 1
+                 else f"{skipped} claims that are not quotations are")
+    else:
+        which = (f"{passing + skipped} claims ({passing} that pass"
+                 f"{'es' if passing == 1 else ''}, {skipped} not quotations) are")
     return f"{which} not shown (--show-all shows every claim)."
 
 

@@ -207,3 +207,8 @@ def test_a_quote_between_dashes_after_an_introduction(text: str,
 def test_cues_that_answer_back(text: str) -> None:
     (claim,) = _claims(text)
     assert claim.speaker == "Ana Ruiz" and (claim.cue or "").endswith("back")
+
+
+def test_called_it_is_a_cue_after_any_noun() -> None:
+    (claim,) = _claims("Supporters of the plan called it “a lifeline for the valley.”")
+    assert (claim.speaker, claim.cue) == ("Supporters of the plan", "called")

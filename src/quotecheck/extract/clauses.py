@@ -46,6 +46,7 @@ _APPOSITIONS = 4  # commas looked back over for the subject of ``X, a …, said`
 _NAMING = frozenset("called named dubbed labeled labelled titled".split())
 _AS_REACH = 20  # tokens from "as" to its cue at most
 _QUOTE_COMMA = re.compile(r",\W*$")
+_OBJECTS = frozenset("it him her them this that those these".split())
 _HOLDS = frozenset("hold holds held holding".split())
 _AUX = frozenset("is was were are has had have will would can could did does do may "
                  "might must should".split())
@@ -74,6 +75,8 @@ def _naming(sent: list[Token], c: int, word: str) -> bool:
     singular noun that names no one who speaks; "critics called it" stays a cue)."""
     if word not in _NAMING or c == 0:
         return False
+    if c + 1 < len(sent) and sent[c + 1].text.lower() in _OBJECTS:
+        return False  # "Supporters of the plan called it “a lifeline”": someone calls
     before = sent[c - 1]
     lowered = before.text.lower()
     return before.is_word and not before.capitalised and lowered not in _SKIP and (

@@ -212,3 +212,20 @@ def test_cues_that_answer_back(text: str) -> None:
 def test_called_it_is_a_cue_after_any_noun() -> None:
     (claim,) = _claims("Supporters of the plan called it “a lifeline for the valley.”")
     assert (claim.speaker, claim.cue) == ("Supporters of the plan", "called")
+
+
+@pytest.mark.parametrize(("text", "speaker", "title"), [
+    ("MSNBC's Rachel Osei called the plan “a mess.”", "Rachel Osei", "MSNBC's"),
+    ("“It is a mess,” CNN’s Dana Kim said.", "Dana Kim", "CNN’s"),
+])
+def test_a_possessor_before_a_name_is_its_title(text: str, speaker: str, title: str) -> None:
+    (claim,) = _claims(text)
+    assert (claim.speaker, claim.speaker_at and claim.speaker_at.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ana Ruiz on the plan: “It is a mess.”\n", "Ana Ruiz"),
+    ("More on the plan: “It is a mess.”\n", None),
+])
+def test_a_name_on_a_topic_leads_in_its_words(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]

@@ -174,7 +174,8 @@ def lead_named(lead: list[Token]) -> Attribution | None:
     named = {}
     for first, last in _capitalised_runs(lead):
         owner = lead[last - 1].text.endswith(_OWNING)
-        apart = owner or (last < len(lead) and lead[last].text == ",")
+        after = lead[last].text if last < len(lead) else ""
+        apart = owner or after == "," or (first == 0 and after == "on")  # "Ruiz on the plan:"
         words = [t.text.lower().rstrip(".") for t in lead[first:last]]
         if apart and not any(w in ORGANISATION for w in words):
             name = " ".join(t.text for t in lead[first:last])

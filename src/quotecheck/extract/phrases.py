@@ -260,7 +260,12 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
 
 def _described(tokens: list[Token], i: int, end: int) -> Phrase:
     """A description ``tokens[i:end]``: a name after a role in it names the speaker
-    ("Clinton’s spokesman Brian Fallon"), else an apposition may."""
+    ("Clinton’s spokesman Brian Fallon"), as does a name right after its possessor, which
+    is its title ("MSNBC's Rachel Maddow"); else an apposition may."""
+    named = tokens[i + 1 : end]
+    if tokens[i].capitalised and _lower(tokens[i]).endswith(("’s", "'s")) and named and all(
+            _is_name_word(t) and _lower(t).rstrip(".") not in ORGANISATION for t in named):
+        return Phrase(i, end, text_of(tokens, i + 1, end), tokens[i].text, "name")
     for j in range(i + 2, end):
         before = tokens[j - 1]
         if not before.capitalised and _lower(before) in TITLES and all(

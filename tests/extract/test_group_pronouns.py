@@ -62,3 +62,13 @@ def test_he_or_she_after_an_introduction_opens_its_sentence() -> None:
             "Hadley has risen in the union.\n\nOn Sunday, she said that Lee Park, the manager, "
             "phoned her.\n\n“He called the depot and asked for me,” she said.\n")
     assert _speakers(text) == ["Dana Ruiz"]
+
+
+def test_the_one_asked_answers_next() -> None:
+    # the agent of a passive cue ("asked by Omar Lee") speaks that quote, but the one asked
+    # is who a later "she said" continues; "But she …" opens a sentence too
+    text = ("Ana Ruiz was asked by moderator Omar Lee whether the plan would risk “a bigger "
+            "deficit.”\n\nHer answer was that “families come first.” But she had a slip.\n\n"
+            "“The most important job is being a parent,” she said.\n")
+    assert _speakers(text)[0] == "Omar Lee"
+    assert _speakers(text)[-1] == "Ana Ruiz"

@@ -229,3 +229,9 @@ def test_a_possessor_before_a_name_is_its_title(text: str, speaker: str, title: 
 ])
 def test_a_name_on_a_topic_leads_in_its_words(text: str, speaker: str | None) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_possessor_speaks_without_its_mark() -> None:
+    (claim,) = _claims("The Harbour senator’s answer was that “families come first.”")
+    assert claim.speaker == "The Harbour senator"
+    assert claim.speaker_at is not None and claim.speaker_at.text == "The Harbour senator"

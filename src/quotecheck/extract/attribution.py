@@ -58,6 +58,7 @@ class Attribution:
     kind: str = ""
     via: str = "sentence"
     refers_to: str | None = None  # the person a description names ("the senator" → Ted Cruz)
+    agent: bool = False  # named after "by" ("Rubio was asked by Gerard Baker whether “…”")
 
 
 NONE = Attribution(None, None)
@@ -81,9 +82,14 @@ class QuoteAt:
 
 
 def found(tokens: list[Token], phrase: Phrase, cue: str | None) -> Attribution:
-    """The attribution to the speaker ``phrase`` names, with its span in the text."""
+    """The attribution to the speaker ``phrase`` names, with its span in the text; a
+    possessor is named without its mark (``The Florida senator’s answer was that “…”`` →
+    "The Florida senator")."""
     first, last = tokens[phrase.first], tokens[phrase.last - 1]
-    return Attribution(phrase.name, cue, phrase.title, first.start, last.end, phrase.kind)
+    name, end = phrase.name, last.end
+    if len(name) > 3 and name.endswith(("’s", "'s")) and last.text.endswith(("’s", "'s")):
+        name, end = name[:-2], end - 2
+    return Attribution(name, cue, phrase.title, first.start, end, phrase.kind)
 
 
 def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
@@ -188,7 +194,7 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
                 inverted_phrase(sent, after) if inverted else None)
         if phrase is None:
             continue
-        named = found(sent, phrase, cue[0])
+        named = replace(found(sent, phrase, cue[0]), agent=by)
         if participle is not None:
             return replace(named, cue=participle.cue)
         if cue[0].endswith("ing") and comma_before(sent, c):

@@ -48,8 +48,8 @@ _OPENING_REACH = 200
 _SUBJECT_PRONOUNS = {"He": "m", "She": "f"}
 #: he or she opening a sentence after an introduction closed by a comma ("On Sunday, she")
 _AFTER_INTRO = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’'][ \t])|(?<=\n))[ \t]*[A-Z][^,.!?\n“”\"]{0,50},"
-    r"[ \t]+(?P<pronoun>he|she)\b")
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’'][ \t])|(?<=\n))[ \t]*"
+    r"(?:[A-Z][^,.!?\n“”\"]{0,50},|But|And|Yet|So|Still|Then|Now)[ \t]+(?P<pronoun>he|she)\b")
 
 
 @dataclass(frozen=True)

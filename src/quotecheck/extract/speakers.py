@@ -84,7 +84,8 @@ class SpeakerIndex:
         from a speaker's title (``spokeswoman Dana Kim``)."""
         if who.speaker and who.kind == "name" and who.via == "sentence" and who.cue:
             self.speaking.add(who.speaker.split()[-1])
-            self.speakers.append((who.start, who.end))
+            if not who.agent:  # "Rubio was asked by Baker …": the one asked answers next
+                self.speakers.append((who.start, who.end))
         if who.speaker and who.kind == "description" and who.via == "sentence" and who.cue:
             self.described.append((who.start, who.speaker))
         if who.speaker and who.title and who.kind == "name":

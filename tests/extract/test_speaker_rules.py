@@ -235,3 +235,8 @@ def test_a_possessor_speaks_without_its_mark() -> None:
     (claim,) = _claims("The Harbour senator’s answer was that “families come first.”")
     assert claim.speaker == "The Harbour senator"
     assert claim.speaker_at is not None and claim.speaker_at.text == "The Harbour senator"
+
+
+def test_according_to_in_another_clause_credits_nothing() -> None:
+    text = "“We will win,” Ana Ruiz said Tuesday, as polls, according to Gallup, showed her ahead."
+    assert _speakers(text) == ["Ana Ruiz"]

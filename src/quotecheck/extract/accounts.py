@@ -28,6 +28,9 @@ _CLOSING_REST = 5
 _NOT_CLOSING = frozenset("that , : ; and but".split())
 #: lower-case words between an object and the noun of saying that ends it ("pool")
 _HEAD_REACH = 2
+#: words that open another clause between a quote and an "according to" that is not its
+_CLAUSES = frozenset("as while when because after before since though although which who "
+                     "where whose and but if".split())
 #: what an opening "In …," names that speaks for its respondents
 _POLLS = frozenset(("poll", "survey"))
 _POLL_REACH = 14
@@ -161,7 +164,8 @@ def reported_by(sent: list[Token], k: int) -> Phrase | None:
     for a in range(len(sent) - 2):
         if sent[a].text.lower() != "according" or sent[a + 1].text.lower() != "to":
             continue
-        if a == 0 or (a > k and sent[a - 1].text == ","):
+        clause = any(t.text.lower() in _CLAUSES for t in sent[k + 1 : a])
+        if a == 0 or (a > k and sent[a - 1].text == "," and not clause):
             phrase = inverted_phrase(sent, a + 2)
             if phrase is not None and phrase.kind != "pronoun":
                 return phrase

@@ -240,3 +240,14 @@ def test_a_possessor_speaks_without_its_mark() -> None:
 def test_according_to_in_another_clause_credits_nothing() -> None:
     text = "“We will win,” Ana Ruiz said Tuesday, as polls, according to Gallup, showed her ahead."
     assert _speakers(text) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a label before a colon names no one (nor does a cue word after "your")
+    ("Example: “Notify me when the bus is late”\n", [None]),
+    ("Note: “Deep Dive” sessions are open to all.\n", [None]),
+    ("You can archive your posts.\n\nExample: “Archive posts to a calendar”\n", [None]),
+    ("WALLACE: Is it a “mess”?\n", ["WALLACE"]),
+])
+def test_a_label_is_no_speaker(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -14,8 +14,9 @@ _SINGLE = frozenset(w for w in CUE_WORDS if " " not in w)
 _PAIRS = frozenset(tuple(w.split()) for w in CUE_WORDS if " " in w)
 _STARTS = _SINGLE | {first for first, _ in _PAIRS}
 #: "said" can be an adjective ("the said property"); these words never open a cue
-_NOT_AFTER = frozenset("the a an of his her its their our this in on for from with".split())
-_DETERMINING = frozenset("the a an his her its their our this these those".split())
+_NOT_AFTER = frozenset("the a an of his her its their our your my this in on for from with"
+                       .split())
+_DETERMINING = frozenset("the a an his her its their our your my this these those".split())
 _ADJECTIVES = frozenset(
     "recent latest earlier previous first last own public private new old final initial "
     "later official prepared written brief controversial inflammatory angry fiery opening "

@@ -251,3 +251,17 @@ def test_according_to_in_another_clause_credits_nothing() -> None:
 ])
 def test_a_label_is_no_speaker(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Many of us don’t find the reports “easy to read.”", "Many of us"),
+    ("One technique we recommend is “Inspect Element.”", "we"),
+    ("That’s what Ana Ruiz called “a mess.”", "Ana Ruiz"),
+])
+def test_a_description_ends_before_a_pronoun_or_a_contraction(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_its_is_no_possessor() -> None:
+    (claim,) = _claims("It’s quite common to hear managers ask for “total visits” first.")
+    assert not (claim.speaker or "").startswith("It’s")

@@ -60,6 +60,8 @@ _AGE = re.compile(r"\d+-year-old")
 _ENDS = frozenset(".!?;")
 _PARTICLES = frozenset("off up out down back away over".split())
 _SOMEONE = frozenset(("someone", "somebody"))
+#: words whose "’s" is "is" or "has", not a possessor
+_CONTRACTED = frozenset("it that there here what who where how let he she".split())
 _ADVERBS = frozenset("later earlier then now still already again never often once".split())
 
 
@@ -83,7 +85,8 @@ def _is_name_word(token: Token) -> bool:
     stop = lowered in STOPS and lowered not in _FIRST_NAMES  # "Will Estrada"
     return (token.capitalised and lowered not in _CUES and not stop
             and lowered.rstrip(".") not in FUNCTION_WORDS
-            and not lowered.replace("'", "’").endswith(_CONTRACTIONS))
+            and not lowered.replace("'", "’").endswith(_CONTRACTIONS)
+            and not (lowered[-2:] in ("’s", "'s") and lowered[:-2] in _CONTRACTED))
 
 
 def text_of(tokens: list[Token], first: int, last: int) -> str:
@@ -182,6 +185,8 @@ def _description_end(tokens: list[Token], i: int) -> int:
         plain = k > i + 1 and not token.capitalised and not after_of  # may be a verb
         verb = plain and lowered in _CUES and (not lowered.endswith("ing") or _plural_noun(
             tokens[k - 1]))  # "marchers chanting": a participle after its subject
+        if lowered in PRONOUNS or lowered.replace("'", "’").endswith("n’t"):
+            break  # "a custom analyzer we call", "many of us don’t find"
         if not token.is_word or lowered in STOPS or verb:
             if _joins_nouns(tokens, k):
                 k += 1  # "the delegate and conservative activist", "marchers and spectators"
@@ -249,7 +254,8 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
     if lowered in _SOMEONE:  # "Someone called it “…”": a speaker, if unnamed
         return Phrase(i, i + 1, token.text, None, "description")
     owner = token.capitalised and _owner_mark(tokens, i + 1)  # Sanders’ fundraising email
-    possessive = (token.capitalised and lowered.endswith(("’s", "'s"))) or owner
+    possessive = (token.capitalised and lowered.endswith(("’s", "'s"))
+                  and lowered[:-2] not in _CONTRACTED) or owner  # not "It’s", "That’s"
     if lowered in DETERMINERS or possessive:
         end = _description_end(tokens, i + owner)
         if end == i + 1 and not possessive:

@@ -25,7 +25,7 @@ def _baseline() -> dict[str, Any]:
 
 #: what the rules reached when a floor was set below the contract (the tune half fully
 #: labelled on 2026-11-26 showed more than the first sample): raise as they improve, never lower
-SHORTFALL: dict[str, dict[str, float]] = {"tune": {"precision": 0.933}}
+SHORTFALL: dict[str, dict[str, float]] = {"tune": {"precision": 0.943}}
 
 
 def test_floors_meet_the_contract_or_the_shortfall() -> None:

@@ -24,6 +24,7 @@ from quotecheck.extract.quote_lists import listed_quotations
 from quotecheck.extract.reading import attribute_quotes
 from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.extract.speakers import resolve_speakers
+from quotecheck.extract.spoken_terms import speaks, spoken_terms
 from quotecheck.extract.ties import Stops, link_ties
 from quotecheck.lines import LineIndex
 from quotecheck.models import (
@@ -59,6 +60,7 @@ class _Draft:
     flags: tuple[str, ...] = ()
     cite: str | None = None
     kind_of: QuoteKind = QUOTATION
+    guessed: bool = False  # the speaker is only who the sentence is about (no speech verb)
 
 
 def _trimmed(text: str, span: QuoteSpan) -> tuple[str, int, int]:
@@ -98,7 +100,7 @@ def _inline_drafts(article: Article) -> list[_Draft]:
         who, kind_of = _kind(article, span, quote, who)
         drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who,
                              flags=span.flags + kind_of.flags, kind_of=kind_of))
-    return _listed(article.plain, drafts)
+    return _spoken(article, _listed(article.plain, drafts))
 
 
 def _listed(text: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -108,6 +110,17 @@ def _listed(text: str, drafts: list[_Draft]) -> list[_Draft]:
                                [d.kind_of.why == "term" for d in drafts])
     return [replace(d, kind_of=QUOTATION) if now and not d.kind_of.quotation else d
             for d, now in zip(drafts, listed, strict=True)]
+
+
+def _spoken(article: Article, drafts: list[_Draft]) -> list[_Draft]:
+    """In an article that quotes people, a term in a sentence about someone is a
+    quotation (see :mod:`.spoken_terms`)."""
+    spoken = spoken_terms(article.plain, [(d.start, d.end) for d in drafts],
+                          [d.who for d in drafts], [d.kind_of for d in drafts],
+                          [(b.start, b.end) for b in article.blocks])
+    return [replace(d, kind_of=QUOTATION, guessed=not speaks(d.who))
+            if now and not d.kind_of.quotation else d
+            for d, now in zip(drafts, spoken, strict=True)]
 
 
 def _kind(article: Article, span: QuoteSpan, quote: str, who: Attribution
@@ -247,7 +260,8 @@ def extract_claims(article: Article) -> tuple[Claim, ...]:
             speaker=draft.who.speaker, cue=draft.who.cue, post=draft.post,
             cited=cited, weak=weak, flags=draft.flags,
             speaker_at=_mention(article, lines, draft.who),
-            speaker_inferred=draft.who.kind == "pronoun" or draft.who.via == TOPIC,
+            speaker_inferred=draft.who.kind == "pronoun" or draft.who.via == TOPIC
+            or draft.guessed,
             speaker_refers_to=draft.who.refers_to,
             quotation=draft.kind_of.quotation, why=draft.kind_of.why,
         ), draft.start, draft.end))

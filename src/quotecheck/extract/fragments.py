@@ -7,6 +7,7 @@ a term. The claims ask :func:`reporting_cue` for the cue and hand it to
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from quotecheck.extract.attribution import Attribution
 from quotecheck.extract.kind_words import (
@@ -30,6 +31,9 @@ from quotecheck.extract.kind_words import (
 )
 from quotecheck.extract.kinds import is_speech
 from quotecheck.extract.phrases import SPEAKING_NOUNS
+
+#: how many uses of a short quote's words nearby :func:`own_word` looks at
+_OWN_WORD_TRIES = 16
 
 
 def reporting_cue(text: str, who: Attribution, inner: tuple[int, int],
@@ -145,8 +149,9 @@ def own_word(text: str, start: int, end: int) -> bool:
         return False
     low = max(0, start - OWN_WORD_REACH)
     window = text[low : end + OWN_WORD_REACH]
-    for found in re.finditer(rf"(?<!\w){re.escape(quote)}(?!\w)", window, re.IGNORECASE):
-        at = low + found.start()
+    found = re.finditer(rf"(?<!\w){re.escape(quote)}(?!\w)", window, re.IGNORECASE)
+    for match in islice(found, _OWN_WORD_TRIES):  # bounded: a quote-dense page repeats words
+        at = low + match.start()
         if not start - 2 <= at <= start + 2 and not _inside_quotes(text, at):
             return True
     return False

@@ -62,7 +62,12 @@ from quotecheck.extract.kind_words import (
     WEAK_CUE,
     WORD,
 )
-from quotecheck.extract.quote_shape import rest_of_sentence, said_right_before, whole_sentence
+from quotecheck.extract.quote_shape import (
+    asked_for,
+    rest_of_sentence,
+    said_right_before,
+    whole_sentence,
+)
 from quotecheck.models import Claim
 
 _BEFORE = 80
@@ -97,7 +102,8 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     have said is no term."""
     opening = start - 2 if text[max(0, start - 2) : start] == "''" else start - 1
     before = _sentence_before(text, opening)
-    after = text[end + 2 if text.startswith("''", end) else end + 1 :][:_AFTER]
+    closing = end + 2 if text.startswith("''", end) else end + 1
+    after = text[closing : closing + _AFTER]  # not text[closing:][:…]: a copy of the rest
     if SHOUTED.search(before):
         return QUOTATION  # "chanting “…”": words shouted, whatever they look like
     framed = _framed(before, after, quote)
@@ -111,6 +117,8 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     said_after = _said_after(text, end, after)
     if speaker is not None or said_after:
         return _not("ui") if speaker and UI_SPEAKER.search(speaker) else QUOTATION
+    if asked_for(text, start, end):
+        return _not("suggested")  # "Ask the customer what … “What changes are we testing?”"
     reported = SPEECH.search(_sentence_before(text, opening, SENTENCE_WINDOW))
     kind = _uncued(before, after, quote, cued=cue is not None or reported is not None,
                    reported_by=reported_by, whole=whole_sentence(text, start, end, before),

@@ -265,3 +265,18 @@ def test_a_description_ends_before_a_pronoun_or_a_contraction(text: str, speaker
 def test_its_is_no_possessor() -> None:
     (claim,) = _claims("It’s quite common to hear managers ask for “total visits” first.")
     assert not (claim.speaker or "").startswith("It’s")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a number or a share opens a group
+    ("Sixty percent of riders said the buses were “always late.”", "Sixty percent of riders"),
+    ("In a survey, 60 percent of riders said the buses were “always late.”", "a survey"),
+    ("Two of the riders said the bus was “always late.”", "Two of the riders"),
+    # an irregular past tense ends a description
+    ("Hundreds of marchers broke into chants of “Open the depot!”", "Hundreds of marchers"),
+    # a verb in -ed and a name after a quote attribute it only after a comma, "!" or "?"
+    ("Riders who wanted a mayor who “fixes the buses” backed Ana Ruiz.", None),
+    ("“This is fantastic!” beamed Ana Ruiz.", "Ana Ruiz"),
+])
+def test_groups_counted_and_verbs_in_ed(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]

@@ -10,6 +10,7 @@ the sentence's subject for a quote inside a sentence (``The senator urged voters
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -70,6 +71,8 @@ _DESCRIBED_REACH = 7
 #: prepositions that open an introduction before a sentence's subject
 _OPENERS = frozenset("in at during after before amid as when while".split())
 _DASHES = frozenset("—–-")
+#: a quotation that ends in a comma, "!" or "?" before its closing mark
+_OPEN_END = re.compile(r"[,!?][’'\"”»]*$")
 
 
 
@@ -166,8 +169,12 @@ def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None
 
 
 def _loose_verb(sent: list[Token], j: int) -> Attribution | None:
-    """``“…!” beamed Donald Hartley``: a verb in -ed before a name ends the sentence."""
-    if j + 1 < len(sent) and sent[j].is_word and sent[j].text.endswith("ed") and (
+    """``“…!” beamed Donald Hartley``: a verb in -ed before a name ends the sentence, after
+    a quote that ends in a comma, "!" or "?" (not ``a candidate who “tells it like it is”
+    backed Trump.``)."""
+    ends = sent[j - 1].text == "," or (sent[j - 1].quote >= 0 and _OPEN_END.search(
+        sent[j - 1].text) is not None)
+    if ends and j + 1 < len(sent) and sent[j].is_word and sent[j].text.endswith("ed") and (
             not sent[j].capitalised):
         phrase = read_phrase(sent, j + 1)
         if phrase is not None and phrase.kind == "name" and (

@@ -47,7 +47,9 @@ STOPS = frozenset(
     "would can could may might must should shall did does do said says not also and but "
     "or if because although though who's so".split())
 _PARTICIPLES = frozenset("brought filed written made led given taken seen known held "
-                         "sent run put set built won lost".split())
+                         "sent run put set built won lost broke took went came gave got "
+                         "began rose fell ran kept stood sat met spent grew drew threw "
+                         "wore".split())
 _CUES = frozenset(w for w in CUE_WORDS if " " not in w)
 _JOINING = _CONNECTORS | TITLES
 _NOT_ROLES = STOPS | _CUES
@@ -62,6 +64,11 @@ _PARTICLES = frozenset("off up out down back away over".split())
 _SOMEONE = frozenset(("someone", "somebody"))
 #: words whose "’s" is "is" or "has", not a possessor
 _CONTRACTED = frozenset("it that there here what who where how let he she".split())
+_NUMBER = re.compile(r"\d[\d,.]*%?")
+_NUMBER_WORDS = frozenset(
+    "half third quarter two three four five six seven eight nine ten eleven twelve twenty "
+    "thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands "
+    "dozens millions majority minority".split())
 _ADVERBS = frozenset("later earlier then now still already again never often once".split())
 
 
@@ -256,7 +263,7 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
     owner = token.capitalised and _owner_mark(tokens, i + 1)  # Sanders’ fundraising email
     possessive = (token.capitalised and lowered.endswith(("’s", "'s"))
                   and lowered[:-2] not in _CONTRACTED) or owner  # not "It’s", "That’s"
-    if lowered in DETERMINERS or possessive:
+    if lowered in DETERMINERS or possessive or _quantity(tokens, i):
         end = _description_end(tokens, i + owner)
         if end == i + 1 and not possessive:
             return None
@@ -298,6 +305,15 @@ def _named(tokens: list[Token], i: int) -> Phrase | None:
         return _described(tokens, i, _description_end(tokens, end))
     name, title = _split_title(tokens, i, end)
     return Phrase(i, end, name, title, "name")
+
+
+def _quantity(tokens: list[Token], i: int) -> bool:
+    """True for a number or a share that opens a group: ``60 percent of voters``, ``Sixty
+    percent of voters``, ``Half of the voters surveyed``."""
+    if i + 1 >= len(tokens) or _lower(tokens[i + 1]) not in ("percent", "%", "of"):
+        return False
+    word = _lower(tokens[i])
+    return _NUMBER.fullmatch(word) is not None or word in _NUMBER_WORDS
 
 
 def _owner_mark(tokens: list[Token], k: int) -> bool:

@@ -280,3 +280,17 @@ def test_its_is_no_possessor() -> None:
 ])
 def test_groups_counted_and_verbs_in_ed(text: str, speaker: str | None) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A person familiar with the talks said the plan was “dead.”",
+     "A person familiar with the talks"),
+    ("People close to Ruiz say she is “furious.”", "People close to Ruiz"),
+    ("“It is dead,” a person close to the mayor said.", "a person close to the mayor"),
+    ("A spokesman with the campaign said the plan was “dead.”",
+     "A spokesman with the campaign"),
+    # "at" a place before a cue is still no part of a description
+    ("Our partner at the agency has said, “We will stay.”", "Our partner"),
+])
+def test_anonymous_sources_keep_what_ties_them(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

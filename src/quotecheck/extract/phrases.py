@@ -336,8 +336,9 @@ def _group_end(tokens: list[Token], i: int, end: int) -> int:
     """The end of a group named by a plural role, either after a name ("Clinton aides",
     "Corporate lobbyists", no name after it) or alone ("Aides"), or by any plural noun
     right before a cue ("Christmas shoppers called"); 0 for none."""
-    if end == i + 1 and tokens[i].text.endswith("s") and role(tokens[i]):
-        return end
+    if end == i + 1 and ((tokens[i].text.endswith("s") and role(tokens[i]))
+                         or _lower(tokens[i]) == "people"):
+        return end  # "Aides", "People close to Ruiz"
     if end >= len(tokens) or tokens[end].capitalised or not _plural_noun(tokens[end]):
         return 0  # "Viguerie notes" says: a cue is no noun (_plural_noun)
     after = tokens[end + 1] if end + 1 < len(tokens) else None

@@ -26,6 +26,7 @@ from quotecheck.extract.scanner import QuoteSpan, scan_quotes
 from quotecheck.extract.speakers import resolve_speakers
 from quotecheck.extract.spoken_terms import speaks, spoken_terms
 from quotecheck.extract.ties import Stops, link_ties
+from quotecheck.extract.wording import ArticleWording
 from quotecheck.lines import LineIndex
 from quotecheck.models import (
     Article,
@@ -92,12 +93,13 @@ def _inline_drafts(article: Article) -> list[_Draft]:
         QuoteAt(span.start - len(span.mark), span.after) for span, *_ in spans],
         _link_spans(article))
     blocks = [(b.start, b.end) for b in article.blocks]
-    drafts = []
+    drafts, wording = [], ArticleWording.of(article)
     for (span, quote, start, end), found_who in zip(spans, found, strict=True):
         who = found_who
         if who.via in ("paragraph", TOPIC) and any(a <= start < b for a, b in blocks):
             who = NONE  # a pull quote does not continue the paragraph before it
         who, kind_of = _kind(article, span, quote, who)
+        kind_of = wording.inline((span.start, span.end), quote, who, kind_of)
         drafts.append(_Draft(start, end, quote, ClaimKind.INLINE, who,
                              flags=span.flags + kind_of.flags, kind_of=kind_of))
     return _spoken(article, _listed(article.plain, drafts))
@@ -147,7 +149,7 @@ def _block_drafts(article: Article, blocks: list[BlockClaim]) -> list[_Draft]:
     ("Ruiz wrote:")."""
     found = attribute_quotes(article.plain, article.paragraphs,
                              [QuoteAt(b.start, b.end) for b in blocks], _link_spans(article))
-    drafts = []
+    drafts, wording = [], ArticleWording.of(article)
     for block, lead in zip(blocks, found, strict=True):
         led = NONE if lead.via == "paragraph" else lead  # a pull quote continues nothing
         who = Attribution(block.speaker, None, kind="name") if block.speaker else led
@@ -156,7 +158,9 @@ def _block_drafts(article: Article, blocks: list[BlockClaim]) -> list[_Draft]:
         if not any(ch.isalnum() for ch in quote):
             continue
         drafts.append(_Draft(block.start, end, quote, block.kind, who, block.post,
-                             cite=block.cite, kind_of=block_kind(quote, who.speaker)))
+                             cite=block.cite, kind_of=wording.block(
+                                 (block.start, end), who, block_kind(quote, who.speaker),
+                                 cite=block.cite)))
     return drafts
 
 

@@ -117,7 +117,7 @@ SPEECH_AFTER = re.compile(
     r"insisted|warned|argued|stated|states|continued|responded|shared|shares|remembers|"
     r"remembered|advises|advised|concluded|concludes|joked|jokes|exclaimed|exclaims|"
     r"answered|answers|shouted|shouts|yelled|yells|screamed|screams|cried|chanted|"
-    r"whispered|whispers|posted|posts|tweeted|tweets)\b",
+    r"whispered|whispers)\b",
     re.IGNORECASE)
 _SAYS = (r"said|says|told|wrote|writes|commented|remarked|added|explained|noted|notes|"
          r"recalled|recalls|shared|shares|puts it|put it|explains|argued|argues")

@@ -63,7 +63,6 @@ from quotecheck.extract.kind_words import (
     WORD,
 )
 from quotecheck.extract.quote_shape import (
-    asked_for,
     rest_of_sentence,
     said_right_before,
     whole_sentence,
@@ -117,8 +116,6 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     said_after = _said_after(text, end, after)
     if speaker is not None or said_after:
         return _not("ui") if speaker and UI_SPEAKER.search(speaker) else QUOTATION
-    if asked_for(text, start, end):
-        return _not("suggested")  # "Ask the customer what … “What changes are we testing?”"
     reported = SPEECH.search(_sentence_before(text, opening, SENTENCE_WINDOW))
     kind = _uncued(before, after, quote, cued=cue is not None or reported is not None,
                    reported_by=reported_by, whole=whole_sentence(text, start, end, before),

@@ -3,17 +3,7 @@ words right after the verb that says them. Read by :mod:`quotecheck.extract.kind
 
 from __future__ import annotations
 
-import re
-
 from quotecheck.extract.kind_words import PRODUCT, SAID_RIGHT_BEFORE, SENTENCE_BREAK, WORD
-
-#: a sentence that tells the reader to ask: "Ask the customer what …", "…, ask them to …"
-_ASK_READER = re.compile(
-    r"(?:^|[.!?:]\s+|,\s+)(?:(?:first|then|so|now|just|always)\s+)?(?:ask|try asking)\s+"
-    r"(?:them|him|her|the|your|yourself|people|users|customers|stakeholders|what|why|how|"
-    r"whether|if)\b", re.IGNORECASE)
-#: how far back the sentence before a quote is read
-_ASK_REACH = 300
 
 
 def said_right_before(before: str, quote: str) -> bool:
@@ -41,17 +31,3 @@ def whole_sentence(text: str, start: int, end: int, before: str) -> bool:
     paragraph = text[text.rfind("\n\n", 0, start) + 1 : start]
     return (not before.strip() and any(ch.isalpha() for ch in paragraph)
             and inside[:1].isupper() and inside[-1:] in ".!?")
-
-
-def asked_for(text: str, start: int, end: int) -> bool:
-    """Whether the quote ``text[start:end]`` is a question by itself right after a sentence
-    of its paragraph that tells the reader to ask (``Ask the customer what they plan.
-    “What changes are we testing?”``): wording to use, not someone's words."""
-    inside = text[start:end].rstrip(" ”’\"'")
-    paragraph = text.rfind("\n\n", 0, start) + 1
-    before = text[max(paragraph, start - _ASK_REACH) : start].rstrip(" “\"'‘")
-    if not inside.endswith("?") or not before.endswith((".", "!", ":")):
-        return False
-    last = max(before.rfind(". ", 0, len(before) - 1), before.rfind("? ", 0, len(before) - 1),
-               before.rfind("! ", 0, len(before) - 1))
-    return _ASK_READER.search(before[last + 1 :].strip()) is not None

@@ -15,7 +15,7 @@ from quotecheck.extract.phrases import (
     text_of,
 )
 
-_PREPOSITIONS = frozenset("of for by at in on from to with".split())
+_PREPOSITIONS = frozenset("of for by at in on from to".split())
 #: adjectives that tie a group to someone through a preposition ("close to", "familiar with")
 _LINKED = frozenset("close familiar loyal allied opposed sympathetic near".split())
 _RELATIVES = frozenset("who that whose".split())
@@ -105,8 +105,12 @@ def with_modifiers(tokens: list[Token], phrase: Phrase, end: int | None = None,
         return phrase
     k = phrase.last
     prepositions = _PREPOSITIONS - {"at"} if before_cue else _PREPOSITIONS
-    linked = k < len(tokens) and tokens[k].text.lower() in _LINKED
-    if (_participle(tokens, k) or linked) and (
+    # an adjective tying a group to someone, ending the phrase ("A person familiar") or
+    # right after it ("People close to Ruiz"), takes its preposition, "with" too
+    tie = k if k < len(tokens) and tokens[k].text.lower() in _LINKED else k - 1
+    if tokens[tie].text.lower() in _LINKED:
+        prepositions = prepositions | {"with"}
+    if (_participle(tokens, k) or tie == k) and (
             k + 1 < len(tokens) and tokens[k + 1].text.lower() in prepositions):
         k += 1  # "A legal opinion drafted for the project …", "people close to Ruiz"
     for _ in range(_CHAIN):

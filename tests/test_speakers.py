@@ -188,3 +188,6 @@ def test_the_person_a_cited_report_quotes_is_held_against_the_source(
         ("the Harbour Gazette", "according to", "Peter Okafor")] * 2
     assert [(c["verdict"], c["match"]["speaker"]) for c in claims] == [
         ("exact", "MR. OKAFOR"), ("misattributed", "CHAIRWOMAN VANCE")]
+    said = claims[1]["differences"][0]  # the person compared, not the report that quotes him
+    assert (said["kind"], said["quote"], said["source"]) == (
+        "speaker", "Peter Okafor", "CHAIRWOMAN VANCE")

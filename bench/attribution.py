@@ -4,7 +4,8 @@ sample in ../shared/corpus/polnear, for the tune part and the report-only part.
 Run: .venv/bin/python bench/attribution.py [--part tune|report|all] [--misses] [--pronouns]
 
 --pronouns also prints how many of the hand-resolved he/she quotes of the tune part
-(tests/extract/pronoun_labels.json) get the person the pronoun stands for.
+(tests/extract/pronoun_labels.json) get the person the pronoun stands for, and how many of
+its it/they quotes (tests/extract/group_pronoun_labels.json) the organisation or group.
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.extract.polnear import Tally, available, load, score
 from tests.extract.polnear_run import predictions
-from tests.extract.pronouns import labelled_articles, pronoun_labels, right, speaker_at
+from tests.extract.pronouns import (
+    GROUP_LABELS,
+    LABELS,
+    labelled_articles,
+    pronoun_labels,
+    right,
+    speaker_at,
+)
 
 
 def measure(part: str) -> tuple[Tally, int, float]:
@@ -31,11 +39,12 @@ def measure(part: str) -> tuple[Tally, int, float]:
     return tally, len(articles), time.perf_counter() - started
 
 
-def pronouns() -> tuple[int, int]:
-    """How many hand-resolved he/she quotes get the right person, of how many."""
-    articles = labelled_articles()
+def pronouns(path: Path = LABELS) -> tuple[int, int]:
+    """How many hand-resolved pronoun quotes (he/she, or it/they with GROUP_LABELS) get
+    the right person, of how many."""
+    articles = labelled_articles(path)
     found = {name: predictions(article) for name, article in articles.items()}
-    labels = pronoun_labels()
+    labels = pronoun_labels(path)
     good = sum(right(speaker_at(articles[x.article], found[x.article], x.start)[1], x)
                for x in labels)
     return good, len(labels)
@@ -61,6 +70,8 @@ def main() -> None:
     if args.pronouns:
         good, count = pronouns()
         print(f"he/she (tune, hand-resolved): {good} of {count} ({good / count:.3f})")
+        good, count = pronouns(GROUP_LABELS)
+        print(f"it/they (tune, hand-resolved): {good} of {count} ({good / count:.3f})")
 
 
 if __name__ == "__main__":

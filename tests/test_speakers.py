@@ -92,6 +92,12 @@ def test_a_source_that_names_no_one_has_no_speakers() -> None:
     ("Governor Ruiz", "Governor Reyes", False),
     ("the chief justice", "CHIEF JUSTICE ROBERTS", False),
     ("Mayor", "Mayor Okafor", False),
+    # a place or body after a person's name is no part of it
+    ("Paul D. Ryan of Wisconsin", "MR. RYAN", True),
+    ("Dana Ruiz, of Tampa", "Dana Ruiz", True),
+    ("Phil Bryant of Mississippi", "Governor Reyes", False),
+    ("Ana Ruiz of Tampa", "Dana Ruiz", False),
+    ("Secretary of State John Kerry", "MR. KERRY", True),
 ])
 def test_same_speaker(article: str, source: str, same: bool) -> None:
     assert same_speaker(article, source) is same
@@ -160,3 +166,28 @@ def test_a_title_the_article_introduced_is_held_against_the_source(
     assert [c["speaker_refers_to"] for c in claims] == ["John Roberts", "John Roberts"]
     assert [(c["verdict"], c["match"]["speaker"]) for c in claims] == [
         ("verified", "CHIEF JUSTICE ROBERTS"), ("misattributed", "JUSTICE KAGAN")]
+
+
+def test_the_person_a_cited_report_quotes_is_held_against_the_source(
+        cli: Callable[..., Run], tmp_path: Path, schema: dict[str, Any]) -> None:
+    """`according to the Gazette` makes the Gazette the speaker, and the one it quotes the
+    person compared with the source: Okafor's line credited to him passes, Vance's line
+    credited to him is misattributed."""
+    (tmp_path / "hearing.txt").write_text(TRANSCRIPT)
+    article = tmp_path / "story.md"
+    article.write_text(
+        "Peter Okafor spoke at the hearing.\n\n"
+        "“We are not asking for a fare increase this year,” Okafor said, according to the "
+        "Harbour Gazette ([t](hearing.txt)).\n\n"
+        "“The committee will come to order,” Okafor said, according to the Harbour Gazette "
+        "([t](hearing.txt)).\n")
+    data = cli("verify", str(article), "--format", "json").json()
+    jsonschema.validate(data, schema)
+    claims = data["articles"][0]["claims"]
+    assert [(c["speaker"], c["cue"], c["speaker_refers_to"]) for c in claims] == [
+        ("the Harbour Gazette", "according to", "Peter Okafor")] * 2
+    assert [(c["verdict"], c["match"]["speaker"]) for c in claims] == [
+        ("exact", "MR. OKAFOR"), ("misattributed", "CHAIRWOMAN VANCE")]
+    said = claims[1]["differences"][0]  # the person compared, not the report that quotes him
+    assert (said["kind"], said["quote"], said["source"]) == (
+        "speaker", "Peter Okafor", "CHAIRWOMAN VANCE")

@@ -43,6 +43,8 @@ TITLES = frozenset({
     "detective", "sheriff", "chancellor", "speaker", "leader", "jr", "sr", "ii", "iii", "esq",
 })
 _HANDLE = re.compile(r"\(?@\w+\)?")
+_AFFILIATION = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}),?[ \t]+of[ \t]+[A-Z]")
 
 
 def speaker_turns(text: str) -> Turns:
@@ -109,13 +111,30 @@ def _compatible(first_a: list[str], first_b: list[str]) -> bool:
     return True
 
 
+def _without_affiliation(name: str) -> str:
+    """A person's name without the place or body after it: "Paul D. Ryan of Wisconsin" →
+    "Paul D. Ryan" (two to four capitalised words before "of"; "Secretary of State" and
+    "University of Ottawa" stay whole)."""
+    m = _AFFILIATION.match(name.strip())
+    return m.group("name") if m is not None else name
+
+
 def same_speaker(article_name: str, source_name: str,
                  introductions: Mapping[str, str] | Iterable[tuple[str, str]] = ()) -> bool:
     """True when two names plausibly name the same person: titles aside, the same last name
     and compatible given names or initials ("Justice Kagan" / "JUSTICE KAGAN:",
-    "J. Smith" / "John Smith", "the chief justice" via the article's introductions)."""
+    "J. Smith" / "John Smith", "the chief justice" via the article's introductions), a
+    place or body after the name aside ("Paul D. Ryan of Wisconsin" / "MR. RYAN")."""
     known = dict(introductions)
     a_name, s_name = _resolve(article_name, known), _resolve(source_name, known)
+    bare = _without_affiliation(a_name), _without_affiliation(s_name)
+    if bare != (a_name, s_name) and _same_name(*bare):
+        return True
+    return _same_name(a_name, s_name)
+
+
+def _same_name(a_name: str, s_name: str) -> bool:
+    """The tolerant comparison of two names (see :func:`same_speaker`)."""
     a_all, s_all = _words(a_name), _words(s_name)
     if a_all == s_all and a_all:
         return True

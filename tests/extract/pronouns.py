@@ -1,5 +1,6 @@
-"""Hand-resolved he/she of the PolNeAR tune part, scored without quotecheck: the labels
-in pronoun_labels.json and how a prediction is matched and judged (see polnear.py)."""
+"""Hand-resolved pronouns of the PolNeAR tune part, scored without quotecheck: he/she in
+pronoun_labels.json, it/they in group_pronoun_labels.json, and how a prediction is matched
+and judged (see polnear.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from tests.extract.polnear import (
 )
 
 LABELS = Path(__file__).parent / "pronoun_labels.json"
+GROUP_LABELS = Path(__file__).parent / "group_pronoun_labels.json"
 
 
 @dataclass(frozen=True)
@@ -30,16 +32,16 @@ class PronounLabel:
     person: str
 
 
-def pronoun_labels() -> list[PronounLabel]:
-    """The hand-resolved labels, in file order."""
-    data = json.loads(LABELS.read_text(encoding="utf-8"))
+def pronoun_labels(path: Path = LABELS) -> list[PronounLabel]:
+    """The hand-resolved labels of ``path`` (he/she by default), in file order."""
+    data = json.loads(path.read_text(encoding="utf-8"))
     return [PronounLabel(x["article"], x["start"], x["pronoun"], x["person"])
             for x in data["labels"]]
 
 
-def labelled_articles() -> dict[str, LabelledArticle]:
-    """The tune articles the labels point into, by name."""
-    wanted = {label.article for label in pronoun_labels()}
+def labelled_articles(path: Path = LABELS) -> dict[str, LabelledArticle]:
+    """The tune articles the labels of ``path`` point into, by name."""
+    wanted = {label.article for label in pronoun_labels(path)}
     return {a.name: a for a in load("tune") if a.name in wanted}
 
 

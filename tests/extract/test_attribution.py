@@ -159,7 +159,8 @@ def _speakers(text: str, name: str = "a.txt") -> list[str | None]:
     # plain plural words after an inverted cue
     ("According to court records, the city “knew of the defects.”", "court records",
      "according to"),
-    ("“The talks stalled,” said officials familiar with the talks.", "officials", "said"),
+    ("“The talks stalled,” said officials familiar with the talks.",
+     "officials familiar with the talks", "said"),
     # two plural nouns are one group; "chanting" after its subject is a cue
     ("Elm Park was on their minds, with many marchers and spectators chanting “We are Elm "
      "Park” all day.", "many marchers and spectators", "chanting"),

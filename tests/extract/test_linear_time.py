@@ -31,6 +31,9 @@ INPUTS = {
     "unclosed quotes with cues": _repeat("They said it. “We will win, he said. “More\n\n"),
     "transcript lines": _repeat("HOST: You said “maybe” last week.\n\nQ: Was it “fair”?\n\n"),
     "names and pronouns": _repeat("Mr. Omar Hadley met Ana Ruiz. He spoke. “Yes,” he said.\n"),
+    "it and they": _repeat("The memo said so. “We will,” it said. “No,” they said.\n"),
+    "according to and polls": _repeat("In a poll, most voters said “no,” according to a pool "
+                                      "report. On Sunday, she said “yes.” "),
 }
 
 

@@ -32,7 +32,7 @@ CONTRACT = {"exact_span_f1": 0.95, "speaker_accuracy": 0.90}
 #: (reset on 2026-11-26 when the gate began to count only the claims verify checks: a
 #: stricter measure; see "counting changed" in polnear_baseline.json)
 SHORTFALL: dict[str, dict[str, float]] = {
-    "report": {"exact_span_f1": 0.93, "speaker_accuracy": 0.89},
+    "report": {"exact_span_f1": 0.93},
 }
 PARTS = ("tune", "report")
 

@@ -10,21 +10,33 @@ the sentence's subject for a quote inside a sentence (``The senator urged voters
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from quotecheck.extract.accounts import (
+    chanter,
+    closing,
+    inverted_phrase,
+    poll_before,
+    reported_by,
+    verb_at,
+)
 from quotecheck.extract.clauses import (
     closed_relative,
     comma_before,
     cue_at,
     cue_positions,
+    relative_cue,
     sentence_subject,
     subject_of,
     verb_between,
 )
 from quotecheck.extract.cues import told_form
 from quotecheck.extract.frames import Token
-from quotecheck.extract.modifiers import circumstance, could_speak, plain_words, with_modifiers
+from quotecheck.extract.modifiers import (
+    could_speak,
+)
 from quotecheck.extract.phrases import Phrase, read_phrase
 from quotecheck.extract.reported import (
     PASSIVE,
@@ -47,6 +59,7 @@ class Attribution:
     kind: str = ""
     via: str = "sentence"
     refers_to: str | None = None  # the person a description names ("the senator" → Ted Cruz)
+    agent: bool = False  # named after "by" ("Rubio was asked by Gerard Baker whether “…”")
 
 
 NONE = Attribution(None, None)
@@ -56,9 +69,11 @@ _DESCRIBERS = frozenset("called calls calling described describes describing dub
                         "labeled labelled labels termed terms branded brands".split())
 _DESCRIBED_REACH = 7
 #: prepositions that open an introduction before a sentence's subject
-_OPENERS = frozenset("in at during after before amid".split())
-_NOT_VERBS = frozenset("and or but of in on at for to with from by as than that who which"
-                       .split())
+_OPENERS = frozenset("in at during after before amid as when while".split())
+_DASHES = frozenset("—–-")
+#: a quotation that ends in a comma, "!" or "?" before its closing mark
+_OPEN_END = re.compile(r"[,!?][’'\"”»]*$")
+
 
 
 @dataclass(frozen=True)
@@ -70,18 +85,14 @@ class QuoteAt:
 
 
 def found(tokens: list[Token], phrase: Phrase, cue: str | None) -> Attribution:
-    """The attribution to the speaker ``phrase`` names, with its span in the text."""
+    """The attribution to the speaker ``phrase`` names, with its span in the text; a
+    possessor is named without its mark (``The Florida senator’s answer was that “…”`` →
+    "The Florida senator")."""
     first, last = tokens[phrase.first], tokens[phrase.last - 1]
-    return Attribution(phrase.name, cue, phrase.title, first.start, last.end, phrase.kind)
-
-
-def _inverted(sent: list[Token], at: int) -> Phrase | None:
-    """The speaker after an inverted cue, a description with its modifiers: ``wrote a
-    supporter who runs the account``, ``according to a study by economists at Duke``."""
-    phrase = read_phrase(sent, at) or plain_words(sent, at)  # according to court records
-    if phrase is None or circumstance(sent, phrase):
-        return None  # "…, concluded this year": not "this year"
-    return with_modifiers(sent, phrase)
+    name, end = phrase.name, last.end
+    if len(name) > 3 and name.endswith(("’s", "'s")) and last.text.endswith(("’s", "'s")):
+        name, end = name[:-2], end - 2
+    return Attribution(name, cue, phrase.title, first.start, end, phrase.kind)
 
 
 def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
@@ -92,11 +103,11 @@ def _after_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | No
         j += 1
     cue = cue_at(sent, j)
     if cue is not None and not cue[0].endswith("ing"):  # inverted: said X, according to X
-        phrase = _inverted(sent, j + cue[1])
+        phrase = inverted_phrase(sent, j + cue[1])
         return found(sent, phrase, cue[0]) if phrase else None
     passive = [cue_at(sent, c) for c in range(max(0, k - 3), k)]
     if j < len(sent) and sent[j].text == "by" and any(passive):  # called “…” by X
-        phrase = _inverted(sent, j + 1)
+        phrase = inverted_phrase(sent, j + 1)
         named = next(c for c in passive if c)
         return found(sent, phrase, named[0]) if phrase is not None else None
     dash = any(t.text in "—–-" for t in sent[k + 1 : j])
@@ -158,8 +169,12 @@ def _described(sent: list[Token], k: int, cues: list[int]) -> Attribution | None
 
 
 def _loose_verb(sent: list[Token], j: int) -> Attribution | None:
-    """``“…!” beamed Donald Hartley``: a verb in -ed before a name ends the sentence."""
-    if j + 1 < len(sent) and sent[j].is_word and sent[j].text.endswith("ed") and (
+    """``“…!” beamed Donald Hartley``: a verb in -ed before a name ends the sentence, after
+    a quote that ends in a comma, "!" or "?" (not ``a candidate who “tells it like it is”
+    backed Trump.``)."""
+    ends = sent[j - 1].text == "," or (sent[j - 1].quote >= 0 and _OPEN_END.search(
+        sent[j - 1].text) is not None)
+    if ends and j + 1 < len(sent) and sent[j].is_word and sent[j].text.endswith("ed") and (
             not sent[j].capitalised):
         phrase = read_phrase(sent, j + 1)
         if phrase is not None and phrase.kind == "name" and (
@@ -179,14 +194,14 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
         after = c + cue[1]
         by = after < len(sent) and sent[after].text == "by"  # "was asked by X"
         if cue[0] == "according to" or by or (c == 0 and told_form(sent[0].text)):
-            phrase = _inverted(sent, after + by)
+            phrase = inverted_phrase(sent, after + by)
         else:
             inverted = c > 0 and (sent[c - 1].text == "," or sent[c - 1].quote >= 0)
             phrase = subject_of(sent, c) or (  # “…,” said X, “…”
-                _inverted(sent, after) if inverted else None)
+                inverted_phrase(sent, after) if inverted else None)
         if phrase is None:
             continue
-        named = found(sent, phrase, cue[0])
+        named = replace(found(sent, phrase, cue[0]), agent=by)
         if participle is not None:
             return replace(named, cue=participle.cue)
         if cue[0].endswith("ing") and comma_before(sent, c):
@@ -204,8 +219,10 @@ def _later_in_sentence(sent: list[Token], k: int, cues: list[int]) -> Attributio
         cue = cue_at(sent, c)
         if cue is None:
             continue
+        if relative_cue(sent, c):
+            return None  # "… with a statement that says …": the clause's own words
         inverted = sent[c - 1].text == "," and not cue[0].endswith("ing")
-        phrase = _inverted(sent, c + cue[1]) if inverted else None
+        phrase = inverted_phrase(sent, c + cue[1]) if inverted else None
         phrase = phrase or subject_of(sent, c)
         return found(sent, phrase, cue[0]) if phrase is not None else None
     return None
@@ -218,12 +235,6 @@ def _wrapped(sent: list[Token], k: int) -> Attribution | None:
     return found(sent, *wrapped) if wrapped is not None else None
 
 
-def _verb_at(sent: list[Token], at: int) -> bool:
-    """True for a lower-case word that may be a verb (no preposition or conjunction)."""
-    return at < len(sent) and sent[at].is_word and not sent[at].capitalised and (
-        sent[at].text.lower() not in _NOT_VERBS)
-
-
 def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
     """The subject of a sentence with a verb before the quote inside it, or after an
     introduction that holds the quote (``In an address that spoke to the “…” of voters,
@@ -231,10 +242,14 @@ def _sentence_subject(sent: list[Token], k: int) -> Attribution | None:
     if k == 0:
         return None
     phrase = sentence_subject(sent, k)
-    if phrase is None and sent[0].text.lower() in _OPENERS:
+    if phrase is None and sent[k - 1].text in _DASHES and sent[0].text.lower() in _OPENERS:
+        phrase = read_phrase(sent, 1)  # "When Ruiz took the stage — “We are back!” — …"
+        if phrase is None or not verb_between(sent, phrase.last, k - 1):
+            return None
+    elif phrase is None and sent[0].text.lower() in _OPENERS:
         phrase = sentence_subject(sent, len(sent))
         if phrase is None or phrase.first <= k or phrase.kind == "pronoun" or not (
-                _verb_at(sent, phrase.last)):
+                verb_at(sent, phrase.last)):
             return None
     elif phrase is None or phrase.last >= k or not verb_between(sent, phrase.last, k):
         return None
@@ -253,14 +268,49 @@ def own_attribution(sentence: list[Token], at: int, positions: list[int]
     cues = [c - first for c in positions[bisect_left(positions, first) :
                                          bisect_left(positions, at + _REACH)]]
     found = (_described(sent, k, cues) or _after_quote(sent, k, cues)
-             or _before_quote(sent, k, cues)
+             or _accounted(sent, k, cues) or _before_quote(sent, k, cues)
              or _later_in_sentence(sent, k, cues) or _wrapped(sent, k)
              or _sentence_subject(sent, k))
     if found is not None and found.kind == "pronoun":  # “…,” he said: the name said first
         named = _before_quote(sent, k, cues)
         if named is not None and named.kind != "pronoun":
-            return replace(named, cue=found.cue)
-    return found
+            found = replace(named, cue=found.cue)
+    return _polled(sent, k, cues, _credited(sent, k, found))
+
+
+def _accounted(sent: list[Token], k: int, cues: list[int]) -> Attribution | None:
+    """A crowd's chant, or a sentence that closes with its own attribution (accounts.py)."""
+    chant = chanter(sent, k)
+    if chant is not None:
+        return found(sent, chant, None)
+    closed = closing(sent, k, cues)
+    return found(sent, *closed) if closed is not None else None
+
+
+def _credited(sent: list[Token], k: int, who: Attribution | None) -> Attribution | None:
+    """The source ``according to`` credits with the words someone is said to have said
+    (``“…,” Obama said, according to a pool report``): that source speaks, and the one it
+    quotes is who it refers to; never for a pronoun (``he said, according to …``)."""
+    if who is None or who.cue == "according to" or who.kind == "pronoun" or not who.speaker:
+        return who
+    source = reported_by(sent, k)
+    if source is None or sent[source.first].start == who.start:
+        return who
+    return replace(found(sent, source, "according to"), refers_to=who.speaker)
+
+
+def _polled(sent: list[Token], k: int, cues: list[int], who: Attribution | None
+            ) -> Attribution | None:
+    """``In a September poll, 75 percent of voters said “…”``: a poll or survey that opens
+    the sentence speaks for its respondents, a group (or no one) said to say the words."""
+    if who is not None and (who.kind != "description" or not (who.speaker or "").endswith("s")):
+        return who
+    poll = poll_before(sent, k, cues)
+    if poll is None:
+        return who
+    phrase, cue = poll  # with no one said to speak, no cue ties the quote to a link
+    return replace(found(sent, phrase, cue if who else None),
+                   refers_to=who.speaker if who else None)
 
 
 def opens_with_attribution(sent: list[Token], opening: int) -> bool:
@@ -281,8 +331,8 @@ def sentence_attribution(sent: list[Token]) -> Attribution | None:
     """The attribution a sentence without quotes makes (``That is what Kim said.``)."""
     for c in cue_positions(sent)[:1]:
         cue = cue_at(sent, c)
-        if cue is not None:
+        if cue is not None and not relative_cue(sent, c):
             phrase = subject_of(sent, c) or (
-                _inverted(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
-            return found(sent, phrase, cue[0]) if phrase else None
+                inverted_phrase(sent, c + cue[1]) if c + cue[1] < len(sent) else None)
+            return _credited(sent, -1, found(sent, phrase, cue[0])) if phrase else None
     return None

@@ -78,6 +78,11 @@ def _trimmed(text: str, span: QuoteSpan) -> tuple[str, int, int]:
     return _SPACES.sub(" ", body).strip(), start, end
 
 
+def _link_spans(article: Article) -> list[tuple[int, int]]:
+    """Where the article's link texts are (a link card's byline is one)."""
+    return [(link.start, link.end) for link in article.links]
+
+
 def _inline_drafts(article: Article) -> list[_Draft]:
     spans = []
     for span in scan_quotes(article.plain, article.paragraphs):
@@ -85,7 +90,8 @@ def _inline_drafts(article: Article) -> list[_Draft]:
         if any(ch.isalnum() for ch in quote):  # marks around nothing are no quotation
             spans.append((span, quote, start, end))
     found = attribute_quotes(article.plain, article.paragraphs, [
-        QuoteAt(span.start - len(span.mark), span.after) for span, *_ in spans])
+        QuoteAt(span.start - len(span.mark), span.after) for span, *_ in spans],
+        _link_spans(article))
     blocks = [(b.start, b.end) for b in article.blocks]
     drafts, wording = [], ArticleWording.of(article)
     for (span, quote, start, end), found_who in zip(spans, found, strict=True):
@@ -142,7 +148,7 @@ def _block_drafts(article: Article, blocks: list[BlockClaim]) -> list[_Draft]:
     """Block claims; an unsigned block takes the speaker of a lead-in ending in a colon
     ("Ruiz wrote:")."""
     found = attribute_quotes(article.plain, article.paragraphs,
-                             [QuoteAt(b.start, b.end) for b in blocks])
+                             [QuoteAt(b.start, b.end) for b in blocks], _link_spans(article))
     drafts, wording = [], ArticleWording.of(article)
     for block, lead in zip(blocks, found, strict=True):
         led = NONE if lead.via == "paragraph" else lead  # a pull quote continues nothing

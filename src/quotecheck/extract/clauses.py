@@ -14,8 +14,9 @@ _SINGLE = frozenset(w for w in CUE_WORDS if " " not in w)
 _PAIRS = frozenset(tuple(w.split()) for w in CUE_WORDS if " " in w)
 _STARTS = _SINGLE | {first for first, _ in _PAIRS}
 #: "said" can be an adjective ("the said property"); these words never open a cue
-_NOT_AFTER = frozenset("the a an of his her its their our this in on for from with".split())
-_DETERMINING = frozenset("the a an his her its their our this these those".split())
+_NOT_AFTER = frozenset("the a an of his her its their our your my this in on for from with"
+                       .split())
+_DETERMINING = frozenset("the a an his her its their our your my this these those".split())
 _ADJECTIVES = frozenset(
     "recent latest earlier previous first last own public private new old final initial "
     "later official prepared written brief controversial inflammatory angry fiery opening "
@@ -46,6 +47,8 @@ _APPOSITIONS = 4  # commas looked back over for the subject of ``X, a …, said`
 _NAMING = frozenset("called named dubbed labeled labelled titled".split())
 _AS_REACH = 20  # tokens from "as" to its cue at most
 _QUOTE_COMMA = re.compile(r",\W*$")
+_OBJECTS = frozenset("it him her them this that those these".split())
+_HOLDS = frozenset("hold holds held holding".split())
 _AUX = frozenset("is was were are has had have will would can could did does do may "
                  "might must should".split())
 
@@ -53,16 +56,17 @@ _AUX = frozenset("is was were are has had have will would can could did does do 
 def cue_at(sent: list[Token], c: int) -> tuple[str, int] | None:
     """The cue that starts at ``sent[c]`` and its length in tokens, if one does. A
     capitalised word is a cue only in a title-case line (``Judge Finds ‘…’``), never inside
-    a name (``the United States``, ``The Washington Post``)."""
+    a name (``the United States``, ``The Washington Post``): the whole sentence is in title
+    case, not only the words near the cue (``… on all Muslims entering the United States.``)."""
     if c >= len(sent) or sent[c].quote >= 0 or sent[c].text.lower() not in _STARTS:
         return None
-    if sent[c].capitalised and c > 0 and not _title_case(sent[max(0, c - 6) : c + 6]):
+    if sent[c].capitalised and c > 0 and not _title_case(sent):
         return None
     word = sent[c].text.lower().replace("’", "'")
     if c + 1 < len(sent) and (word, sent[c + 1].text.lower()) in _PAIRS:
         return f"{word} {sent[c + 1].text.lower()}", 2
     if word in _SINGLE and not _noun_position(sent, c) and not _place_noun(sent, c, word) \
-            and not _naming(sent, c, word):
+            and not _naming(sent, c, word) and not _holding_a_thing(sent, c, word):
         return word, 1
     return None
 
@@ -72,11 +76,22 @@ def _naming(sent: list[Token], c: int, word: str) -> bool:
     singular noun that names no one who speaks; "critics called it" stays a cue)."""
     if word not in _NAMING or c == 0:
         return False
+    if c + 1 < len(sent) and sent[c + 1].text.lower() in _OBJECTS:
+        return False  # "Supporters of the plan called it “a lifeline”": someone calls
     before = sent[c - 1]
     lowered = before.text.lower()
     return before.is_word and not before.capitalised and lowered not in _SKIP and (
         lowered not in PRONOUNS and not lowered.endswith("ly") and not role(before)
         and (lowered.endswith("ss") or not lowered.endswith("s")))
+
+
+def _holding_a_thing(sent: list[Token], c: int, word: str) -> bool:
+    """True for "hold" taking an object (``marched holding pictures``, ``held a rally``):
+    it attributes only as a ruling, before "that", a colon, a quote or the clause's end."""
+    if word not in _HOLDS or c + 1 >= len(sent):
+        return False
+    nxt = sent[c + 1]
+    return nxt.is_word and nxt.text.lower() != "that"
 
 
 def _place_noun(sent: list[Token], c: int, word: str) -> bool:
@@ -250,12 +265,49 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
 
 
 def _relative_subject(sent: list[Token], c: int) -> Phrase | None:
-    """The phrase a relative pronoun right before the cue stands for: ``the mayor, who
-    said …``, ``a report that found …``."""
-    if c < 2 or sent[c - 1].text.lower() not in _RELATIVES:
+    """The phrase a relative pronoun before the cue stands for, auxiliaries and adverbs
+    aside: ``the mayor, who said …``, ``a report that found …``, ``a candidate who has
+    repeatedly called for …``."""
+    r = _relative_at(sent, c)
+    if r < 1:
         return None
-    end = c - 2 if sent[c - 2].text == "," else c - 1
-    return _adjacent(sent, _skip_intro(sent, _clause_start(sent, end), end), end)
+    end = r - 1 if sent[r - 1].text == "," else r
+    start = _skip_intro(sent, _clause_start(sent, end), end)
+    phrase = _adjacent(sent, start, end) or _ending_at(sent, start, end)
+    if phrase is not None and phrase.kind == "description" and phrase.first > 1 and (
+            sent[phrase.first - 1].text == ","):  # "Sylvia Hewlett, an economist who has …"
+        named = _adjacent(sent, _skip_intro(sent, _clause_start(sent, phrase.first - 1),
+                                            phrase.first - 1), phrase.first - 1)
+        return named if named is not None and named.kind == "name" else phrase
+    return phrase
+
+
+def _relative_at(sent: list[Token], c: int) -> int:
+    """Where the relative pronoun of a cue at ``c`` stands (``who has also said``),
+    auxiliaries and adverbs aside; -1 when the cue follows none."""
+    r = c - 1
+    while r > 1 and sent[r].is_word and (
+            sent[r].text.lower() in _SKIP or sent[r].text.lower().endswith("ly")):
+        r -= 1
+    return r if r >= 1 and sent[r].text.lower() in _RELATIVES else -1
+
+
+def relative_cue(sent: list[Token], c: int) -> bool:
+    """True for a cue in a relative clause (``a statement that says …``): it attributes
+    the clause's own words, not a quote before it."""
+    return _relative_at(sent, c) >= 1
+
+
+def _ending_at(sent: list[Token], start: int, end: int) -> Phrase | None:
+    """The phrase read from ``start`` on that ends right at ``end``, a preposition's object
+    too (``to a candidate who has called for …``)."""
+    k = start
+    while k < end:
+        phrase = read_phrase(sent, k)
+        if phrase is not None and phrase.last == end:
+            return phrase
+        k = phrase.last if phrase is not None and phrase.last < end else k + 1
+    return None
 
 
 def _as_subject(sent: list[Token], c: int) -> Phrase | None:

@@ -22,6 +22,7 @@ from quotecheck.extract.attribution import Attribution, found, sentence_attribut
 from quotecheck.extract.clauses import cue_positions, sentence_subject, verb_between
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
+from quotecheck.extract.mentions import Spans
 from quotecheck.extract.phrases import (
     FUNCTION_WORDS,
     ORGANISATION,
@@ -41,7 +42,7 @@ TOPIC = "context"
 _FRAGMENT = 12
 #: the last line of a quote that signs it: two or three capitalised words, an optional dash
 _SIGNATURE = re.compile(
-    r"\n[^\S\n]*(?:[-—–][^\S\n]*)?((?:[A-Z][\w.’'-]*[^\S\n]+){1,2}[A-Z][\w’'-]+)\.?"
+    r"\n[^\S\n]*(?:(?P<dash>[-—–])[^\S\n]*)?((?:[A-Z][\w.’'-]*[^\S\n]+){1,2}[A-Z][\w’'-]+)\.?"
     r"[^\S\n]*[\"”'’]*$")
 
 
@@ -173,7 +174,8 @@ def lead_named(lead: list[Token]) -> Attribution | None:
     named = {}
     for first, last in _capitalised_runs(lead):
         owner = lead[last - 1].text.endswith(_OWNING)
-        apart = owner or (last < len(lead) and lead[last].text == ",")
+        after = lead[last].text if last < len(lead) else ""
+        apart = owner or after == "," or (first == 0 and after == "on")  # "Ruiz on the plan:"
         words = [t.text.lower().rstrip(".") for t in lead[first:last]]
         if apart and not any(w in ORGANISATION for w in words):
             name = " ".join(t.text for t in lead[first:last])
@@ -201,14 +203,19 @@ def _capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def signature(text: str, open_at: int, after: int) -> Attribution | None:
-    """The name on the last line of a quote (``“…\\nAna Ruiz.”``), if it ends with one."""
+def signature(text: str, open_at: int, after: int, links: Spans | None = None
+              ) -> Attribution | None:
+    """The name on the last line of a quote (``“…\\nAna Ruiz.”``), if it ends with one; not
+    a byline that is a link's text without a dash before it (a link card's author, the
+    last of a list of links): ``links`` are the article's link texts."""
     body = text[open_at:after]
     if "\n" not in body:
         return None
     m = _SIGNATURE.search(body)
-    if m is None or any(w.lower().rstrip(".") in _NOT_NAMES for w in m.group(1).split()):
+    if m is None or any(w.lower().rstrip(".") in _NOT_NAMES for w in m.group(2).split()):
         return None  # "Thank You.", "Vote Early Today": no one's name
-    name = m.group(1).strip()
-    start = open_at + m.start(1)
+    name = m.group(2).strip()
+    start = open_at + m.start(2)
+    if m.group("dash") is None and links is not None and links.covers(start):
+        return None  # "MATT MCFARLAND" under a link card's title: whose link, not words
     return Attribution(name, None, None, start, start + len(name), "name", via="signature")

@@ -26,7 +26,9 @@ _IRREGULAR = ("emailed|texted|messaged|said|told|wrote|written|read|found|held|b
               "admitted|admitting|quipping|snapping")
 _PHRASES = ("pointed out|points out|point out|according to|went on|goes on|chimed in|"
             "put it|puts it|putting it|"
-            "spelled out|laid out|summed up|followed up|piped up")
+            "spelled out|laid out|summed up|followed up|piped up|"
+            "shot back|shoots back|fired back|fires back|hit back|hits back|pushed back|"
+            "pushes back|wrote back|writes back|snapped back|struck back")
 
 
 def _inflections(stems: str) -> list[str]:

@@ -23,7 +23,8 @@ from quotecheck.extract.phrases import FUNCTION_WORDS, ORGANISATION, PRONOUNS, T
 
 _RUN = re.compile(
     r"(?:\b(?P<honorific>Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|(?:de|van|von|bin|al)\b))*)")
+    r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|"
+    r"(?:de|da|das|dos|del|della|di|du|van|von|der|bin|al)\b))*)")
 FEMALE = frozenset("mrs ms miss she her spokeswoman congresswoman chairwoman businesswoman "
                    "councilwoman actress queen".split())
 MALE = frozenset("mr he his spokesman congressman chairman businessman councilman actor "
@@ -45,6 +46,10 @@ _TITLE_THEN_NAME = re.compile(r"[ \t]+([a-z]+)[ \t]+[A-Z]")
 #: a sentence's subject opens it within this many characters
 _OPENING_REACH = 200
 _SUBJECT_PRONOUNS = {"He": "m", "She": "f"}
+#: he or she opening a sentence after an introduction closed by a comma ("On Sunday, she")
+_AFTER_INTRO = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’'][ \t])|(?<=\n))[ \t]*"
+    r"(?:[A-Z][^,.!?\n“”\"]{0,50},|But|And|Yet|So|Still|Then|Now)[ \t]+(?P<pronoun>he|she)\b")
 
 
 @dataclass(frozen=True)
@@ -193,6 +198,7 @@ def scan_mentions(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Mentions
     """Every mention of ``text`` outside the ``quoted`` spans; full names and genders
     are learnt from the whole text."""
     found = Mentions()
+    found.items.extend(_introduced_pronouns(text, quoted))
     inside = Spans(quoted)
     reading = _Sentences(text)
     for m in _RUN.finditer(text):
@@ -215,7 +221,17 @@ def scan_mentions(text: str, quoted: Sequence[tuple[int, int]] = ()) -> Mentions
         person = not org and (len(words) >= 2 or bool(gender) or _speaks(text, m.end()))
         subject = subject and not name.endswith(_POSSESSIVE) and reading.opens(m.start())
         found.items.append(Mention(at, words, person, org, subject, gender, run=m.start()))
+    found.items.sort(key=lambda mention: mention.at)
     return found
+
+
+def _introduced_pronouns(text: str, quoted: Sequence[tuple[int, int]]) -> list[Mention]:
+    """He or she opening a sentence after an introduction closed by a comma (``On Sunday,
+    she disclosed …``): a sentence a pronoun may be followed back through."""
+    inside = Spans(quoted)
+    return [Mention(m.start("pronoun"), (m.group("pronoun").title(),), False, subject=True,
+                    gender=_SUBJECT_PRONOUNS[m.group("pronoun").title()], pronoun=True)
+            for m in _AFTER_INTRO.finditer(text) if not inside.covers(m.start("pronoun"))]
 
 
 def _learn(found: Mentions, m: re.Match[str], words: tuple[str, ...]

@@ -16,6 +16,8 @@ from quotecheck.extract.phrases import (
 )
 
 _PREPOSITIONS = frozenset("of for by at in on from to".split())
+#: adjectives that tie a group to someone through a preposition ("close to", "familiar with")
+_LINKED = frozenset("close familiar loyal allied opposed sympathetic near".split())
 _RELATIVES = frozenset("who that whose".split())
 _ENDS = frozenset(".!?")
 _BREAKS = frozenset(",;:—–()")
@@ -55,13 +57,13 @@ def _object_end(tokens: list[Token], k: int) -> int | None:
 
 def plain_words(tokens: list[Token], k: int) -> Phrase | None:
     """Lower-case words without a determiner that end in a plural, as a description:
-    ``court records``, ``officials familiar with the talks``."""
+    ``court records``, ``officials`` (``with_modifiers`` adds ``familiar with the talks``)."""
     end = k
     while end < len(tokens) and end - k < _PLAIN and tokens[end].is_word and (
             not tokens[end].capitalised and tokens[end].text.lower() not in NOT_PLAIN):
         end += 1
     while end > k and not tokens[end - 1].text.lower().endswith("s"):
-        end -= 1  # "officials familiar with the talks": officials
+        end -= 1  # "officials familiar with …": officials, then its modifiers
     return Phrase(k, end, text_of(tokens, k, end), None, "description") if end > k else None
 
 
@@ -103,9 +105,14 @@ def with_modifiers(tokens: list[Token], phrase: Phrase, end: int | None = None,
         return phrase
     k = phrase.last
     prepositions = _PREPOSITIONS - {"at"} if before_cue else _PREPOSITIONS
-    if _participle(tokens, k) and k + 1 < len(tokens) and (
-            tokens[k + 1].text.lower() in prepositions):
-        k += 1  # "A legal opinion drafted for the project …"
+    # an adjective tying a group to someone, ending the phrase ("A person familiar") or
+    # right after it ("People close to Ruiz"), takes its preposition, "with" too
+    tie = k if k < len(tokens) and tokens[k].text.lower() in _LINKED else k - 1
+    if tokens[tie].text.lower() in _LINKED:
+        prepositions = prepositions | {"with"}
+    if (_participle(tokens, k) or tie == k) and (
+            k + 1 < len(tokens) and tokens[k + 1].text.lower() in prepositions):
+        k += 1  # "A legal opinion drafted for the project …", "people close to Ruiz"
     for _ in range(_CHAIN):
         if k >= len(tokens) or (end is not None and k >= end) or (
                 tokens[k].text.lower() not in prepositions):

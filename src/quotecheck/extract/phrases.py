@@ -21,17 +21,35 @@ from quotecheck.extract.words import (
     TITLES,
 )
 
-__all__ = ["DETERMINERS", "FUNCTION_WORDS", "NOT_PLAIN", "ORGANISATION", "PRONOUNS",
-           "SPEAKING_NOUNS", "STOPS", "TITLES", "Phrase", "read_phrase", "role", "text_of"]
+__all__ = [
+    "DETERMINERS",
+    "FUNCTION_WORDS",
+    "NOT_PLAIN",
+    "ORGANISATION",
+    "PRONOUNS",
+    "SPEAKING_NOUNS",
+    "STOPS",
+    "SURNAME_PARTICLES",
+    "TITLES",
+    "Phrase",
+    "read_phrase",
+    "role",
+    "text_of",
+]
 
-_CONNECTORS = frozenset("de van von da del la bin al le di du der den ibn st. of &".split())
+_CONNECTORS = frozenset(
+    "de van von da dos das della del la bin al le di du der den ibn st. of &".split())
+#: lower-case particles that can open a surname ("dos Santos said", "de Blasio said")
+SURNAME_PARTICLES = frozenset("de da dos das del della di du van von der ibn".split())
 STOPS = frozenset(
     "in on at by for with from to into about during after before since while who which "
     "that whose whom when where as than is was were are be been being has have had will "
     "would can could may might must should shall did does do said says not also and but "
     "or if because although though who's so".split())
 _PARTICIPLES = frozenset("brought filed written made led given taken seen known held "
-                         "sent run put set built won lost".split())
+                         "sent run put set built won lost broke took went came gave got "
+                         "began rose fell ran kept stood sat met spent grew drew threw "
+                         "wore".split())
 _CUES = frozenset(w for w in CUE_WORDS if " " not in w)
 _JOINING = _CONNECTORS | TITLES
 _NOT_ROLES = STOPS | _CUES
@@ -44,6 +62,13 @@ _AGE = re.compile(r"\d+-year-old")
 _ENDS = frozenset(".!?;")
 _PARTICLES = frozenset("off up out down back away over".split())
 _SOMEONE = frozenset(("someone", "somebody"))
+#: words whose "’s" is "is" or "has", not a possessor
+_CONTRACTED = frozenset("it that there here what who where how let he she".split())
+_NUMBER = re.compile(r"\d[\d,.]*%?")
+_NUMBER_WORDS = frozenset(
+    "half third quarter two three four five six seven eight nine ten eleven twelve twenty "
+    "thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands "
+    "dozens millions majority minority".split())
 _ADVERBS = frozenset("later earlier then now still already again never often once".split())
 
 
@@ -67,7 +92,8 @@ def _is_name_word(token: Token) -> bool:
     stop = lowered in STOPS and lowered not in _FIRST_NAMES  # "Will Estrada"
     return (token.capitalised and lowered not in _CUES and not stop
             and lowered.rstrip(".") not in FUNCTION_WORDS
-            and not lowered.replace("'", "’").endswith(_CONTRACTIONS))
+            and not lowered.replace("'", "’").endswith(_CONTRACTIONS)
+            and not (lowered[-2:] in ("’s", "'s") and lowered[:-2] in _CONTRACTED))
 
 
 def text_of(tokens: list[Token], first: int, last: int) -> str:
@@ -89,6 +115,10 @@ def _split_title(tokens: list[Token], first: int, last: int) -> tuple[str, str |
             split = k + 1
     if any(_lower(t).rstrip(".") in ORGANISATION for t in tokens[split:last]):
         split = first
+    elif split < last - 2 and _lower(tokens[split]) in ("of", "for"):
+        # a title's complement: "Director of Government Affairs Phil Smith" → Phil Smith
+        initial = tokens[last - 2].text.endswith(".") and len(tokens[last - 2].text) <= 3
+        split = max(split + 1, last - 2 - initial)
     return text_of(tokens, split, last), (text_of(tokens, first, split) or None)
 
 
@@ -146,7 +176,8 @@ def _after_roles(tokens: list[Token], i: int) -> int:
     while j < len(tokens) and j - k < 3 and tokens[j].is_word and not tokens[j].capitalised \
             and (_lower(tokens[j]) not in NOT_PLAIN or _lower(tokens[j - 1]) == "of"):
         j += 1
-    if j > k and k > i and j < len(tokens) and _is_name_word(tokens[j]):
+    titled = k > i or (j > k and _lower(tokens[j - 1]) in TITLES)  # team member Kim Lee
+    if j > k and titled and j < len(tokens) and _is_name_word(tokens[j]):
         return j
     return k
 
@@ -161,6 +192,8 @@ def _description_end(tokens: list[Token], i: int) -> int:
         plain = k > i + 1 and not token.capitalised and not after_of  # may be a verb
         verb = plain and lowered in _CUES and (not lowered.endswith("ing") or _plural_noun(
             tokens[k - 1]))  # "marchers chanting": a participle after its subject
+        if lowered in PRONOUNS or lowered.replace("'", "’").endswith("n’t"):
+            break  # "a custom analyzer we call", "many of us don’t find"
         if not token.is_word or lowered in STOPS or verb:
             if _joins_nouns(tokens, k):
                 k += 1  # "the delegate and conservative activist", "marchers and spectators"
@@ -227,9 +260,11 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
         return Phrase(i, i + 1, token.text, None, "pronoun")
     if lowered in _SOMEONE:  # "Someone called it “…”": a speaker, if unnamed
         return Phrase(i, i + 1, token.text, None, "description")
-    possessive = token.capitalised and lowered.endswith(("’s", "'s"))
-    if lowered in DETERMINERS or possessive:
-        end = _description_end(tokens, i)
+    owner = token.capitalised and _owner_mark(tokens, i + 1)  # Sanders’ fundraising email
+    possessive = (token.capitalised and lowered.endswith(("’s", "'s"))
+                  and lowered[:-2] not in _CONTRACTED) or owner  # not "It’s", "That’s"
+    if lowered in DETERMINERS or possessive or _quantity(tokens, i):
+        end = _description_end(tokens, i + owner)
         if end == i + 1 and not possessive:
             return None
         return _described(tokens, i, end)
@@ -238,7 +273,12 @@ def read_phrase(tokens: list[Token], i: int) -> Phrase | None:
 
 def _described(tokens: list[Token], i: int, end: int) -> Phrase:
     """A description ``tokens[i:end]``: a name after a role in it names the speaker
-    ("Clinton’s spokesman Brian Fallon"), else an apposition may."""
+    ("Clinton’s spokesman Brian Fallon"), as does a name right after its possessor, which
+    is its title ("MSNBC's Rachel Maddow"); else an apposition may."""
+    named = tokens[i + 1 : end]
+    if tokens[i].capitalised and _lower(tokens[i]).endswith(("’s", "'s")) and named and all(
+            _is_name_word(t) and _lower(t).rstrip(".") not in ORGANISATION for t in named):
+        return Phrase(i, end, text_of(tokens, i + 1, end), tokens[i].text, "name")
     for j in range(i + 2, end):
         before = tokens[j - 1]
         if not before.capitalised and _lower(before) in TITLES and all(
@@ -252,7 +292,7 @@ def _named(tokens: list[Token], i: int) -> Phrase | None:
     """A name with its title words (``spokeswoman Dana Kim``), or a group a plural role
     names."""
     k = _after_roles(tokens, i)  # spokeswoman Dana Kim, retired neurosurgeon Ben Carson
-    end = _name_end(tokens, k)
+    end = _name_end(tokens, k + _particle(tokens, k))
     if end == k:
         return None
     group = _group_end(tokens, i, end)
@@ -261,16 +301,44 @@ def _named(tokens: list[Token], i: int) -> Phrase | None:
     if end < len(tokens) and _lower(tokens[end - 1]).endswith(("’s", "'s")) and (
             tokens[end].is_word and not tokens[end].capitalised):  # Hillary Clinton’s campaign
         return _described(tokens, i, _description_end(tokens, end - 1))
+    if _owner_mark(tokens, end):  # Bernie Sanders’ campaign
+        return _described(tokens, i, _description_end(tokens, end))
     name, title = _split_title(tokens, i, end)
     return Phrase(i, end, name, title, "name")
+
+
+def _quantity(tokens: list[Token], i: int) -> bool:
+    """True for a number or a share that opens a group: ``60 percent of voters``, ``Sixty
+    percent of voters``, ``Half of the voters surveyed``."""
+    if i + 1 >= len(tokens) or _lower(tokens[i + 1]) not in ("percent", "%", "of"):
+        return False
+    word = _lower(tokens[i])
+    return _NUMBER.fullmatch(word) is not None or word in _NUMBER_WORDS
+
+
+def _owner_mark(tokens: list[Token], k: int) -> bool:
+    """True for an apostrophe at ``k`` that makes the word in -s before it a possessor,
+    before a lower-case word: ``Sanders’ fundraising email``, ``Reuters' reporting``."""
+    if k == 0 or k + 1 >= len(tokens) or tokens[k].text not in ("’", "'"):
+        return False
+    owner, owned = tokens[k - 1], tokens[k + 1]
+    return (owner.end == tokens[k].start and owner.text.endswith("s") and owned.is_word
+            and not owned.capitalised and _lower(owned) not in NOT_PLAIN)
+
+
+def _particle(tokens: list[Token], k: int) -> int:
+    """1 when a lower-case surname particle opens a name at ``k`` ("dos Santos"), else 0."""
+    return int(k + 1 < len(tokens) and _lower(tokens[k]) in SURNAME_PARTICLES
+               and not tokens[k].capitalised and _is_name_word(tokens[k + 1]))
 
 
 def _group_end(tokens: list[Token], i: int, end: int) -> int:
     """The end of a group named by a plural role, either after a name ("Clinton aides",
     "Corporate lobbyists", no name after it) or alone ("Aides"), or by any plural noun
     right before a cue ("Christmas shoppers called"); 0 for none."""
-    if end == i + 1 and tokens[i].text.endswith("s") and role(tokens[i]):
-        return end
+    if end == i + 1 and ((tokens[i].text.endswith("s") and role(tokens[i]))
+                         or _lower(tokens[i]) == "people"):
+        return end  # "Aides", "People close to Ruiz"
     if end >= len(tokens) or tokens[end].capitalised or not _plural_noun(tokens[end]):
         return 0  # "Viguerie notes" says: a cue is no noun (_plural_noun)
     after = tokens[end + 1] if end + 1 < len(tokens) else None
@@ -284,7 +352,7 @@ def _with_apposition(tokens: list[Token], phrase: Phrase) -> Phrase:
     k = phrase.last
     if k + 1 < len(tokens) and tokens[k].text == ",":
         named = read_phrase(tokens, k + 1)
-        if named is not None and named.kind == "name" and (
+        if named is not None and named.kind == "name" and named.title is None and (
                 named.last >= len(tokens) or tokens[named.last].text in ",:;"
                 or _lower(tokens[named.last]) in _CUES):
             return Phrase(phrase.first, named.last, named.name, phrase.name, "name")

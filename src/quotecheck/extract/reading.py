@@ -6,6 +6,7 @@ paragraph before."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotecheck.extract.attribution import (
@@ -30,6 +31,7 @@ from quotecheck.extract.context import (
 )
 from quotecheck.extract.frames import Token, sentences, tokenize
 from quotecheck.extract.interview import interview_roles, named_role
+from quotecheck.extract.mentions import Spans
 from quotecheck.extract.transcript import transcript_speaker
 from quotecheck.models import Paragraph
 
@@ -71,8 +73,9 @@ def _units(paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]) -> list[_Un
 class _Reader:
     """Attributes the quotations of an article unit by unit."""
 
-    def __init__(self, text: str, quotes: list[QuoteAt]) -> None:
+    def __init__(self, text: str, quotes: list[QuoteAt], links: Spans) -> None:
         self.text = text
+        self.links = links
         self.quotes = quotes
         self.found: dict[int, Attribution] = {}
         self.last_unit: Attribution | None = None
@@ -104,7 +107,8 @@ class _Reader:
             cues = cue_positions(sent) if quoted[n] else []
             for k in quoted[n]:
                 at = self.quotes[sent[k].quote]
-                own = signature(self.text, at.open, at.after) or own_attribution(sent, k, cues)
+                own = signature(self.text, at.open, at.after, self.links) or own_attribution(
+                    sent, k, cues)
                 if transcript and own and (headline or (own.speaker or "").lower() in (
                         "i", "we")):
                     own = transcript  # "GUEST: I said “…”", "Cruz: Trump Would …": the guest
@@ -167,13 +171,13 @@ class _Reader:
         self.last_unit = reporter(cut[-1], carried(said, last_quoted)) or topic(cut[-1])
 
 
-def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]
-                     ) -> list[Attribution]:
+def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt],
+                     links: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
     """The attribution of every quote in ``quotes`` (by index), before pronouns and short
-    names are resolved."""
+    names are resolved; ``links`` are the spans of the article's link texts."""
     if not quotes:
         return []
-    reader = _Reader(text, quotes)
+    reader = _Reader(text, quotes, Spans([(a, b) for a, b in links if b > a]))
     previous: _Unit | None = None
     for unit in _units(paragraphs, quotes):
         if unit.members:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from quotecheck.extract.attribution import NONE, Attribution
 from quotecheck.extract.context import TOPIC
+from quotecheck.extract.groups import GroupSubjects, with_of_name
 from quotecheck.extract.mentions import (
     FEMALE,
     MALE,
@@ -23,7 +24,7 @@ from quotecheck.extract.mentions import (
     scan_mentions,
     titles_before,
 )
-from quotecheck.extract.phrases import TITLES
+from quotecheck.extract.phrases import SURNAME_PARTICLES, TITLES
 
 _LOOK_BACK = 40
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss"))
@@ -52,6 +53,8 @@ class SpeakerIndex:
         self.spoke = Spans(())
         self.starts = [m.at for m in self.mentions]
         self.text = text
+        self.quoted = sorted(quoted)
+        self.groups: GroupSubjects | None = None
         self.breaks = [m.start() for m in _BREAK.finditer(text)]
 
     def full_name(self, name: str, at: int, titled: bool = False) -> str:
@@ -60,6 +63,9 @@ class SpeakerIndex:
         with Mr., Mrs. or Ms. has two people of that surname to choose from (``Mrs.
         Clinton`` after both ``Bill Clinton`` and ``Hillary Clinton``)."""
         words = name.split()
+        if len(words) > 1 and words[0] in SURNAME_PARTICLES:  # "dos Santos"
+            return next((full for pos, full in reversed(self.full.get(words[-1], []))
+                         if pos < at and full.endswith(" " + name)), name)
         if len(words) != 1 or words[0] not in self.full:
             return name
         known = self.full[words[0]]
@@ -78,7 +84,8 @@ class SpeakerIndex:
         from a speaker's title (``spokeswoman Dana Kim``)."""
         if who.speaker and who.kind == "name" and who.via == "sentence" and who.cue:
             self.speaking.add(who.speaker.split()[-1])
-            self.speakers.append((who.start, who.end))
+            if not who.agent:  # "Rubio was asked by Baker …": the one asked answers next
+                self.speakers.append((who.start, who.end))
         if who.speaker and who.kind == "description" and who.via == "sentence" and who.cue:
             self.described.append((who.start, who.speaker))
         if who.speaker and who.title and who.kind == "name":
@@ -144,12 +151,18 @@ class SpeakerIndex:
             if mention.subject:
                 since = mention.at
                 if mention.org:
-                    return " ".join(mention.words)
+                    last = self.text.find(mention.words[-1], mention.at)
+                    return with_of_name(self.text, last + len(mention.words[-1]),
+                                        " ".join(mention.words))
                 break
         described = [name for pos, name in self.described if since < pos < at and (
             self._lines_between(pos, at) <= _SUBJECT_LINES and _plural(name) == plural
             and name.split()[-1].lower() not in TITLES)]
-        return described[-1] if described else None
+        if described:
+            return described[-1]
+        if self.groups is None:
+            self.groups = GroupSubjects(self.text, self.quoted)
+        return self.groups.before(at, plural)
 
     def _lines_between(self, start: int, end: int) -> int:
         return bisect_left(self.breaks, end) - bisect_left(self.breaks, start)
@@ -175,7 +188,9 @@ def _plural(name: str) -> bool:
 def _needs_index(who: Attribution) -> bool:
     return who.speaker is not None and who.start >= 0 and (
         who.kind == "pronoun" or who.via == TOPIC or _titled_description(who)
-        or (who.kind == "name" and " " not in who.speaker))
+        or who.refers_to is not None
+        or (who.kind == "name" and (" " not in who.speaker
+                                    or who.speaker.split()[0] in SURNAME_PARTICLES)))
 
 
 def _titled_description(who: Attribution) -> bool:
@@ -203,6 +218,9 @@ def resolve_speakers(text: str, found: list[Attribution],
         elif who.kind == "pronoun" and who.speaker.lower() in ("it", "they"):
             group = index.group_before(who.start, who.speaker.lower() == "they")
             resolved.append(replace(who, speaker=group or who.speaker))
+        elif who.refers_to is not None:  # "…,” Obama said, according to a pool report"
+            named = _name_resolved(index, who) if who.kind == "name" else who
+            resolved.append(replace(named, refers_to=index.full_name(who.refers_to, who.start)))
         elif who.kind == "name":
             resolved.append(_name_resolved(index, who))
         elif _titled_description(who):  # kept as written; the person it names alongside
@@ -217,7 +235,7 @@ def _name_resolved(index: SpeakerIndex, who: Attribution) -> Attribution:
     the article knows (``Answer the survey …``), nor for a guess from the paragraph
     before that names no one the article quotes with a cue (``Agile practices are …``)."""
     name = who.speaker or ""
-    if who.via == "subject" and not index.known(name):
+    if who.via == "subject" and not index.known(name) and name not in index.speaking:
         return NONE
     if who.via == TOPIC and name.split()[-1] not in index.speaking:
         return NONE

@@ -9,6 +9,14 @@ from quotecheck.extract.phrases import Phrase
 
 _MAX_WORDS = 4
 _MARKUP = frozenset("*_>-#")
+#: words that label a paragraph without naming anyone who speaks it
+_LABELS = frozenset(
+    "example examples note notes tip tips pro tip update updates summary warning step source "
+    "sources result results goal goals problem solution bonus caution important disclaimer "
+    "correction background definition takeaway takeaways lesson challenge outcome usage "
+    "syntax recipe trigger action format location date time cost price editor's note "
+    "related see also read more".split()) | {"editor's note", "pro tip", "see also",
+                                            "read more", "editor’s note"}
 
 
 def transcript_speaker(tokens: list[Token]) -> Phrase | None:
@@ -30,4 +38,6 @@ def transcript_speaker(tokens: list[Token]) -> Phrase | None:
     if len(words) > 1 and words[0].text.lower() in CUE_WORDS:
         return None  # "Added Lee: …" is an inverted cue, not a speaker named "Added Lee"
     name = " ".join(w.text for w in words)
+    if name.lower() in _LABELS:
+        return None  # "Example: “…”", "Note: …": a label, not someone speaking
     return Phrase(first, k, name, None, "name")

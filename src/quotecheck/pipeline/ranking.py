@@ -110,7 +110,7 @@ def speaker_checked(finding: Finding) -> Finding:
     credited = finding.claim.speaker_refers_to or finding.claim.speaker
     if speaker_matches(credited, spoken) is not False:
         return finding
-    said = Difference("speaker", finding.claim.speaker or "", spoken or "")
+    said = Difference("speaker", credited or "", spoken or "")  # the person compared
     return replace(finding, verdict=Verdict.MISATTRIBUTED,
                    differences=(said, *finding.differences))
 

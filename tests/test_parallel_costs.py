@@ -1,6 +1,6 @@
 """What ``--jobs`` costs each process: the parent passes the shared sources on without
-loading them (it never imports numpy for a large source's index), and an offline run imports
-no HTTP stack in any process."""
+loading them, imports numpy before the workers fork only when a large local source is likely,
+and an offline run imports no HTTP stack in any process."""
 
 from __future__ import annotations
 
@@ -10,28 +10,43 @@ import subprocess
 import sys
 from pathlib import Path
 
+from quotecheck.cli.inputs import name_inputs
+from quotecheck.pipeline.preload import large_local_source
+
 WORDS = ("route fare council budget bridge ferry night open keep cut plan year city line "
          "river station driver ticket morning vote member street report week money").split()
 
-#: runs the pipeline with two jobs, then prints the report's verdicts and whether the
-#: parent itself imported numpy
+#: runs the pipeline with N jobs, then prints the report's verdicts, whether the parent
+#: imported numpy, how many source indexes it held as articles were checked and how many it
+#: unpickled (a forked worker counts in its own copy of the list)
 PARENT = """
-import json, sys
+import gc, json, sys
 from quotecheck.cli.inputs import name_inputs
+from quotecheck.match.index import SourceIndex
 from quotecheck.pipeline import run_verify
 from quotecheck.settings import CheckSettings
-report = run_verify(list(name_inputs([sys.argv[1]])), CheckSettings(), jobs=int(sys.argv[2]))
+held, loaded = [], []
+def load(index, state):
+    loaded.append(1)
+    index.__dict__.update(state)
+SourceIndex.__setstate__ = load
+def checked(result):
+    held.append(sum(isinstance(o, SourceIndex) for o in gc.get_objects()))
+report = run_verify(list(name_inputs([sys.argv[1]])), CheckSettings(), jobs=int(sys.argv[2]),
+                    progress=checked)
 print(json.dumps({"verdicts": [f.verdict.value for a in report.articles for f in a.findings],
-                  "numpy": "numpy" in sys.modules}))
+                  "numpy": "numpy" in sys.modules, "indexes": max(held),
+                  "loaded": len(loaded)}))
 """
 
 
-def _large_source_folder(folder: Path, articles: int) -> list[str]:
+def _large_source_folder(folder: Path, articles: int, words: int = 20_000) -> list[str]:
     """Articles quoting one source of about 120 kB (past the size at which its word-pair
-    index is built with numpy), every other quote with one word changed."""
+    index is built with numpy; smaller with fewer ``words``), every other quote with one
+    word changed."""
     rnd = random.Random(7)
     text = " ".join(rnd.choice(WORDS) + ("." if rnd.random() < 0.1 else "")
-                    for _ in range(20_000))
+                    for _ in range(words))
     (folder / "big.txt").write_text(text, encoding="utf-8")
     words = text.split()
     for n in range(articles):
@@ -53,11 +68,28 @@ def _parent_run(folder: Path, jobs: int) -> dict[str, object]:
 def test_the_parent_passes_shared_sources_on_unopened(tmp_path: Path) -> None:
     _large_source_folder(tmp_path, 6)
     alone, shared = _parent_run(tmp_path, 1), _parent_run(tmp_path, 2)
-    assert alone["numpy"] is True  # the large source's index needs numpy where it is built
-    assert shared["numpy"] is False  # with --jobs, only the workers build and load it
+    assert alone["indexes"] == 1  # the source's index, where the articles are checked
+    assert shared["indexes"] == shared["loaded"] == 0  # only the workers build and load it
+    assert alone["numpy"] is True and shared["numpy"] is True  # imported before the fork
     verdicts = shared["verdicts"]
     assert verdicts == alone["verdicts"]
     assert isinstance(verdicts, list) and {"exact", "altered"} <= set(verdicts)
+
+
+def test_numpy_is_preloaded_only_for_a_large_local_source(tmp_path: Path) -> None:
+    (tmp_path / "small").mkdir()
+    (tmp_path / "large").mkdir()
+    _large_source_folder(tmp_path / "small", 4, words=2_000)  # about 12 kB
+    _large_source_folder(tmp_path / "large", 4)
+    small = list(name_inputs([str(tmp_path / "small")]))
+    assert large_local_source(small) is False
+    assert large_local_source(list(name_inputs([str(tmp_path / "large")]))) is True
+    assert large_local_source([*small, *name_inputs([str(tmp_path / "large" / "story0.md")])])
+    assert _parent_run(tmp_path / "small", 2)["numpy"] is False  # nothing needs it
+    big = tmp_path / "large" / "big.txt"
+    big.rename(tmp_path / "big.txt")  # the source is no longer next to the articles
+    assert large_local_source(list(name_inputs([str(tmp_path / "large")]))) is False
+    assert large_local_source(list(name_inputs([str(tmp_path / "big.txt")]))) is False
 
 
 def test_offline_no_process_imports_the_http_stack(tmp_path: Path) -> None:

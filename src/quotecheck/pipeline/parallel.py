@@ -32,6 +32,7 @@ from quotecheck.articles import read_input
 from quotecheck.errors import QuotecheckError
 from quotecheck.models import ArticleFile, ArticleInput, ArticleResult
 from quotecheck.pipeline.checking import Plan, check_plan, plan_article
+from quotecheck.pipeline.preload import preload
 from quotecheck.pipeline.store import ReadSources, SourceStore
 from quotecheck.pipeline.workers import Workers
 from quotecheck.settings import CheckSettings
@@ -159,15 +160,6 @@ def _size(item: Input) -> int:
         return 1  # its reader will say what is wrong
 
 
-def _preload() -> None:
-    """Import what every worker needs (the matcher: numpy, rapidfuzz) once, in the parent,
-    so forked workers inherit it instead of each importing it again."""
-    import quotecheck.match.index
-    import quotecheck.match.matcher
-    import quotecheck.match.nearest
-    import quotecheck.sources.local  # noqa: F401
-
-
 def start_method() -> str:
     """``fork`` where the system has it (cheapest), else ``spawn``."""
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
@@ -182,7 +174,7 @@ def check_in_parallel(inputs: Sequence[Input], settings: CheckSettings, jobs: in
     Ctrl-C (or any error) the workers are ended, not awaited."""
     method = start_method()
     if method == "fork":
-        _preload()
+        preload(inputs)
     gc.freeze()  # forked workers leave the parent's objects alone: no copy of their pages
     try:
         workers = Workers(jobs, multiprocessing.get_context(method), _start_worker,

@@ -40,13 +40,13 @@ print(json.dumps({"verdicts": [f.verdict.value for a in report.articles for f in
 """
 
 
-def _large_source_folder(folder: Path, articles: int, words: int = 20_000) -> list[str]:
+def _large_source_folder(folder: Path, articles: int, length: int = 20_000) -> list[str]:
     """Articles quoting one source of about 120 kB (past the size at which its word-pair
-    index is built with numpy; smaller with fewer ``words``), every other quote with one
-    word changed."""
+    index is built with numpy; smaller with a smaller ``length`` in words), every other
+    quote with one word changed."""
     rnd = random.Random(7)
     text = " ".join(rnd.choice(WORDS) + ("." if rnd.random() < 0.1 else "")
-                    for _ in range(words))
+                    for _ in range(length))
     (folder / "big.txt").write_text(text, encoding="utf-8")
     words = text.split()
     for n in range(articles):
@@ -79,7 +79,7 @@ def test_the_parent_passes_shared_sources_on_unopened(tmp_path: Path) -> None:
 def test_numpy_is_preloaded_only_for_a_large_local_source(tmp_path: Path) -> None:
     (tmp_path / "small").mkdir()
     (tmp_path / "large").mkdir()
-    _large_source_folder(tmp_path / "small", 4, words=2_000)  # about 12 kB
+    _large_source_folder(tmp_path / "small", 4, length=2_000)  # about 12 kB
     _large_source_folder(tmp_path / "large", 4)
     small = list(name_inputs([str(tmp_path / "small")]))
     assert large_local_source(small) is False

@@ -19,14 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.extract.polnear import Tally, available, load, score
 from tests.extract.polnear_run import predictions
-from tests.extract.pronouns import (
-    GROUP_LABELS,
-    LABELS,
-    labelled_articles,
-    pronoun_labels,
-    right,
-    speaker_at,
-)
+from tests.extract.pronouns import GROUP_LABELS, LABELS, resolve
 
 
 def measure(part: str) -> tuple[Tally, int, float]:
@@ -42,12 +35,8 @@ def measure(part: str) -> tuple[Tally, int, float]:
 def pronouns(path: Path = LABELS) -> tuple[int, int]:
     """How many hand-resolved pronoun quotes (he/she, or it/they with GROUP_LABELS) get
     the right person, of how many."""
-    articles = labelled_articles(path)
-    found = {name: predictions(article) for name, article in articles.items()}
-    labels = pronoun_labels(path)
-    good = sum(right(speaker_at(articles[x.article], found[x.article], x.start)[1], x)
-               for x in labels)
-    return good, len(labels)
+    tally = resolve(path, predictions)
+    return tally.right, len(tally.labels)
 
 
 def main() -> None:

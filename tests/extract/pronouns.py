@@ -5,7 +5,8 @@ and judged (see polnear.py)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.extract.polnear import (
@@ -64,3 +65,34 @@ def _labels_of(article: LabelledArticle) -> tuple[Predicted, ...]:
 def right(predicted: str | None, label: PronounLabel) -> bool:
     """True when the predicted speaker names the person the pronoun stands for."""
     return same_speaker(predicted, label.person)
+
+
+@dataclass
+class Resolution:
+    """How the labels of one file fare: every label seen, how many right, the wrong ones."""
+
+    labels: list[PronounLabel]
+    right: int = 0
+    unseen: list[PronounLabel] = field(default_factory=list)
+    wrong: list[tuple[str, int, str, str | None]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        """The share of labels whose quote gets the right person."""
+        return self.right / len(self.labels)
+
+
+def resolve(path: Path, predict: Callable[[LabelledArticle], list[Predicted]]) -> Resolution:
+    """Score the extraction ``predict`` (called once per article) on the labels of ``path``."""
+    articles = labelled_articles(path)
+    found = {name: predict(article) for name, article in articles.items()}
+    tally = Resolution(pronoun_labels(path))
+    for label in tally.labels:
+        seen, speaker = speaker_at(articles[label.article], found[label.article], label.start)
+        if not seen:
+            tally.unseen.append(label)
+        elif right(speaker, label):
+            tally.right += 1
+        else:
+            tally.wrong.append((label.article, label.start, label.person, speaker))
+    return tally

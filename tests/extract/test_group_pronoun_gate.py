@@ -12,13 +12,7 @@ import pytest
 
 from tests.extract.polnear import available
 from tests.extract.polnear_run import predictions
-from tests.extract.pronouns import (
-    GROUP_LABELS,
-    labelled_articles,
-    pronoun_labels,
-    right,
-    speaker_at,
-)
+from tests.extract.pronouns import GROUP_LABELS, pronoun_labels, resolve
 
 BASELINE = Path(__file__).parent / "group_pronoun_baseline.json"
 #: right with the rule this gate was set against (an organisation's name opening a recent
@@ -40,15 +34,6 @@ def test_floor_is_above_the_rule_it_replaced() -> None:
 @pytest.mark.skipif(not available(), reason="../shared/corpus/polnear is absent")
 def test_it_and_they_resolve_to_the_group_they_stand_for() -> None:
     floor = json.loads(BASELINE.read_text())["accuracy"]
-    articles = labelled_articles(GROUP_LABELS)
-    found = {name: predictions(article) for name, article in articles.items()}
-    wrong, right_count = [], 0
-    labels = pronoun_labels(GROUP_LABELS)
-    for label in labels:
-        seen, speaker = speaker_at(articles[label.article], found[label.article], label.start)
-        assert seen, label  # every labelled quote is extracted
-        if right(speaker, label):
-            right_count += 1
-        else:
-            wrong.append((label.article, label.start, label.person, speaker))
-    assert right_count / len(labels) >= floor, wrong
+    tally = resolve(GROUP_LABELS, predictions)
+    assert not tally.unseen  # every labelled quote is extracted
+    assert tally.accuracy >= floor, tally.wrong

@@ -11,7 +11,7 @@ import pytest
 
 from tests.extract.polnear import available
 from tests.extract.polnear_run import predictions
-from tests.extract.pronouns import labelled_articles, pronoun_labels, right, speaker_at
+from tests.extract.pronouns import LABELS, pronoun_labels, resolve
 
 BASELINE = Path(__file__).parent / "pronoun_baseline.json"
 #: right with the nearest-name rule this gate was set against (44 of 90)
@@ -32,14 +32,6 @@ def test_floor_is_above_the_rule_it_replaced() -> None:
 @pytest.mark.skipif(not available(), reason="../shared/corpus/polnear is absent")
 def test_pronouns_resolve_to_the_person_they_stand_for() -> None:
     floor = json.loads(BASELINE.read_text())["accuracy"]
-    articles = labelled_articles()
-    found = {name: predictions(article) for name, article in articles.items()}
-    wrong, right_count = [], 0
-    for label in pronoun_labels():
-        seen, speaker = speaker_at(articles[label.article], found[label.article], label.start)
-        assert seen, label  # every labelled quote is extracted
-        if right(speaker, label):
-            right_count += 1
-        else:
-            wrong.append((label.article, label.start, label.person, speaker))
-    assert right_count / len(pronoun_labels()) >= floor, wrong
+    tally = resolve(LABELS, predictions)
+    assert not tally.unseen  # every labelled quote is extracted
+    assert tally.accuracy >= floor, tally.wrong

@@ -292,3 +292,27 @@ def test_groups_counted_and_verbs_in_ed(text: str, speaker: str | None) -> None:
 ])
 def test_anonymous_sources_keep_what_ties_them(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Weekly or monthly reports that go “up the ladder,” where you name the team.", "Weekly"),
+    ("New figures from the ferry office on weekday trips reveal that “most riders stay”.",
+     "New"),
+    ("Regular drop-in hours with the board said to “keep the depot open” were cut.", "Regular"),
+    ("Cognitive load theory says that “riders forget fast”.", "Cognitive"),
+])
+def test_a_capitalised_word_opening_a_longer_phrase_is_no_speaker(text: str, word: str
+                                                                   ) -> None:
+    assert _speakers(text) != [word]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Okafor plans to “cut every route by noon,” the memo says.", "the memo"),
+    ("Okafor also said “the depot stays open” this year.", "Okafor"),
+    ("Okafor nearly said “the depot stays open” this year.", "Okafor"),
+    ("Okafor and Vance said “the depot stays open” this year.", "Okafor and Vance"),
+    ("Okafor, the chair, said “the depot stays open” this year.", "Okafor"),
+])
+def test_a_name_before_its_verb_an_adverb_or_an_aside_stays_the_speaker(
+        text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

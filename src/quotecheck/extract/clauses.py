@@ -49,6 +49,10 @@ _AS_REACH = 20  # tokens from "as" to its cue at most
 _QUOTE_COMMA = re.compile(r",\W*$")
 _OBJECTS = frozenset("it him her them this that those these".split())
 _HOLDS = frozenset("hold holds held holding".split())
+#: words that stand between a speaker and the cue without being part of the speaker
+_ADVERBS_BEFORE_CUES = frozenset(
+    "also again then now later once first last still never always often too even just "
+    "recently previously today yesterday himself herself itself themselves".split())
 _AUX = frozenset("is was were are has had have will would can could did does do may "
                  "might must should".split())
 
@@ -257,11 +261,27 @@ def subject_of(sent: list[Token], c: int) -> Phrase | None:
     if adjacent is not None:
         return adjacent
     first = read_phrase(sent, start) if start < c else None
-    if first is not None and first.last <= c:
+    if first is not None and first.last <= c and not _opens_a_longer_phrase(sent, first, c):
         return first
     if c > 0 and sent[c - 1].text.lower() in ("and", "then"):  # "X leaned in and boomed"
         return sentence_subject(sent, c)
     return bare_plural(sent, c) if c > 0 else None
+
+
+def _opens_a_longer_phrase(sent: list[Token], phrase: Phrase, c: int) -> bool:
+    """Whether a one-word "name" is only a capitalised word opening its sentence at the
+    head of a longer phrase (``Weekly or monthly reports``, ``New data from …``): the
+    lowercase word after it goes on with the phrase, not with a verb or an aside."""
+    if phrase.kind != "name" or phrase.first != 0 or phrase.last != 1 or phrase.last >= c:
+        return False
+    after = sent[phrase.last].text
+    following = sent[phrase.last + 1].text if phrase.last + 1 < c else ""
+    if after in ("or", "and", "&"):
+        return following[:1].islower()
+    verb_like = after.endswith(("ly", "ed", "s"))  # "HHS plans to", "EPA decided", "Kim nearly"
+    return after[:1].islower() and after.replace("-", "").isalpha() and not verb_like and (
+        after not in _AUX and after not in _PREPOSITIONS and after not in _LEADING
+        and after not in _RELATIVES and after not in _ADVERBS_BEFORE_CUES)
 
 
 def _relative_subject(sent: list[Token], c: int) -> Phrase | None:

@@ -316,3 +316,11 @@ def test_a_capitalised_word_opening_a_longer_phrase_is_no_speaker(text: str, wor
 def test_a_name_before_its_verb_an_adverb_or_an_aside_stays_the_speaker(
         text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "As Martin Luther King, Jr. said, “The time is always right to do what is right.”",
+    "“The time is always right,” Martin Luther King, Jr. said.",
+])
+def test_a_name_suffix_after_a_comma_stands_for_the_name(text: str) -> None:
+    assert _speakers(text) == ["Martin Luther King"]

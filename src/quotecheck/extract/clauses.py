@@ -49,6 +49,7 @@ _AS_REACH = 20  # tokens from "as" to its cue at most
 _QUOTE_COMMA = re.compile(r",\W*$")
 _OBJECTS = frozenset("it him her them this that those these".split())
 _HOLDS = frozenset("hold holds held holding".split())
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 #: words that stand between a speaker and the cue without being part of the speaker
 _ADVERBS_BEFORE_CUES = frozenset(
     "also again then now later once first last still never always often too even just "
@@ -248,7 +249,18 @@ def comma_before(sent: list[Token], c: int) -> bool:
 def subject_of(sent: list[Token], c: int) -> Phrase | None:
     """Who speaks the cue at ``sent[c]`` (or the verb there): the phrase before an
     apposition (``Kim, a spokeswoman, said``), the phrase right before it, else the phrase
-    that opens its clause, else a bare plural (``officials said``)."""
+    that opens its clause, else a bare plural (``officials said``); a name's suffix after
+    a comma stands for the name (``Martin Luther King, Jr. said``)."""
+    found = _subject_of(sent, c)
+    if found is None or found.name.lower().rstrip(".") not in _NAME_SUFFIXES or (
+            found.first < 2 or sent[found.first - 1].text != ","):
+        return found
+    comma = found.first - 1
+    owner = _ending_at(sent, _clause_start(sent, comma), comma)
+    return owner if owner is not None and owner.kind == "name" else found
+
+
+def _subject_of(sent: list[Token], c: int) -> Phrase | None:
     participle = sent[c].text.lower().endswith("ing") and comma_before(sent, c)
     marked = _as_subject(sent, c) or _relative_subject(sent, c) or (
         _apposed(sent, c) if c > 1 and sent[c - 1].text == "," and not participle else None)

@@ -34,6 +34,8 @@ INPUTS = {
     "it and they": _repeat("The memo said so. “We will,” it said. “No,” they said.\n"),
     "according to and polls": _repeat("In a poll, most voters said “no,” according to a pool "
                                       "report. On Sunday, she said “yes.” "),
+    "names on one long line": _repeat("Ana Ruiz met Omar Hadley; Ruiz said “yes” "),
+    "headings and names": _repeat("Give Feedback\n\nFeedback Team said “we grow.”\n\n"),
 }
 
 

@@ -324,3 +324,15 @@ def test_a_name_before_its_verb_an_adverb_or_an_aside_stays_the_speaker(
 ])
 def test_a_name_suffix_after_a_comma_stands_for_the_name(text: str) -> None:
     assert _speakers(text) == ["Martin Luther King"]
+
+
+def test_a_heading_gives_no_full_name() -> None:
+    """``Give Feedback`` heads a section: the sentence subject "Feedback" is no surname of it."""
+    text = ("Sponsors open doors.\n\nGive Feedback\n\nFeedback is a big part of growth and a "
+            "chance for “anyone who leads a team”.\n")
+    assert _speakers(text) == [None]
+
+
+def test_a_name_signing_the_quote_above_still_gives_the_full_name() -> None:
+    text = "“We will win.”\n\nAna Ruiz\n\nLater, Ruiz said “we are done”.\n"
+    assert _speakers(text)[-1] == "Ana Ruiz"

@@ -25,6 +25,8 @@ _RUN = re.compile(
     r"(?:\b(?P<honorific>Mr|Mrs|Ms|Miss)\.?[ \t]+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+|"
     r"(?:de|da|das|dos|del|della|di|du|van|von|der|bin|al)\b))*)")
+#: how far back the end of the paragraph before a heading is looked for
+_HEADING_REACH = 200
 FEMALE = frozenset("mrs ms miss she her spokeswoman congresswoman chairwoman businesswoman "
                    "councilwoman actress queen".split())
 MALE = frozenset("mr he his spokesman congressman chairman businessman councilman actor "
@@ -245,7 +247,22 @@ def _learn(found: Mentions, m: re.Match[str], words: tuple[str, ...]
     if gender:
         found.gender[words[-1]] = gender
     org = any(w.lower().rstrip(".") in ORGANISATION for w in words)
-    if len(words) >= 2 and not org:
+    if len(words) >= 2 and not org and not _heading(m.string, m.start(), m.end()):
         found.full.setdefault(words[-1], []).append((m.start(), " ".join(words)))
     return gender, org
 
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` is a paragraph by itself after another paragraph
+    that does not end with a quotation (a heading such as ``Give Feedback``, not a name
+    signing the quote above it): no full name is learnt from it."""
+    reach = _HEADING_REACH  # a heading is a short line: nothing further is looked at
+    line_start = text.rfind("\n", max(0, start - reach), start) + 1
+    line_end = text.find("\n", end, end + reach)
+    if (line_start == 0 and start > reach) or (line_end < 0 and end + reach < len(text)):
+        return False
+    line_end = len(text) if line_end < 0 else line_end
+    alone = not text[line_start:start].strip(" \t#*_>") and not text[end:line_end].strip(" \t*_")
+    before = text[max(0, line_start - _HEADING_REACH) : line_start].rstrip()
+    return (alone and text[line_start - 2 : line_start] == "\n\n" and bool(before)
+            and before[-1] not in "”\"’'")

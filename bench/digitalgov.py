@@ -22,19 +22,14 @@ TARGET_RATIO = 1.6
 
 sys.path.insert(0, str(ROOT))
 
-from bench.jobs_timing import compare_all, run_once, setups  # noqa: E402
+from bench.jobs_timing import add_timing_options, compare_all, run_once, setups  # noqa: E402
 
 
 def main() -> None:
     """Print each configuration's median wall and CPU time, the serial share, the
     speed-up, and both against the targets."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--baseline", metavar="SRC",
-                        help="also measure the quotecheck package in SRC (another "
-                             "checkout's src folder, e.g. ../main/src), before this one")
-    parser.add_argument("--no-bytecode-cache", action="store_true",
-                        help="compile quotecheck's modules afresh in every run")
+    add_timing_options(parser)
     args = parser.parse_args()
     if not CORPUS.is_dir():
         raise SystemExit(f"the DigitalGov sample is not at {CORPUS}")

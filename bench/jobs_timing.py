@@ -22,6 +22,7 @@ share out); ``--no-bytecode-cache`` compiles them afresh in every run, as before
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import subprocess
@@ -150,6 +151,16 @@ class Setup:
     def env(self) -> dict[str, str] | None:
         """What the runs' environment adds."""
         return {"PYTHONPATH": self.source} if self.source else None
+
+
+def add_timing_options(parser: argparse.ArgumentParser) -> None:
+    """The options both --jobs benches take: --repeats, --baseline, --no-bytecode-cache."""
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--baseline", metavar="SRC",
+                        help="also measure the quotecheck package in SRC (another "
+                             "checkout's src folder, e.g. ../main/src), before this one")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="compile quotecheck's modules afresh in every run")
 
 
 def setups(stack: ExitStack, baseline: str | None, keep_bytecode: bool) -> list[Setup]:

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import english_like
-from bench.jobs_timing import compare_all, halves_reference, setups
+from bench.jobs_timing import add_timing_options, compare_all, halves_reference, setups
 
 SOURCES = 5
 QUOTES = 10
@@ -65,12 +65,7 @@ def main() -> None:
     """Print the time of each run, the serial share and the speed-up of two jobs."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--baseline", metavar="SRC",
-                        help="also measure the quotecheck package in SRC (another "
-                             "checkout's src folder, e.g. ../main/src), before this one")
-    parser.add_argument("--no-bytecode-cache", action="store_true",
-                        help="compile quotecheck's modules afresh in every run")
+    add_timing_options(parser)
     parser.add_argument("--halves", action="store_true",
                         help="also time two --jobs 1 runs over half the articles each, "
                              "side by side (a ceiling for --jobs 2)")

@@ -1,0 +1,78 @@
+"""The seeded samples appended to labels.json are exactly what spans.py draws, so they can
+be re-drawn and checked: the seed-2030 held-out sample (whole held-out posts) and the
+seed-2031 tune sample (with which every quoted span of the tune half has a label). Skipped
+with a reason where the shared corpus is absent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from tests.digitalgov.spans import (
+    CORPUS,
+    LABELS,
+    Span,
+    half,
+    held_out_sample,
+    labelled_keys,
+    tune_sample,
+    unlabelled_spans,
+)
+
+pytestmark = pytest.mark.skipif(not CORPUS.exists(),
+                                reason=f"the shared corpus is not at {CORPUS}")
+
+KINDS = {"quotation", "term", "scare", "title", "ui", "suggested", "saying", "markup",
+         "note", "thought", "borderline"}
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One seeded draw: where its labels start in labels.json, how many, which half."""
+
+    draw: Callable[[set[tuple[str, str]]], list[Span]]
+    before: int
+    size: int
+    half: str
+
+    def labels(self) -> list[dict[str, str]]:
+        """The labels of this sample, in file order."""
+        labels: list[dict[str, str]] = json.loads(LABELS.read_text(encoding="utf-8"))["labels"]
+        return labels[self.before : self.before + self.size]
+
+
+HELD_OUT = Sample(held_out_sample, 521, 252, "held-out")
+TUNE = Sample(tune_sample, 773, 292, "tune")
+
+
+@pytest.mark.parametrize("sample", [HELD_OUT, TUNE], ids=["held-out", "tune"])
+def test_the_sample_redraws_as_labelled(sample: Sample) -> None:
+    drawn = sample.draw(labelled_keys(sample.before))
+    assert [(s.file, s.quote[:80]) for s in drawn] == [
+        (x["file"], x["quote"]) for x in sample.labels()]
+
+
+@pytest.mark.parametrize("sample", [HELD_OUT, TUNE], ids=["held-out", "tune"])
+def test_the_sample_is_its_half_new_keys_and_known_kinds(sample: Sample) -> None:
+    labels = sample.labels()
+    assert len(labels) == sample.size
+    assert {half(x["file"]) for x in labels} == {sample.half}
+    keys = [(x["file"], x["quote"]) for x in labels]
+    assert len(set(keys)) == len(keys)
+    assert not set(keys) & labelled_keys(sample.before)
+    assert {x["kind"] for x in labels} <= KINDS
+    assert all(("source" in x) == (x["kind"] == "quotation") for x in labels)
+
+
+def test_the_held_out_sample_is_whole_posts_of_at_least_250_spans() -> None:
+    labels = HELD_OUT.labels()
+    assert len(labels) >= 250
+    after = labelled_keys(HELD_OUT.before + HELD_OUT.size)
+    assert not [s for file in {x["file"] for x in labels} for s in unlabelled_spans(file, after)]
+
+
+def test_every_quoted_span_of_the_tune_half_is_labelled() -> None:
+    assert tune_sample(labelled_keys(TUNE.before + TUNE.size)) == []

@@ -25,13 +25,12 @@ from quotecheck.extract.accounts import (
 from quotecheck.extract.clauses import (
     closed_relative,
     comma_before,
-    cue_at,
-    cue_positions,
     relative_cue,
     sentence_subject,
     subject_of,
     verb_between,
 )
+from quotecheck.extract.cue_places import cue_at, cue_positions
 from quotecheck.extract.cues import told_form
 from quotecheck.extract.frames import Token
 from quotecheck.extract.modifiers import (

@@ -83,17 +83,17 @@ def _link_spans(article: Article) -> list[tuple[int, int]]:
     return [(link.start, link.end) for link in article.links]
 
 
-def _inline_drafts(article: Article) -> list[_Draft]:
+def _inline_drafts(article: Article, links: list[tuple[int, int]], wording: ArticleWording
+                   ) -> list[_Draft]:
     spans = []
     for span in scan_quotes(article.plain, article.paragraphs):
         quote, start, end = _trimmed(article.plain, span)
         if any(ch.isalnum() for ch in quote):  # marks around nothing are no quotation
             spans.append((span, quote, start, end))
     found = attribute_quotes(article.plain, article.paragraphs, [
-        QuoteAt(span.start - len(span.mark), span.after) for span, *_ in spans],
-        _link_spans(article))
+        QuoteAt(span.start - len(span.mark), span.after) for span, *_ in spans], links)
     blocks = [(b.start, b.end) for b in article.blocks]
-    drafts, wording = [], ArticleWording.of(article)
+    drafts = []
     for (span, quote, start, end), found_who in zip(spans, found, strict=True):
         who = found_who
         if who.via in ("paragraph", TOPIC) and any(a <= start < b for a, b in blocks):
@@ -144,12 +144,13 @@ def _kind(article: Article, span: QuoteSpan, quote: str, who: Attribution
     return (NONE if untied else who), alone
 
 
-def _block_drafts(article: Article, blocks: list[BlockClaim]) -> list[_Draft]:
+def _block_drafts(article: Article, blocks: list[BlockClaim], links: list[tuple[int, int]],
+                  wording: ArticleWording) -> list[_Draft]:
     """Block claims; an unsigned block takes the speaker of a lead-in ending in a colon
     ("Ruiz wrote:")."""
     found = attribute_quotes(article.plain, article.paragraphs,
-                             [QuoteAt(b.start, b.end) for b in blocks], _link_spans(article))
-    drafts, wording = [], ArticleWording.of(article)
+                             [QuoteAt(b.start, b.end) for b in blocks], links)
+    drafts = []
     for block, lead in zip(blocks, found, strict=True):
         led = NONE if lead.via == "paragraph" else lead  # a pull quote continues nothing
         who = Attribution(block.speaker, None, kind="name") if block.speaker else led
@@ -241,7 +242,9 @@ def _drafts(article: Article) -> list[_Draft]:
     blocks = block_claims(article)
     taken = [(b.start, b.end) for b in article.blocks]
     blocks += post_claims(article, taken)
-    drafts = _merge(_inline_drafts(article), _block_drafts(article, blocks))
+    links, wording = _link_spans(article), ArticleWording.of(article)  # read once, used twice
+    drafts = _merge(_inline_drafts(article, links, wording),
+                    _block_drafts(article, blocks, links, wording))
     resolved = resolve_speakers(article.plain, [d.who for d in drafts],
                                 [(d.start, d.end) for d in drafts])
     return [replace(d, who=who) for d, who in zip(drafts, resolved, strict=True)]

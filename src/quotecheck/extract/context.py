@@ -19,7 +19,8 @@ import re
 from dataclasses import replace
 
 from quotecheck.extract.attribution import Attribution, found, sentence_attribution
-from quotecheck.extract.clauses import cue_positions, sentence_subject, verb_between
+from quotecheck.extract.clauses import sentence_subject, verb_between
+from quotecheck.extract.cue_places import cue_positions
 from quotecheck.extract.cues import CUE_WORDS
 from quotecheck.extract.frames import Token
 from quotecheck.extract.mentions import Spans

@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from quotecheck.extract.clauses import cue_at, sentence_subject
+from quotecheck.extract.clauses import sentence_subject
+from quotecheck.extract.cue_places import cue_at
 from quotecheck.extract.frames import Token, sentences, tokenize
 from quotecheck.extract.phrases import (
     ORGANISATION,

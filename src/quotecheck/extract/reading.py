@@ -18,7 +18,6 @@ from quotecheck.extract.attribution import (
     own_attribution,
     sentence_attribution,
 )
-from quotecheck.extract.clauses import cue_positions
 from quotecheck.extract.context import (
     carried,
     continued,
@@ -29,6 +28,7 @@ from quotecheck.extract.context import (
     verbless_lead,
     within,
 )
+from quotecheck.extract.cue_places import cue_positions
 from quotecheck.extract.frames import Token, sentences, tokenize
 from quotecheck.extract.interview import interview_roles, named_role
 from quotecheck.extract.mentions import Spans

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from quotecheck.extract.clauses import cue_at, subject_of
+from quotecheck.extract.clauses import subject_of
+from quotecheck.extract.cue_places import cue_at
 from quotecheck.extract.frames import Token
 from quotecheck.extract.modifiers import bare_plural
 from quotecheck.extract.phrases import (

@@ -174,5 +174,28 @@ def test_an_interrupted_run_ends_its_workers_at_once(tmp_path: Path) -> None:
     report = run_verify(list(name_inputs([str(tmp_path)])), CheckSettings(), jobs=2,
                         progress=interrupt)
     assert report.complete is False and len(report.articles) == 1
-    assert len(workers) == 2
+    assert len(workers) == 1  # two jobs: the main process and one worker
     assert not any(process.is_alive() for process in workers)
+
+
+def _meet(log: str) -> int:
+    """Note this process in ``log``, then wait (at most 5 s) until two processes have."""
+    with open(log, "a", encoding="utf-8") as file:
+        file.write(f"{os.getpid()}\n")
+    waiting = time.monotonic() + 5
+    while len(set(Path(log).read_text().split())) < 2 and time.monotonic() < waiting:
+        time.sleep(0.01)
+    return os.getpid()
+
+
+def test_the_main_process_takes_tasks_too(tmp_path: Path) -> None:
+    """With ``here``, the main process takes tasks as a worker does: two tasks that each
+    wait for the other to start are done by the main process and the one worker."""
+    alone = Workers(1, multiprocessing.get_context(start_method()), _nothing, ())
+    try:
+        pids = list(alone.map(_meet, [str(tmp_path / "met")] * 2, here=True))
+        later = {pid for _, pid in alone.map(_slow_then_pid, [0.0] * 3)}  # without ``here``
+    finally:
+        alone.terminate()
+    assert os.getpid() in pids and len(set(pids)) == 2
+    assert later == set(pids) - {os.getpid()}  # the same worker, round after round

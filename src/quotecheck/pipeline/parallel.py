@@ -27,6 +27,7 @@ import os
 import pickle
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import ClassVar
 
 from quotecheck.articles import read_input
 from quotecheck.errors import QuotecheckError
@@ -54,10 +55,17 @@ Shipped = tuple[int, bytes]
 
 
 class _Worker:
-    """This worker process's state: the run's settings and its own store."""
+    """This process's state in a run (a worker's, or the main process's, which takes a share
+    of the tasks too): the run's settings, its own store, the plans it holds (by article)."""
 
-    settings: CheckSettings = CheckSettings()
-    store: SourceStore | None = None
+    settings: ClassVar[CheckSettings] = CheckSettings()
+    store: ClassVar[SourceStore | None] = None
+    plans: ClassVar[dict[int, Plan]] = {}
+
+
+def _set_up(settings: CheckSettings, store: SourceStore | None) -> None:
+    """Set this process up for a run (or, with no store, let go of the last one's)."""
+    _Worker.settings, _Worker.store, _Worker.plans = settings, store, {}
 
 
 def _start_worker(settings: CheckSettings, make_store: StoreMaker) -> None:
@@ -65,7 +73,7 @@ def _start_worker(settings: CheckSettings, make_store: StoreMaker) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _Worker.settings, _Worker.store = settings, make_store(settings)
+    _set_up(settings, make_store(settings))
 
 
 def _worker_store() -> SourceStore:
@@ -73,22 +81,30 @@ def _worker_store() -> SourceStore:
     return _Worker.store
 
 
-def _plan_batch(items: list[Input]) -> list[Planned]:
-    """Round 1 in a worker: read, parse and plan each article; a failure the user can fix
-    (an unreadable article) comes back as data, raised by the parent in article order."""
+def _plan_batch(items: list[tuple[int, Input]]) -> tuple[int, list[Planned]]:
+    """Round 1: read, parse and plan each article (kept here for the check round); a
+    failure the user can fix (an unreadable article) comes back as data, raised by the
+    parent in article order. Returns the process's id and the plans."""
     planned: list[Planned] = []
-    for item in items:
+    for number, item in items:
         try:
             plan = plan_article(read_input(item), _Worker.settings)
+            _Worker.plans[number] = plan
             planned.append((plan, tuple({ref.location: ref for ref in plan.refs()}.values())))
         except QuotecheckError as exc:
             planned.append(exc)
-    return planned
+    return os.getpid(), planned
+
+
+def _learn(plans: dict[int, Plan]) -> None:
+    """Before round 3 in a worker: the plans other processes made (its own it keeps)."""
+    for number, plan in plans.items():
+        _Worker.plans.setdefault(number, plan)
 
 
 def _read_batch(batch: list[tuple[SourceRef, ReadSources | None]]) -> Shipped:
-    """Round 2 in a worker: read (unless the parent fetched it) and index each source;
-    what was read comes back pickled, for the parent to pass on unopened."""
+    """Round 2: read (unless the parent fetched it) and index each source; what was read
+    comes back pickled, for the other processes."""
     store = _worker_store()
     for ref, fetched in batch:
         if fetched is not None:
@@ -99,19 +115,19 @@ def _read_batch(batch: list[tuple[SourceRef, ReadSources | None]]) -> Shipped:
 
 
 def _adopt(shared: list[Shipped]) -> None:
-    """Between rounds 2 and 3 in every worker: take the shared sources the other workers
-    read (its own are in its store already)."""
+    """Between rounds 2 and 3 in every process: take the shared sources the others read
+    (its own are in its store already)."""
     store = _worker_store()
     for reader, read in shared:
         if reader != os.getpid():
             store.adopt(pickle.loads(read))
 
 
-def _check_batch(job: tuple[list[Plan], ReadSources]) -> list[ArticleResult]:
-    """Round 3 in a worker: check each plan (with the web sources only it needs)."""
-    plans, own = job
+def _check_batch(job: tuple[list[int], ReadSources]) -> list[ArticleResult]:
+    """Round 3: check each planned article (with the web sources only it needs)."""
+    numbers, own = job
     store = _worker_store().adopt(own)
-    return [check_plan(plan, store, _Worker.settings) for plan in plans]
+    return [check_plan(_Worker.plans[number], store, _Worker.settings) for number in numbers]
 
 
 def balanced(weights: Sequence[int], count: int) -> list[list[int]]:
@@ -168,43 +184,56 @@ def start_method() -> str:
 def check_in_parallel(inputs: Sequence[Input], settings: CheckSettings, jobs: int,
                       make_store: StoreMaker, planned: Callable[[int], None] | None = None
                       ) -> Iterator[ArticleResult]:
-    """Every article's result, in order, by ``jobs`` worker processes started once; the
-    first article that cannot be read raises its error before any source is read;
-    ``planned`` hears how many articles each batch of the first round planned. On
-    Ctrl-C (or any error) the workers are ended, not awaited."""
+    """Every article's result, in order, by ``jobs`` processes: this one and ``jobs - 1``
+    workers started once; the first article that cannot be read raises its error before any
+    source is read; ``planned`` hears how many articles each batch of the first round
+    planned. On Ctrl-C (or any error) the workers are ended, not awaited."""
     method = start_method()
     if method == "fork":
         preload(inputs)
     gc.freeze()  # forked workers leave the parent's objects alone: no copy of their pages
     try:
-        workers = Workers(jobs, multiprocessing.get_context(method), _start_worker,
+        workers = Workers(jobs - 1, multiprocessing.get_context(method), _start_worker,
                           (settings, make_store))
     finally:
         gc.unfreeze()
     try:
         fetcher = None if settings.network.offline else make_store(settings)
+        _set_up(settings, fetcher if fetcher is not None else make_store(settings))
         yield from _rounds(workers, list(inputs), jobs, fetcher, planned)
     except BaseException:
         workers.terminate()
         raise
+    finally:
+        _set_up(CheckSettings(), None)
     workers.close()
 
 
 def _rounds(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None,
             progress: Callable[[int], None] | None) -> Iterator[ArticleResult]:
-    """Plan, read the shared sources, check: the three rounds on the same workers
-    (online, the parent's ``fetcher`` reads the web sources; a web source only one article
-    offers goes with that article's batch)."""
-    planned = _plan_all(workers, inputs, jobs, fetcher, progress)
-    fetched = _fetched(fetcher, [refs for _, refs in planned])
-    shared, read = _read_shared(workers, [refs for _, refs in planned], jobs, fetched)
-    workers.broadcast(_adopt, read)
+    """Plan, read the shared sources, check: the three rounds, each shared by this process
+    and the workers (online, the ``fetcher``, this process's store, reads the web sources;
+    a web source only one article offers goes with that article's batch)."""
+    planned, mine = _plan_all(workers, inputs, jobs, fetcher, progress)
+    offered = [refs for _, refs in planned]
+    fetched = _fetched(fetcher, offered)
+    shared, read = _read_shared(workers, offered, jobs, fetched)
+    alone = jobs == 2  # one worker: it lacks only what this process made
+    every = dict(enumerate(plan for plan, _ in planned))
+    workers.broadcast(_prepare, ([r for r in read if r[0] == os.getpid() or not alone],
+                                 {k: every[k] for k in mine} if alone else every),
+                      meanwhile=lambda: _prepare((read, every)))
     batches = shrinking([plan.weight() for plan, _ in planned], jobs)
-    for results in workers.map(_check_batch, (
-            ([planned[k][0] for k in batch],
-             _own_texts(fetched, shared, (ref for k in batch for ref in planned[k][1])))
-            for batch in batches)):
+    tasks = [(batch, _own_texts(fetched, shared, (ref for k in batch for ref in planned[k][1])))
+             for batch in batches]
+    for results in workers.map(_check_batch, tasks, here=True):
         yield from results
+
+
+def _prepare(job: tuple[list[Shipped], dict[int, Plan]]) -> None:
+    """Before round 3 in a worker: the shared sources and the plans other processes made."""
+    _adopt(job[0])
+    _learn(job[1])
 
 
 def _own_texts(fetched: ReadSources, shared: set[str], refs: Iterable[SourceRef]
@@ -217,22 +246,26 @@ def _own_texts(fetched: ReadSources, shared: set[str], refs: Iterable[SourceRef]
 
 def _plan_all(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None,
               progress: Callable[[int], None] | None = None
-              ) -> list[tuple[Plan, tuple[SourceRef, ...]]]:
+              ) -> tuple[list[tuple[Plan, tuple[SourceRef, ...]]], list[int]]:
     """Round 1: every article's plan and the sources it offers, in order (the first error
-    raised); online, ``fetcher`` starts fetching each plan's web sources as it arrives;
-    ``progress`` hears of each batch planned."""
+    raised), and which of them this process made; online, ``fetcher`` starts fetching each
+    plan's web sources as it arrives; ``progress`` hears of each batch planned."""
     batches = shrinking([_size(item) for item in inputs], jobs)
+    tasks = [[(k, inputs[k]) for k in batch] for batch in batches]
     plans: list[tuple[Plan, tuple[SourceRef, ...]]] = []
-    for planned in workers.map(_plan_batch, ([inputs[k] for k in batch] for batch in batches)):
+    mine: list[int] = []
+    for maker, planned in workers.map(_plan_batch, tasks, here=True):
         if progress:
             progress(len(planned))
         for plan in planned:
             if isinstance(plan, QuotecheckError):
                 raise plan
+            if maker == os.getpid():
+                mine.append(len(plans))
             plans.append(plan)
             if fetcher is not None:
                 fetcher.prefetch(plan[1])
-    return plans
+    return plans, mine
 
 
 def _fetched(fetcher: SourceStore | None, offered: list[tuple[SourceRef, ...]]
@@ -255,9 +288,9 @@ def _read_shared(workers: Workers, offered: list[tuple[SourceRef, ...]], jobs: i
     uses = Counter(ref.location for per_plan in offered for ref in per_plan)
     wanted = [(ref, _only(fetched, loc) if loc in fetched.texts else None)
               for loc, ref in refs.items() if uses[loc] > 1 and not ref.error]
-    sent = ([wanted[k] for k in batch]
-            for batch in balanced([1] * len(wanted), jobs * BATCHES_PER_JOB))
-    return {ref.location for ref, _ in wanted}, list(workers.map(_read_batch, sent))
+    sent = [[wanted[k] for k in batch]
+            for batch in balanced([1] * len(wanted), jobs * BATCHES_PER_JOB)]
+    return {ref.location for ref, _ in wanted}, list(workers.map(_read_batch, sent, here=True))
 
 
 def _only(read: ReadSources, location: str) -> ReadSources:

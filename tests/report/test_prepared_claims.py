@@ -1,6 +1,6 @@
-"""JSON claims made while a ``--jobs`` run goes on are the ones the report would make at the
-end; a finding changed since (a baseline) is made again; the run makes them only when a
-JSON format is written."""
+"""What a ``--jobs`` run readies of its report while results come in: JSON claims, the ones
+the report would make at the end (a finding changed since, by a baseline, is made again),
+made only when a JSON format is written; the formats' modules, loaded once."""
 
 from __future__ import annotations
 
@@ -9,12 +9,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import orjson
+import pytest
 
+from quotecheck.cli.ahead import RenderAhead
 from quotecheck.cli.inputs import collect_inputs
 from quotecheck.cli.options import RunOptions
 from quotecheck.cli.runner import verify_view
 from quotecheck.models import ArticleResult, Report
 from quotecheck.pipeline import run_verify
+from quotecheck.report import registry
 from quotecheck.report.registry import RenderOptions, render
 from quotecheck.report.serialize import PreparedClaims, report_dict
 from quotecheck.settings import CheckSettings
@@ -66,3 +69,22 @@ def test_a_run_with_jobs_prepares_json_claims_only_for_json(tmp_path: Path) -> N
     assert orjson.loads(text) == json.loads(render("json", report, RenderOptions()))
     assert verify_view(options, None, {}, {"table"})[1].prepared is None
     assert verify_view(replace(options, jobs=1), None, {}, {"json"})[1].prepared is None
+
+
+def test_the_formats_modules_are_loaded_at_the_first_result(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A --jobs run's main process imports what its formats need (Rich for a table) while
+    results still come in, once, not after the last one."""
+    loaded: list[str] = []
+    monkeypatch.setattr(registry, "load_format", loaded.append)
+    report = _demo()
+    ahead = RenderAhead(["table", "sarif", "table"])
+    assert loaded == [] and ahead.prepared is None
+    for result in (*report.articles, *report.articles):
+        ahead(result)
+    assert loaded == ["sarif", "table"] and ahead.prepared is None  # no JSON written
+    json_too = RenderAhead(["table", "jsonl"])
+    json_too(report.articles[0])
+    assert json_too.prepared is not None
+    first = report.articles[0].findings[0]
+    assert json_too.prepared.claim(first, True) is json_too.prepared.claim(first, True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotecheck.articles.web import is_web_address, web_reader
+from quotecheck.cli.ahead import RenderAhead
 from quotecheck.cli.config import Settings, load_settings, parse_verdicts
 from quotecheck.cli.inputs import STDIN, Selection, collect_inputs, name_inputs
 from quotecheck.cli.limits import job_count
@@ -20,7 +21,6 @@ from quotecheck.models import ArticleFile, ArticleInput, ArticleResult, Report
 
 if TYPE_CHECKING:
     from quotecheck.report.registry import RenderOptions
-    from quotecheck.report.serialize import PreparedClaims
 
 Progress = Callable[[ArticleResult], None]
 
@@ -100,7 +100,7 @@ def verify_view(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
                 formats: Collection[str] = ()) -> tuple[Report, RenderOptions]:
     """Verify the articles: the report (baseline applied) and how to render it (the
     policy, ``--show-all`` or the config's, the github warning cap); with ``--jobs``, the
-    JSON claims of the report's ``formats`` are made as the results come in."""
+    report's ``formats`` are readied as the results come in (see :mod:`.ahead`)."""
     from quotecheck.cli.progress import article_progress
     from quotecheck.pipeline import run_verify
     from quotecheck.report.registry import RenderOptions
@@ -110,23 +110,14 @@ def verify_view(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
     jobs = job_count(options.jobs)  # at most one worker per CPU
     inputs = (read_inputs(options, settings, stdin) if jobs <= 1
               else named_inputs(options, settings, stdin))
-    prepared = _prepared(formats) if jobs > 1 else None
+    ahead = RenderAhead(formats) if jobs > 1 else None
     with article_progress(len(inputs), sys.stderr, env) as progress:
-        report = run_verify(inputs, settings.check, jobs=jobs,
-                            progress=_both(progress, prepared.add if prepared else None),
+        report = run_verify(inputs, settings.check, jobs=jobs, progress=_both(progress, ahead),
                             planned=progress.planned if progress else None)
     view = RenderOptions(policy=policy, show_all=options.show_all or settings.output.show_all,
-                         max_warnings=settings.output.github_max_warnings, prepared=prepared)
+                         max_warnings=settings.output.github_max_warnings,
+                         prepared=ahead.prepared if ahead else None)
     return policy.apply_baseline(report), view
-
-
-def _prepared(formats: Collection[str]) -> PreparedClaims | None:
-    """Somewhere to make JSON claims as results come in, when a format writes them."""
-    if not {"json", "jsonl"} & set(formats):
-        return None
-    from quotecheck.report.serialize import PreparedClaims
-
-    return PreparedClaims()
 
 
 def _both(first: Progress | None, second: Progress | None) -> Progress | None:

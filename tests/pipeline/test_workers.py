@@ -199,3 +199,14 @@ def test_the_main_process_takes_tasks_too(tmp_path: Path) -> None:
         alone.terminate()
     assert os.getpid() in pids and len(set(pids)) == 2
     assert later == set(pids) - {os.getpid()}  # the same worker, round after round
+
+
+def test_a_broadcast_not_waited_for_comes_before_the_next_round(workers: Workers) -> None:
+    """Without waiting, each worker still runs the broadcast before the next round's
+    tasks; its failure is raised by that round."""
+    workers.broadcast(_remember, "plans", wait=False)
+    seen = list(workers.map(_told_here, range(6)))
+    assert all(told == ["plans"] for _, told in seen)
+    workers.broadcast(_fail, 0, wait=False)
+    with pytest.raises(ValueError, match="a bug in a worker"):
+        list(workers.map(_pid, range(2)))

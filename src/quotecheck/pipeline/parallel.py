@@ -215,25 +215,21 @@ def _rounds(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceSto
     and the workers (online, the ``fetcher``, this process's store, reads the web sources;
     a web source only one article offers goes with that article's batch)."""
     planned, mine = _plan_all(workers, inputs, jobs, fetcher, progress)
+    alone = jobs == 2  # one worker: it lacks only what this process made
+    every = dict(enumerate(plan for plan, _ in planned))
+    workers.broadcast(_learn, {k: every[k] for k in mine} if alone else every, wait=False)
+    _learn(every)
     offered = [refs for _, refs in planned]
     fetched = _fetched(fetcher, offered)
     shared, read = _read_shared(workers, offered, jobs, fetched)
-    alone = jobs == 2  # one worker: it lacks only what this process made
-    every = dict(enumerate(plan for plan, _ in planned))
-    workers.broadcast(_prepare, ([r for r in read if r[0] == os.getpid() or not alone],
-                                 {k: every[k] for k in mine} if alone else every),
-                      meanwhile=lambda: _prepare((read, every)))
+    workers.broadcast(_adopt, [r for r in read if r[0] == os.getpid() or not alone],
+                      wait=False)
+    _adopt(read)
     batches = shrinking([plan.weight() for plan, _ in planned], jobs)
     tasks = [(batch, _own_texts(fetched, shared, (ref for k in batch for ref in planned[k][1])))
              for batch in batches]
     for results in workers.map(_check_batch, tasks, here=True):
         yield from results
-
-
-def _prepare(job: tuple[list[Shipped], dict[int, Plan]]) -> None:
-    """Before round 3 in a worker: the shared sources and the plans other processes made."""
-    _adopt(job[0])
-    _learn(job[1])
 
 
 def _own_texts(fetched: ReadSources, shared: set[str], refs: Iterable[SourceRef]

@@ -23,6 +23,8 @@ Task = TypeVar("Task")
 Result = TypeVar("Result")
 #: what a worker sends after the last task of a round it could take
 ROUND_DONE = -1
+#: what a worker sends when it has run a function sent to every worker
+TOLD = -2
 #: a message to a worker: run every task of a round, or one function once
 ROUND, ONCE = "round", "once"
 
@@ -72,7 +74,7 @@ def _serve(conn: Connection, counter: Any, start: Callable[..., None],
             return
         kind, function, argument = message
         if kind == ONCE:
-            _send(conn, 0, _run(function, argument))
+            _send(conn, TOLD, _run(function, argument))
             continue
         while (number := take(counter)) < len(argument):
             _send(conn, number, _run(function, argument[number]))
@@ -117,23 +119,23 @@ class Workers:
                 number, value = self._answer(ready)
                 if number == ROUND_DONE:
                     running.remove(ready)  # type: ignore[arg-type]
-                else:
+                elif number != TOLD:  # a broadcast not waited for, done (or raised)
                     done[number] = value
             while given in done:
                 yield done.pop(given)
                 given += 1
 
     def broadcast(self, function: Callable[[Task], object], argument: Task,
-                  meanwhile: Callable[[], object] | None = None) -> None:
-        """Run ``function(argument)`` once in every worker (pickled once), and wait;
-        ``meanwhile`` runs here while the workers run it."""
+                  wait: bool = True) -> None:
+        """Run ``function(argument)`` once in every worker (pickled once), and wait; or
+        (not ``wait``) go on at once: each worker runs it before the next round's tasks,
+        and the next round hears of its end (or raises its error)."""
         message = pickle.dumps((ONCE, function, argument), protocol=pickle.HIGHEST_PROTOCOL)
         for conn in self._conns:
             conn.send_bytes(message)
-        if meanwhile is not None:
-            meanwhile()
-        for conn in self._conns:
-            self._answer(conn)
+        if wait:
+            for conn in self._conns:
+                self._answer(conn)
 
     @staticmethod
     def _answer(conn: object) -> tuple[int, Any]:

@@ -144,17 +144,19 @@ def _pid(_: int) -> int:
     return os.getpid()
 
 
-def test_workers_ignore_ctrl_c_and_leave_it_to_the_parent() -> None:
+def test_workers_ignore_ctrl_c_and_leave_it_to_the_parent(tmp_path: Path) -> None:
     """A terminal's Ctrl-C reaches every process of the group: the workers must not die of
-    it (nor print a traceback); the parent ends them."""
+    it (nor print a traceback); the parent ends them. (Two tasks that each wait for the
+    other to start: one for each worker.)"""
     running = Workers(2, multiprocessing.get_context(start_method()), _start_worker,
                       (CheckSettings(), new_store))
     try:
-        pids = set(running.map(_pid, range(6)))
+        pids = set(running.map(_meet, [str(tmp_path / "before")] * 2))
+        assert len(pids) == 2 and os.getpid() not in pids
         for pid in pids:
             os.kill(pid, signal.SIGINT)
         time.sleep(0.3)
-        assert set(running.map(_pid, range(6))) == pids
+        assert set(running.map(_meet, [str(tmp_path / "after")] * 2)) == pids
     finally:
         running.terminate()
 

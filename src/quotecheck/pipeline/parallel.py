@@ -43,8 +43,9 @@ from quotecheck.sources.resolve import SourceRef
 #: enough that handing them out costs nothing
 BATCHES_PER_JOB = 8
 #: the smallest batch of a round with shrinking batches: this share of the round's work
-#: per job (the most one worker can be left waiting for the other at the end of a round)
-SMALLEST_SHARE = 32
+#: per job (the most one process can be left waiting for the other at the end of a round;
+#: a process takes its next batch itself, so a small one costs next to nothing)
+SMALLEST_SHARE = 128
 
 Input = ArticleInput | ArticleFile
 StoreMaker = Callable[[CheckSettings], SourceStore]
@@ -100,6 +101,12 @@ def _learn(plans: dict[int, Plan]) -> None:
     """Before round 3 in a worker: the plans other processes made (its own it keeps)."""
     for number, plan in plans.items():
         _Worker.plans.setdefault(number, plan)
+
+
+def _learn_pickled(plans: list[bytes]) -> None:
+    """:func:`_learn` of plans pickled in parts."""
+    for part in plans:
+        _learn(pickle.loads(part))
 
 
 def _read_batch(batch: list[tuple[SourceRef, ReadSources | None]]) -> Shipped:
@@ -215,14 +222,16 @@ def _rounds(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceSto
     and the workers (online, the ``fetcher``, this process's store, reads the web sources;
     a web source only one article offers goes with that article's batch)."""
     planned, mine = _plan_all(workers, inputs, jobs, fetcher, progress)
-    alone = jobs == 2  # one worker: it lacks only what this process made
     every = dict(enumerate(plan for plan, _ in planned))
-    workers.broadcast(_learn, {k: every[k] for k in mine} if alone else every, wait=False)
+    if jobs == 2:  # one worker: it lacks only what this process made (pickled already)
+        workers.broadcast(_learn_pickled, mine, wait=False)
+    else:
+        workers.broadcast(_learn, every, wait=False)
     _learn(every)
     offered = [refs for _, refs in planned]
     fetched = _fetched(fetcher, offered)
     shared, read = _read_shared(workers, offered, jobs, fetched)
-    workers.broadcast(_adopt, [r for r in read if r[0] == os.getpid() or not alone],
+    workers.broadcast(_adopt, [r for r in read if r[0] == os.getpid() or jobs > 2],
                       wait=False)
     _adopt(read)
     batches = shrinking([plan.weight() for plan, _ in planned], jobs)
@@ -242,25 +251,28 @@ def _own_texts(fetched: ReadSources, shared: set[str], refs: Iterable[SourceRef]
 
 def _plan_all(workers: Workers, inputs: list[Input], jobs: int, fetcher: SourceStore | None,
               progress: Callable[[int], None] | None = None
-              ) -> tuple[list[tuple[Plan, tuple[SourceRef, ...]]], list[int]]:
+              ) -> tuple[list[tuple[Plan, tuple[SourceRef, ...]]], list[bytes]]:
     """Round 1: every article's plan and the sources it offers, in order (the first error
-    raised), and which of them this process made; online, ``fetcher`` starts fetching each
-    plan's web sources as it arrives; ``progress`` hears of each batch planned."""
+    raised), and the plans this process made, pickled batch by batch as they come (for a
+    worker, while the round goes on); online, ``fetcher`` starts fetching each plan's web
+    sources as it arrives; ``progress`` hears of each batch planned."""
     batches = shrinking([_size(item) for item in inputs], jobs)
     tasks = [[(k, inputs[k]) for k in batch] for batch in batches]
     plans: list[tuple[Plan, tuple[SourceRef, ...]]] = []
-    mine: list[int] = []
-    for maker, planned in workers.map(_plan_batch, tasks, here=True):
+    mine: list[bytes] = []
+    for batch, (maker, planned) in zip(batches, workers.map(_plan_batch, tasks, here=True),
+                                       strict=True):
         if progress:
             progress(len(planned))
         for plan in planned:
             if isinstance(plan, QuotecheckError):
                 raise plan
-            if maker == os.getpid():
-                mine.append(len(plans))
             plans.append(plan)
             if fetcher is not None:
                 fetcher.prefetch(plan[1])
+        if maker == os.getpid() and jobs == 2:
+            mine.append(pickle.dumps({k: _Worker.plans[k] for k in batch},
+                                     protocol=pickle.HIGHEST_PROTOCOL))
     return plans, mine
 
 

@@ -17,7 +17,14 @@ from quotecheck.cli.inputs import name_inputs
 from quotecheck.models import ArticleResult
 from quotecheck.pipeline.parallel import _start_worker, balanced, shrinking, start_method
 from quotecheck.pipeline.run import new_store, run_verify
-from quotecheck.pipeline.workers import WorkerFailedError, WorkerLostError, Workers
+from quotecheck.pipeline.workers import (
+    HOLD_CHECK_SECONDS,
+    TaskCounter,
+    WorkerFailedError,
+    WorkerLostError,
+    Workers,
+    take,
+)
 from quotecheck.settings import CheckSettings
 
 _told: list[str] = []
@@ -212,3 +219,34 @@ def test_a_broadcast_not_waited_for_comes_before_the_next_round(workers: Workers
     workers.broadcast(_fail, 0, wait=False)
     with pytest.raises(ValueError, match="a bug in a worker"):
         list(workers.map(_pid, range(2)))
+
+
+def test_a_worker_gone_between_rounds_is_an_error_not_a_crash(workers: Workers) -> None:
+    """A worker killed while idle: the next round (or broadcast) says a worker was lost,
+    whether its pipe is found broken when the round is sent or when answers are awaited."""
+    pids = set(workers.map(_pid, range(1)))
+    assert pids
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.3)
+    with pytest.raises(WorkerLostError):
+        list(workers.map(_pid, range(4), here=True))
+
+
+def test_a_counter_held_by_a_lost_process_is_an_error_not_a_hang() -> None:
+    """A process killed while it held the shared task counter: the others stop waiting for
+    it within a few seconds; while all are alive they wait."""
+    context = multiprocessing.get_context(start_method())
+    counter = TaskCounter(context.RawValue("q", 5), context.Lock())
+    assert take(counter, lambda: True) == 5 and counter.value.value == 6
+    counter.lock.acquire()  # as if a process had died holding it
+    checks: list[int] = []
+
+    def alive() -> bool:
+        checks.append(1)
+        return len(checks) < 2
+
+    started = time.monotonic()
+    with pytest.raises(WorkerLostError):
+        take(counter, alive)
+    assert len(checks) == 2 and time.monotonic() - started < 2 * HOLD_CHECK_SECONDS + 1

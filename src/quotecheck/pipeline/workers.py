@@ -12,9 +12,11 @@ while the main process is busy with a task of its own), and a broadcast.
 
 from __future__ import annotations
 
+import os
 import pickle
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from typing import Any, TypeVar
@@ -27,6 +29,8 @@ ROUND_DONE = -1
 TOLD = -2
 #: a message to a worker: run every task of a round, or one function once
 ROUND, ONCE = "round", "once"
+#: how often a process waiting for the task counter checks that the others are alive
+HOLD_CHECK_SECONDS = 1.0
 
 
 class WorkerLostError(RuntimeError):
@@ -37,11 +41,26 @@ class WorkerFailedError(RuntimeError):
     """Where a worker's task failed: the traceback in the worker, as text."""
 
 
-def take(counter: Any) -> int:
-    """The number of the next task no process has taken yet (and it is now taken)."""
-    with counter.get_lock():
-        number: int = counter.value
-        counter.value = number + 1
+@dataclass(frozen=True)
+class TaskCounter:
+    """The number of the next task of a round, shared by the run's processes."""
+
+    value: Any  # a multiprocessing RawValue
+    lock: Any  # a multiprocessing Lock
+
+
+def take(counter: TaskCounter, alive: Callable[[], bool]) -> int:
+    """The number of the next task no process has taken yet (and it is now taken); while
+    another process holds the counter, ``alive`` says every process of the run still is (a
+    process killed while it held the counter is an error, not a hang)."""
+    while not counter.lock.acquire(timeout=HOLD_CHECK_SECONDS):
+        if not alive():
+            raise WorkerLostError("a process of the run ended while it held the task counter")
+    try:
+        number: int = counter.value.value
+        counter.value.value = number + 1
+    finally:
+        counter.lock.release()
     return number
 
 
@@ -61,24 +80,23 @@ def _send(conn: Connection, number: int, answer: tuple[bool, Any]) -> None:
         conn.send((number, False, (RuntimeError(f"{type(exc).__name__}: {exc}"), "")))
 
 
-def _serve(conn: Connection, counter: Any, start: Callable[..., None],
+def _serve(conn: Connection, counter: TaskCounter, start: Callable[..., None],
            args: tuple[Any, ...]) -> None:
-    """A worker's life: set up once, then run what it is sent until told to stop."""
+    """A worker's life: set up once, then run what it is sent until told to stop (or until
+    the parent is gone)."""
+    parent = os.getppid()
     start(*args)
-    while True:
-        try:
-            message = conn.recv()
-        except EOFError:  # the parent is gone
-            return
-        if message is None:
-            return
-        kind, function, argument = message
-        if kind == ONCE:
-            _send(conn, TOLD, _run(function, argument))
-            continue
-        while (number := take(counter)) < len(argument):
-            _send(conn, number, _run(function, argument[number]))
-        conn.send((ROUND_DONE, True, None))
+    try:
+        while (message := conn.recv()) is not None:
+            kind, function, argument = message
+            if kind == ONCE:
+                _send(conn, TOLD, _run(function, argument))
+                continue
+            while (number := take(counter, lambda: os.getppid() == parent)) < len(argument):
+                _send(conn, number, _run(function, argument[number]))
+            conn.send((ROUND_DONE, True, None))
+    except (EOFError, OSError, WorkerLostError):  # the parent is gone
+        return
 
 
 class Workers:
@@ -88,7 +106,8 @@ class Workers:
                  args: tuple[Any, ...]) -> None:
         self._conns: list[Connection] = []
         self._processes = []
-        self._counter = context.Value("q", 0)
+        self._counter = TaskCounter(context.RawValue("q", 0),
+                                    context.Lock())
         for _ in range(count):
             mine, theirs = context.Pipe()
             process = context.Process(  # type: ignore[attr-defined]
@@ -102,16 +121,13 @@ class Workers:
             here: bool = False) -> Iterator[Result]:
         """``function`` of each task, in task order, each run by the first process free to
         take it: a worker, or (``here``) this process too, between the answers it loads."""
-        with self._counter.get_lock():
-            self._counter.value = 0
-        message = pickle.dumps((ROUND, function, tasks), protocol=pickle.HIGHEST_PROTOCOL)
-        for conn in self._conns:
-            conn.send_bytes(message)
+        self._counter.value.value = 0  # every worker is between rounds: none takes a task
+        self._tell((ROUND, function, tasks))
         running, done, given = list(self._conns), dict[int, Result](), 0
         mine = here
         while running or mine:
             if mine:
-                if (number := take(self._counter)) < len(tasks):
+                if (number := take(self._counter, self._alive)) < len(tasks):
                     done[number] = function(tasks[number])
                 else:
                     mine = False
@@ -130,12 +146,23 @@ class Workers:
         """Run ``function(argument)`` once in every worker (pickled once), and wait; or
         (not ``wait``) go on at once: each worker runs it before the next round's tasks,
         and the next round hears of its end (or raises its error)."""
-        message = pickle.dumps((ONCE, function, argument), protocol=pickle.HIGHEST_PROTOCOL)
-        for conn in self._conns:
-            conn.send_bytes(message)
+        self._tell((ONCE, function, argument))
         if wait:
             for conn in self._conns:
                 self._answer(conn)
+
+    def _tell(self, message: tuple[str, Callable[[Any], Any], Any]) -> None:
+        """Send ``message`` (pickled once) to every worker."""
+        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+        for conn in self._conns:
+            try:
+                conn.send_bytes(data)
+            except OSError:  # the worker is gone (a broken pipe)
+                raise WorkerLostError("a worker process ended unexpectedly") from None
+
+    def _alive(self) -> bool:
+        """True while every worker process runs."""
+        return all(process.is_alive() for process in self._processes)
 
     @staticmethod
     def _answer(conn: object) -> tuple[int, Any]:

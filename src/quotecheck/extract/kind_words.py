@@ -74,10 +74,12 @@ IMPERATIVE = re.compile(
     r"(?:say|ask|write|type|use|text|send|reply|read|enter)\b[^.!?“”\"]{0,20}[ \t,:]*$",
     re.IGNORECASE)
 #: someone describes a thing with the quoted words: "called the campaign the “…”"
+#: (a determiner right before the quote is the quote's own: "a concept called the “…”"
+#: names, it calls nothing)
 DESCRIBES = re.compile(
     r"\b(?:describe[sd]?|call(?:s|ed)|dubbed|labell?ed|branded|termed|deemed)\s+"
-    r"(?:it|this|that|them|these|those|him|her|us|me|the|his|their|our|its|my|your|"
-    r"[A-Z][\w’'-]*)\b(?:\s+[\w’'-]+){0,5}\s+(?:as\s+)?$")
+    r"(?:(?:it|this|that|them|these|those|him|her|us|me|[A-Z][\w’'-]*)\b(?:\s+[\w’'-]+){0,5}"
+    r"|(?:the|his|their|our|its|my|your)(?:\s+[\w’'-]+){1,5})\s+(?:as\s+)?$")
 #: someone is said to have said what the quote calls a thing, with "as": "referred to the
 #: plan as “…”", "dismissed the claims as “…”" (not the writer's "we refer to it as “…”")
 DESCRIBES_AS = re.compile(
@@ -194,3 +196,15 @@ PRODUCT = re.compile(r"\w\.[a-z]{2,}\b|\b(?!Mc|Mac)\w*[a-z][A-Z]|[A-Z]{2,}[a-z]|
 NAME = re.compile(r"[A-Z][\w’'.-]*")
 #: one plural word taken for a name because it opens the sentence: "Participants", "Users"
 BARE_GROUP = re.compile(r"[A-Z][a-z]+[^su\W]s")
+
+#: a clause that tells the reader to do something: a verb in its base form opening the
+#: sentence or a clause ("Ask the customer …", "…, ask them to …", "but try to get …"),
+#: or "you should/need to/can …" (not after "and" or "also", which more often go on
+#: with a subject: "parents meet and ask …")
+INSTRUCTION = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:but|then|so|first|now|always|just|please)\s+"
+    r"|\byou\s+(?:should|need to|must|can|could|might|may want to|will want to)\s+)"
+    r"(?:ask|try|get|tell|suggest|consider|request|demand|find out|think about|make sure|"
+    r"follow up|start|invite|encourage|prompt|challenge|probe|press|push|check|"
+    r"remember|keep)\b",
+    re.IGNORECASE)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.cues import CUE_WORDS
+from quotecheck.extract.framing import ends_a_sentence, given_wording, names_a_thing
 from quotecheck.extract.kind_words import (
     AS_SAYS,
     DESCRIBES,
@@ -108,8 +109,8 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     framed = _framed(before, after, quote)
     if framed is not None:
         return framed
-    if speaker is None and (DESCRIBES.search(before) or DESCRIBES_AS.search(before)
-                            or PLEDGED_TO.search(before)):
+    if speaker is None and not names_a_thing(before, quote) and (
+            DESCRIBES.search(before) or DESCRIBES_AS.search(before) or PLEDGED_TO.search(before)):
         return QUOTATION  # "one engineer describes this as “…”", "she vowed to “…”"
     if speaker is not None and _quoted(speaker, before):
         speaker = None  # a "speaker" that is itself in quotation marks is another quote
@@ -158,6 +159,9 @@ def _framed(before: str, after: str, quote: str) -> QuoteKind | None:
     quote, wording to use, form text, a title ("he said on “Meet the Press”")."""
     if SCARE.search(before):
         return _not("scare", "scare")
+    given = given_wording(before)
+    if given is not None:
+        return _not(given)
     if IMPERATIVE.search(before) and not NARRATED.search(before):
         return _not("suggested")
     if FORM.search(before):
@@ -200,7 +204,7 @@ def _uncued(before: str, after: str, quote: str, *, cued: bool,
         ("term", words <= TITLE_WORDS and reported_by is None and bool(MENTIONED.match(after))
          and not said_right_before(before, quote)),
         ("term", words <= (SHORT_REPORTED if cued else SHORT) and reported_by is None
-         and not whole and not SENTENCE_END.search(quote) and not _introduced(before, quote)
+         and not whole and not ends_a_sentence(before, quote) and not _introduced(before, quote)
          and not said_right_before(before, quote)),
     )
     why = next((name for name, applies in rules if applies), None)

@@ -9,8 +9,8 @@
 - wording given as a format, template or pattern to follow is a template, wording to
   use (``Each story is written in the format: “As a clerk, I need …”``), whoever writes
   it;
-- the "?" or "." of the sentence around a fragment, set inside the closing mark as
-  American style does (``What is a “tiny house?”``), ends no sentence of the quote.
+- the "?" of a question around a fragment, set inside the closing mark as American style
+  does (``What is a “tiny house?”``), ends no sentence of the quote.
 
 Read by :mod:`quotecheck.extract.kinds`."""
 
@@ -18,14 +18,17 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.extract.kind_words import NAME, PRODUCT, SENTENCE_END, SMALL_WORDS
+from quotecheck.extract.kind_words import PRODUCT, SENTENCE_END
 
 #: a naming verb and a thing as its object, right before the quote: "called the current
 #: website “…”", "renamed their app “…”" (not a person: "called him “…”", "called Ruiz “…”")
 _THING_NAMED = re.compile(
     r"\b(?:call(?:s|ed)?|dubbed|labell?ed|branded|termed|named|renamed|christened)\s+"
     r"(?:the|its|their|our|his|her|this|that|a|an)\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+#: a sentence that asks, by its first word: "What is a …", "How do you …", "Is it …"
+_ASKING = re.compile(r"\s*[*_#\s]*(?:what|who|whom|whose|which|where|when|why|how|is|are|was|"
+                     r"were|do|does|did|can|could|should|would|will|have|has|had)\b",
+                     re.IGNORECASE)
 #: a format or template the quote gives: "written in the format: “…”", "follow this
 #: template:", "the usual pattern is"
 _TEMPLATE = re.compile(
@@ -38,24 +41,24 @@ _AS_WE_SAY = re.compile(
 
 
 def names_a_thing(before: str, quote: str) -> bool:
-    """Whether the words ``before`` the quote call a thing by the quoted name: a name of a
-    product or thing (a digit, dot or capital inside a word, one capitalised word, or
-    every word capitalised)."""
-    if _THING_NAMED.search(before) is None:
-        return False
-    words = [w for w in _WORD.findall(quote) if w.lower() not in SMALL_WORDS]
-    capitalised = bool(words) and all(w[:1].isupper() for w in words)
-    return (PRODUCT.search(quote) is not None or NAME.fullmatch(quote) is not None
-            or capitalised)
+    """Whether the words ``before`` the quote call a thing by the quoted name, the name
+    of a product, site or version: a capitalised name with a number ("“Explore 2.5”"),
+    or a dot or a capital inside a word ("“Login.gov”", "“GitHub”"); a name without one
+    may be what someone calls a person (``called the princess “Jenny”``), and stays
+    their words."""
+    versioned = quote[:1].isupper() and any(ch.isdigit() for ch in quote)
+    return _THING_NAMED.search(before) is not None and (
+        versioned or PRODUCT.search(quote) is not None)
 
 
 def ends_a_sentence(before: str, quote: str) -> bool:
-    """Whether a sentence ends inside the quote; not the "?" or "." of the sentence around
-    a fragment that opens in lower case after words of that sentence, set inside the
-    closing mark as American style does (``What is a “tiny house?”``)."""
+    """Whether a sentence ends inside the quote; not the "?" of a question around a
+    fragment that opens in lower case, set inside the closing mark as American style
+    does (``What is a “tiny house?”``): the sentence before the quote asks ("what", "how",
+    "is", "do" … opens it)."""
     inner = quote
-    if quote[:1].islower() and _WORD.search(before) is not None:
-        inner = quote.rstrip(".!?…")
+    if quote[:1].islower() and _ASKING.match(before) is not None:
+        inner = quote.rstrip("?")
     return SENTENCE_END.search(inner) is not None
 
 

@@ -62,11 +62,14 @@ def ends_a_sentence(before: str, quote: str) -> bool:
     return SENTENCE_END.search(inner) is not None
 
 
-def given_wording(before: str) -> str | None:
-    """What the words before the quote give it as, whoever is named: ``saying`` for what
-    a group habitually says ("As we say at the agency, “…”", "as they like to say"),
-    ``suggested`` for a format, template or pattern to follow ("in the format: “…”",
-    "using this template: “…”"); None for neither."""
+def given_wording(before: str, quote: str) -> str | None:
+    """What the words before the quote give it as, whoever is named: ``term`` for a
+    thing's name (see :func:`names_a_thing`), ``saying`` for what a group habitually
+    says ("As we say at the agency, “…”", "as they like to say"), ``suggested`` for a
+    format, template or pattern to follow ("in the format: “…”", "using this template:
+    “…”"); None for none of them."""
+    if names_a_thing(before, quote):
+        return "term"
     if _AS_WE_SAY.search(before) is not None:
         return "saying"
     if _TEMPLATE.search(before) is not None:

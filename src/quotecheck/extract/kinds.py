@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.cues import CUE_WORDS
-from quotecheck.extract.framing import ends_a_sentence, given_wording, names_a_thing
+from quotecheck.extract.framing import ends_a_sentence, given_wording
 from quotecheck.extract.kind_words import (
     AS_SAYS,
     DESCRIBES,
@@ -109,8 +109,8 @@ def inline_kind(text: str, start: int, end: int, quote: str, *, speaker: str | N
     framed = _framed(before, after, quote)
     if framed is not None:
         return framed
-    if speaker is None and not names_a_thing(before, quote) and (
-            DESCRIBES.search(before) or DESCRIBES_AS.search(before) or PLEDGED_TO.search(before)):
+    if speaker is None and (DESCRIBES.search(before) or DESCRIBES_AS.search(before)
+                            or PLEDGED_TO.search(before)):
         return QUOTATION  # "one engineer describes this as “…”", "she vowed to “…”"
     if speaker is not None and _quoted(speaker, before):
         speaker = None  # a "speaker" that is itself in quotation marks is another quote
@@ -159,7 +159,7 @@ def _framed(before: str, after: str, quote: str) -> QuoteKind | None:
     quote, wording to use, form text, a title ("he said on “Meet the Press”")."""
     if SCARE.search(before):
         return _not("scare", "scare")
-    given = given_wording(before)
+    given = given_wording(before, quote)
     if given is not None:
         return _not(given)
     if IMPERATIVE.search(before) and not NARRATED.search(before):

@@ -142,11 +142,18 @@ def test_questions_set_off_after_an_instruction_are_suggested(lead: str) -> None
 
 @pytest.mark.parametrize("lead", [
     "the residents asked the board:",  # someone asked them: a quotation
-    "ask yourself the following.",  # no colon: the block is not introduced by it
+    "ask yourself the questions the residents put to the board",  # no colon
 ])
 def test_other_blocks_of_questions_stay_quotations(lead: str) -> None:
     claims = _claims(_BLOCK.format(lead=lead))
-    assert claims[_QUESTIONS].why != "suggested"
+    assert (claims[_QUESTIONS].quotation, claims[_QUESTIONS].why) == (True, None)
+
+
+def test_a_signed_block_of_questions_stays_a_quotation() -> None:
+    text = _BLOCK.format(lead="ask yourself the following:").replace(
+        "minute?\n", "minute?\n> — Ines Vale\n")
+    claim = next(c for q, c in _claims(text).items() if q.startswith("Who reads"))
+    assert (claim.quotation, claim.why) == (True, None)
 
 
 def test_a_block_after_an_instruction_that_is_not_questions_stays_a_quotation() -> None:

@@ -160,3 +160,26 @@ def test_a_block_after_an_instruction_that_is_not_questions_stays_a_quotation() 
     text = ("Before the launch, ask yourself the following:\n\n"
             "> The page must load in two seconds.\n\nThen fix it.\n")
     assert _kind(text, "The page must load in two seconds.") == (True, None)
+
+
+# --- a passive cue has no speaker ---------------------------------------------------------
+
+def test_the_subject_of_a_passive_cue_is_what_is_said_not_a_speaker() -> None:
+    text = ("Request cards are written in the format: “As a night rider, I need a later "
+            "boat so that I get home.”")
+    claim = _claims(text)["As a night rider, I need a later boat so that I get home"]
+    assert claim.speaker is None
+    assert (claim.quotation, claim.why) == (False, "suggested")
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("All week Okafor was saying things like “we cannot go on like this” to the crew.",
+     "we cannot go on like this", "Okafor"),  # progressive, not passive
+    ("The senator was asked by reporters: “Will you run?”", "Will you run?", "reporters"),
+    # what others say of the subject, in the subject's words
+    ("The interview set off a panic this week, and party chair Ana Ruiz was said to be "
+     "“furious” with the mayor for splitting the party.", "furious", "Ana Ruiz"),
+])
+def test_an_active_cue_or_a_passive_with_its_agent_keeps_a_speaker(
+        text: str, quote: str, speaker: str) -> None:
+    assert _claims(text)[quote].speaker == speaker

@@ -1,7 +1,7 @@
 """Whose account a quote is when the nearest cue is not the answer: a crowd's chant, a
 sentence that closes with its own attribution (``…, a study concluded this year.``) and the
 source ``according to`` credits with the words (``“…,” Obama said, according to a pool
-report``). attribution.py turns the phrases found here into attributions."""
+report``). own_sentence.py and attribution.py turn the phrases found here into attributions."""
 
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ from quotecheck.cli.options import (
 from quotecheck.errors import ExitCode, QuotecheckError
 
 if TYPE_CHECKING:
-    from quotecheck.models import Report
+    from quotecheck.findings import Report
     from quotecheck.report.registry import RenderOptions
     from quotecheck.settings import CacheSettings
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from quotecheck.cli.policy import Policy
 from quotecheck.errors import ConfigError
-from quotecheck.models import Report
+from quotecheck.findings import Report
 from quotecheck.report.registry import FORMAT_NAMES, RenderOptions, render
 
 

@@ -40,6 +40,16 @@ class Token:
         return self.is_word and self.text[:1].isupper()
 
 
+def text_of(tokens: list[Token], first: int, last: int) -> str:
+    """The words of ``tokens[first:last]`` with the spaces between them as in the text."""
+    parts = []
+    for k in range(first, last):
+        if k > first and tokens[k].start > tokens[k - 1].end:
+            parts.append(" ")
+        parts.append(tokens[k].text)
+    return "".join(parts).strip(" ,")
+
+
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     for m in _TOKEN.finditer(text, start, end):
         word, at, stop = m.group(), m.start(), m.end()

@@ -15,7 +15,6 @@ from quotecheck.extract.attribution import (
     QuoteAt,
     found,
     opens_with_attribution,
-    own_attribution,
     sentence_attribution,
 )
 from quotecheck.extract.context import (
@@ -32,6 +31,7 @@ from quotecheck.extract.cue_places import cue_positions
 from quotecheck.extract.frames import Token, sentences, tokenize
 from quotecheck.extract.interview import interview_roles, named_role
 from quotecheck.extract.mentions import Spans
+from quotecheck.extract.own_sentence import own_attribution
 from quotecheck.extract.transcript import transcript_speaker
 from quotecheck.models import Paragraph
 

@@ -9,14 +9,9 @@ from bisect import bisect_left
 
 from quotecheck.extract.clauses import subject_of
 from quotecheck.extract.cue_places import cue_at
-from quotecheck.extract.frames import Token
+from quotecheck.extract.frames import Token, text_of
 from quotecheck.extract.modifiers import bare_plural
-from quotecheck.extract.phrases import (
-    FUNCTION_WORDS,
-    Phrase,
-    read_phrase,
-    text_of,
-)
+from quotecheck.extract.phrases import FUNCTION_WORDS, Phrase, read_phrase
 
 PASSIVE = frozenset("be been being is was were are".split())
 #: nouns of saying whose owner says what follows "that"

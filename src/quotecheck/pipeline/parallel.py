@@ -30,7 +30,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from quotecheck.articles import read_input
 from quotecheck.errors import QuotecheckError
-from quotecheck.models import ArticleFile, ArticleInput, ArticleResult
+from quotecheck.findings import ArticleResult
+from quotecheck.models import ArticleFile, ArticleInput
 from quotecheck.pipeline.checking import Plan, check_plan, plan_article
 from quotecheck.pipeline.preload import preload
 from quotecheck.pipeline.store import ReadSources, SourceStore

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quotecheck.cli.policy import Policy
-from quotecheck.models import Report
+from quotecheck.findings import Report
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ from quotecheck.models import Paragraph
 _WINDOW = 300
 #: a sentence whose cue is among its first words attributes the quote just before it
 _OPENING = 5
+#: how many tokens either side of a quote are read for words of its sentence
+_AROUND = 60
 
 
 @dataclass
@@ -177,8 +179,8 @@ def _inside(sent: list[Token], k: int) -> bool:
     """Whether the quote ``sent[k]`` stands inside its sentence, words of it before and
     after (``users replace their “old phones” for new ones.``): part of the writer's
     sentence, which the next sentence's speaker does not reach into."""
-    return any(t.is_word for t in sent[:k]) and any(
-        t.is_word or t.quote >= 0 for t in sent[k + 1 :])
+    return any(t.is_word for t in sent[max(0, k - _AROUND) : k]) and any(
+        t.is_word or t.quote >= 0 for t in sent[k + 1 : k + 1 + _AROUND])
 
 
 def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt],

@@ -23,12 +23,6 @@ def _kind(text: str, quote: str) -> tuple[bool, str | None]:
 
 # --- naming, not describing -------------------------------------------------------------
 
-def test_a_determiner_before_the_quote_belongs_to_the_name() -> None:
-    text = ("Our designers follow a pattern called the “quiet path,” which keeps every "
-            "form to one screen.")
-    assert _kind(text, "quiet path") == (False, "term")
-
-
 @pytest.mark.parametrize(("text", "quote"), [
     ("After the spring update, Vale and Ortiz called the new portal “Harbor 3.1.”",
      "Harbor 3.1"),

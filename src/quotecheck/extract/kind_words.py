@@ -74,12 +74,10 @@ IMPERATIVE = re.compile(
     r"(?:say|ask|write|type|use|text|send|reply|read|enter)\b[^.!?“”\"]{0,20}[ \t,:]*$",
     re.IGNORECASE)
 #: someone describes a thing with the quoted words: "called the campaign the “…”"
-#: (a determiner right before the quote is the quote's own: "a concept called the “…”"
-#: names, it calls nothing)
 DESCRIBES = re.compile(
     r"\b(?:describe[sd]?|call(?:s|ed)|dubbed|labell?ed|branded|termed|deemed)\s+"
-    r"(?:(?:it|this|that|them|these|those|him|her|us|me|[A-Z][\w’'-]*)\b(?:\s+[\w’'-]+){0,5}"
-    r"|(?:the|his|their|our|its|my|your)(?:\s+[\w’'-]+){1,5})\s+(?:as\s+)?$")
+    r"(?:it|this|that|them|these|those|him|her|us|me|the|his|their|our|its|my|your|"
+    r"[A-Z][\w’'-]*)\b(?:\s+[\w’'-]+){0,5}\s+(?:as\s+)?$")
 #: someone is said to have said what the quote calls a thing, with "as": "referred to the
 #: plan as “…”", "dismissed the claims as “…”" (not the writer's "we refer to it as “…”")
 DESCRIBES_AS = re.compile(

@@ -156,11 +156,10 @@ def _said_after(text: str, end: int, after: str) -> bool:
 
 def _framed(before: str, after: str, quote: str) -> QuoteKind | None:
     """What the words around the quote make it whoever is named next to it: a scare
-    quote, wording to use, form text, a title ("he said on “Meet the Press”")."""
+    quote, a name, saying or template (:mod:`.framing`), wording to use, form text, a title."""
     if SCARE.search(before):
         return _not("scare", "scare")
-    given = given_wording(before, quote)
-    if given is not None:
+    if (given := given_wording(before, quote)) is not None:
         return _not(given)
     if IMPERATIVE.search(before) and not NARRATED.search(before):
         return _not("suggested")

@@ -103,13 +103,14 @@ def _ends_sentence(tokens: list[Token], k: int) -> bool:
     return token.text in _ENDS and starts_next
 
 
-def sentences(tokens: list[Token]) -> list[list[Token]]:
-    """The tokens cut into sentences."""
+def sentences(tokens: list[Token], items: frozenset[int] = frozenset()) -> list[list[Token]]:
+    """The tokens cut into sentences; a list item (``items``: where items start) ends
+    the sentence before it."""
     found: list[list[Token]] = []
     current: list[Token] = []
     for k, token in enumerate(tokens):
         current.append(token)
-        if _ends_sentence(tokens, k):
+        if _ends_sentence(tokens, k) or (k + 1 < len(tokens) and tokens[k + 1].start in items):
             found.append(current)
             current = []
     if current:

@@ -39,6 +39,7 @@ from quotecheck.extract.reported import (
     claim_owner,
     outer_speaker,
     passive_agent,
+    passive_cue,
     words_owner,
 )
 
@@ -152,6 +153,8 @@ def _before_quote(sent: list[Token], k: int, cues: list[int]) -> Attribution | N
             continue
         after = c + cue[1]
         by = after < len(sent) and sent[after].text == "by"  # "was asked by X"
+        if not by and passive_cue(sent, c, after):
+            continue  # "They are written in the format: “…”": the subject is what is said
         if cue[0] == "according to" or by or (c == 0 and told_form(sent[0].text)):
             phrase = inverted_phrase(sent, after + by)
         else:

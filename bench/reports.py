@@ -23,8 +23,9 @@ from tests.match.real_texts import build_real
 from quotecheck.articles import parse_article
 from quotecheck.articles.frontmatter import split_front_matter
 from quotecheck.extract import extract_claims
+from quotecheck.findings import ArticleResult, Finding, MatchInfo, Report
 from quotecheck.match import SourceIndex, match_quote
-from quotecheck.models import ArticleResult, Claim, ClaimKind, Finding, MatchInfo, Report
+from quotecheck.models import Claim, ClaimKind
 from quotecheck.report import RenderOptions, render
 from quotecheck.report.registry import FORMAT_NAMES
 from quotecheck.report.wording import _locate, describe

@@ -11,7 +11,8 @@ from quotecheck.report.registry import FORMAT_NAMES
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "quotecheck"
 SHELL = ("quotecheck.cli", "quotecheck.report")
 CORE = ("articles", "extract", "match", "sources", "pipeline", "verdict.py", "models.py",
-        "settings.py", "textmap.py", "lines.py", "decode.py", "errors.py", "lexicon.py")
+        "findings.py", "settings.py", "textmap.py", "lines.py", "decode.py", "errors.py",
+        "lexicon.py")
 
 
 def _imports(path: Path) -> set[str]:

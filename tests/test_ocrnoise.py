@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotecheck.findings import Finding
 from quotecheck.match import SourceIndex, match_quote
-from quotecheck.models import Claim, ClaimKind, Finding, SourceText, Verdict
+from quotecheck.models import Claim, ClaimKind, SourceText, Verdict
 from quotecheck.ocrnoise import ocr_note
 from quotecheck.pipeline import SourceStore
 from quotecheck.pipeline.ranking import check_claim

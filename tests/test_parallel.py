@@ -14,7 +14,8 @@ import pytest
 
 from quotecheck.cli.inputs import name_inputs
 from quotecheck.cli.progress import article_progress, wanted
-from quotecheck.models import ArticleFile, ArticleResult
+from quotecheck.findings import ArticleResult
+from quotecheck.models import ArticleFile
 from quotecheck.pipeline import run_verify
 from quotecheck.settings import CheckSettings
 from tests.conftest import Run

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from quotecheck.articles import parse_article
-from quotecheck.models import Finding, SourceText, Verdict
+from quotecheck.findings import Finding
+from quotecheck.models import SourceText, Verdict
 from quotecheck.pipeline import SourceStore
 from quotecheck.pipeline.unmarked import copy_findings
 from quotecheck.settings import CopySettings

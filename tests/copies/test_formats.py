@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from quotecheck.cli.inputs import collect_inputs
-from quotecheck.models import Report
+from quotecheck.findings import Report
 from quotecheck.pipeline import run_verify
 from quotecheck.report import render
 from quotecheck.report.table import summary_line

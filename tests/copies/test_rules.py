@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from quotecheck.cli.inputs import collect_inputs
+from quotecheck.findings import Finding
 from quotecheck.match.boilerplate import boilerplate_reason
-from quotecheck.models import ClaimKind, Finding
+from quotecheck.models import ClaimKind
 from quotecheck.pipeline import run_verify
 from quotecheck.pipeline.unmarked import attribution_cue
 from quotecheck.settings import CheckSettings, CopySettings

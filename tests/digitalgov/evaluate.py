@@ -4,7 +4,11 @@ A label matches a claim of its post when their texts agree on their first 40 let
 digits (case and punctuation aside). A claim is *checked* when it is a quotation
 (``quotation=True``) and not suppressed. Borderline labels are left out.
 
-Run: .venv/bin/python -m tests.digitalgov.evaluate — prints the figures for each half.
+Parts (``spans.part``): ``tune`` (the tune half), ``dev`` (the held-out-half posts that had no
+label among the first 1065, labelled blind later; tuning material now) and ``held-out`` (only
+the held-out posts that had labels). Misclassified spans are listed for the tuning parts only.
+
+Run: .venv/bin/python -m tests.digitalgov.evaluate — prints the figures for each part.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from pathlib import Path
 from quotecheck.articles import read_article
 from quotecheck.extract import extract_claims
 from quotecheck.models import Claim
-from tests.digitalgov.spans import CORPUS, half
+from tests.digitalgov.spans import CORPUS, part
 
 LABELS = Path(__file__).with_name("labels.json")
 BASELINE = Path(__file__).with_name("quotation_baseline.json")
@@ -27,6 +31,8 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
 _LABEL_CHARS = 80
 _MIN_PREFIX = 20
+#: the parts whose misclassified spans may be read (the held-out part's stay unread)
+TUNING_PARTS = ("tune", "dev")
 
 
 def key(text: str) -> str:
@@ -82,19 +88,19 @@ def _checked(label: dict[str, str], claims: tuple[Claim, ...]) -> bool:
 
 
 def evaluate() -> dict[str, Figures]:
-    """Figures for the ``tune`` half, the ``held-out`` half and ``all`` labels."""
-    figures = {name: Figures() for name in ("tune", "held-out", "all")}
+    """Figures for the ``tune``, ``dev`` and ``held-out`` parts and ``all`` labels."""
+    figures = {name: Figures() for name in (*TUNING_PARTS, "held-out", "all")}
     cache: dict[str, tuple[Claim, ...]] = {}
     for label in load_labels():
         checked = _checked(label, _claims(label["file"], cache))
         real = label["kind"] == "quotation"
-        for name in (half(label["file"]), "all"):
+        for name in (part(label["file"]), "all"):
             f = figures[name]
             f.checked += checked
             f.checked_quotations += checked and real
             f.quotations += real
             f.quotations_checked += checked and real
-            if checked != real and name == "tune":
+            if checked != real and name in TUNING_PARTS:
                 f.wrong.append(f"{label['kind']:>10} {'checked' if checked else 'skipped':>7}"
                                f"  {label['file']}: {label['quote'][:60]}")
     return figures
@@ -117,7 +123,8 @@ def main() -> None:
         print(f"{name:>8}: checked {f.checked}, of which quotations {f.checked_quotations} "
               f"(precision {f.precision:.3f}); quotations {f.quotations}, checked "
               f"{f.quotations_checked} (recall {f.recall:.3f})")
-    print("\n".join(figures["tune"].wrong))  # held-out errors stay unread while tuning
+    for name in TUNING_PARTS:  # held-out errors stay unread while tuning
+        print(f"\n{name} misclassified:\n" + "\n".join(figures[name].wrong))
     print(dict(whole_sample()))
 
 

@@ -9,7 +9,13 @@ what a naive reader would take for quotes.
 Run: python tests/digitalgov/spans.py sample [N] — prints a seeded sample with context;
 python tests/digitalgov/spans.py sample-held-out [N] [BEFORE] — prints the held-out sample
 (seed 2030) with context, drawn against the first BEFORE labels of labels.json (all if absent);
-python tests/digitalgov/spans.py sample-tune [N] [BEFORE] — the same for the tune half (seed 2031).
+python tests/digitalgov/spans.py sample-tune [N] [BEFORE] — the same for the tune half (seed 2031);
+python tests/digitalgov/spans.py sample-dev — every span of the dev posts (``dev_posts``),
+with context.
+
+Parts: ``half`` splits the posts in two by a hash of the name; ``part`` moves the held-out-half
+posts that had no label among the first ``DEV_BEFORE`` labels to a third part, ``dev`` (tuning
+material, labelled blind), so that ``held-out`` keeps only the posts that had labels.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import random
 import re
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "digitalgov" / "news"
@@ -28,6 +35,8 @@ SEED = 2026
 HELD_OUT_SEED = 2030
 TUNE_SEED = 2031
 LABELS = Path(__file__).with_name("labels.json")
+#: the labels before this index were drawn before the dev part; its posts had none of them
+DEV_BEFORE = 1065
 _FRONT = re.compile(r"\A---\n[\s\S]*?\n---\n")
 _MARKS = re.compile(
     r"“(?P<a>[^“”\n]{1,400}?)”"
@@ -139,6 +148,25 @@ def tune_sample(labelled: set[tuple[str, str]], n: int = 300,
     return half_sample(labelled, n, seed, "tune")
 
 
+@cache
+def dev_posts() -> tuple[str, ...]:
+    """The held-out-half posts that have quoted spans and no label among the first
+    ``DEV_BEFORE`` labels, sorted."""
+    labelled = {file for file, _ in labelled_keys(DEV_BEFORE)}
+    files = {s.file for s in all_spans() if half(s.file) == "held-out"}
+    return tuple(sorted(files - labelled))
+
+
+def dev_spans() -> list[Span]:
+    """Every span of the dev posts (one per key), post by post, in text order."""
+    return [span for file in dev_posts() for span in unlabelled_spans(file, set())]
+
+
+def part(file: str) -> str:
+    """``tune``, ``dev`` (see ``dev_posts``) or ``held-out``."""
+    return "dev" if file in dev_posts() else half(file)
+
+
 def _print_with_context(spans: list[Span]) -> None:
     for k, span in enumerate(spans):
         raw = (CORPUS / span.file).read_text(encoding="utf-8")
@@ -161,7 +189,7 @@ def _sample_command(args: list[str]) -> list[Span] | None:
 
 def main() -> None:
     """Print a sample with context, for labelling."""
-    drawn = _sample_command(sys.argv[1:])
+    drawn = dev_spans() if sys.argv[1:2] == ["sample-dev"] else _sample_command(sys.argv[1:])
     if drawn is not None:
         _print_with_context(drawn)
         return

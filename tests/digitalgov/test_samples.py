@@ -1,6 +1,7 @@
 """The seeded samples appended to labels.json are exactly what spans.py draws, so they can
-be re-drawn and checked: the seed-2030 held-out sample (whole held-out posts) and the
-seed-2031 tune sample (with which every quoted span of the tune half has a label). Skipped
+be re-drawn and checked: the seed-2030 held-out sample (whole held-out posts), the
+seed-2031 tune sample (with which every quoted span of the tune half has a label) and the
+dev part (every span of the held-out-half posts that had no label before it). Skipped
 with a reason where the shared corpus is absent."""
 
 from __future__ import annotations
@@ -13,11 +14,16 @@ import pytest
 
 from tests.digitalgov.spans import (
     CORPUS,
+    DEV_BEFORE,
     LABELS,
     Span,
+    all_spans,
+    dev_posts,
+    dev_spans,
     half,
     held_out_sample,
     labelled_keys,
+    part,
     tune_sample,
     unlabelled_spans,
 )
@@ -46,16 +52,18 @@ class Sample:
 
 HELD_OUT = Sample(held_out_sample, 521, 252, "held-out")
 TUNE = Sample(tune_sample, 773, 292, "tune")
+DEV = Sample(lambda _labelled: dev_spans(), DEV_BEFORE, 156, "held-out")
+SAMPLES = pytest.mark.parametrize("sample", [HELD_OUT, TUNE, DEV], ids=["held-out", "tune", "dev"])
 
 
-@pytest.mark.parametrize("sample", [HELD_OUT, TUNE], ids=["held-out", "tune"])
+@SAMPLES
 def test_the_sample_redraws_as_labelled(sample: Sample) -> None:
     drawn = sample.draw(labelled_keys(sample.before))
     assert [(s.file, s.quote[:80]) for s in drawn] == [
         (x["file"], x["quote"]) for x in sample.labels()]
 
 
-@pytest.mark.parametrize("sample", [HELD_OUT, TUNE], ids=["held-out", "tune"])
+@SAMPLES
 def test_the_sample_is_its_half_new_keys_and_known_kinds(sample: Sample) -> None:
     labels = sample.labels()
     assert len(labels) == sample.size
@@ -76,3 +84,22 @@ def test_the_held_out_sample_is_whole_posts_of_at_least_250_spans() -> None:
 
 def test_every_quoted_span_of_the_tune_half_is_labelled() -> None:
     assert tune_sample(labelled_keys(TUNE.before + TUNE.size)) == []
+
+
+def test_the_dev_labels_are_every_span_of_exactly_the_unlabelled_held_out_posts() -> None:
+    labels: list[dict[str, str]] = json.loads(LABELS.read_text(encoding="utf-8"))["labels"]
+    assert labels[DEV_BEFORE:] == DEV.labels()
+    earlier = {x["file"] for x in labels[:DEV_BEFORE]}
+    quoted = {s.file for s in all_spans() if half(s.file) == "held-out"}
+    assert set(dev_posts()) == quoted - earlier and len(dev_posts()) == 53
+    assert not earlier & set(dev_posts())
+    assert {x["file"] for x in DEV.labels()} == set(dev_posts())
+    after = labelled_keys()
+    assert not [s for file in dev_posts() for s in unlabelled_spans(file, after)]
+
+
+def test_parts_split_the_held_out_half_by_earlier_labels() -> None:
+    labels: list[dict[str, str]] = json.loads(LABELS.read_text(encoding="utf-8"))["labels"]
+    assert {part(x["file"]) for x in labels[:DEV_BEFORE]} == {"tune", "held-out"}
+    assert {part(x["file"]) for x in labels[DEV_BEFORE:]} == {"dev"}
+    assert all(part(x["file"]) == half(x["file"]) for x in labels[:DEV_BEFORE])

@@ -36,6 +36,8 @@ INPUTS = {
                                       "report. On Sunday, she said “yes.” "),
     "names on one long line": _repeat("Ana Ruiz met Omar Hadley; Ruiz said “yes” "),
     "headings and names": _repeat("Give Feedback\n\nFeedback Team said “we grow.”\n\n"),
+    "a sentence of quotes alone": _repeat("“a”, "),
+    "list items of quotes": _repeat("* “a” b\n"),
 }
 
 

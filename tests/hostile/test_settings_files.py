@@ -51,7 +51,7 @@ def test_out_of_range_values(cli: Callable[..., Run], tmp_path: Path, setting: s
 
 
 def test_every_numeric_key_has_a_range() -> None:
-    from quotecheck.cli.config import NETWORK_KEYS
+    from quotecheck.cli.config_keys import NETWORK_KEYS
     from quotecheck.settings import NetworkSettings
 
     numeric = {f"network.{key}" for key, attr in NETWORK_KEYS.items()

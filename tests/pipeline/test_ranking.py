@@ -12,15 +12,8 @@ from quotecheck.articles import parse_article
 from quotecheck.cli.policy import Policy
 from quotecheck.errors import ExitCode
 from quotecheck.extract import extract_claims
-from quotecheck.models import (
-    ArticleResult,
-    Claim,
-    ClaimKind,
-    Finding,
-    Report,
-    SourceText,
-    Verdict,
-)
+from quotecheck.findings import ArticleResult, Finding, Report
+from quotecheck.models import Claim, ClaimKind, SourceText, Verdict
 from quotecheck.pipeline.ranking import check_claim
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.report.common import differences_text

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from quotecheck.cli.inputs import name_inputs
-from quotecheck.models import ArticleResult
+from quotecheck.findings import ArticleResult
 from quotecheck.pipeline.parallel import _start_worker, balanced, shrinking, start_method
 from quotecheck.pipeline.run import new_store, run_verify
 from quotecheck.pipeline.workers import (

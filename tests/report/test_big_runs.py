@@ -13,16 +13,8 @@ import jsonschema
 import pytest
 
 from quotecheck.cli.policy import Policy
-from quotecheck.models import (
-    ArticleResult,
-    Claim,
-    ClaimKind,
-    Difference,
-    Finding,
-    Report,
-    SourceInfo,
-    Verdict,
-)
+from quotecheck.findings import ArticleResult, Finding, Report, SourceInfo
+from quotecheck.models import Claim, ClaimKind, Difference, Verdict
 from quotecheck.report import RenderOptions, render
 from quotecheck.report.markdown import LIMIT
 from tests.conftest import Run

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from quotecheck.cli.inputs import collect_inputs
-from quotecheck.models import Report
+from quotecheck.findings import Report
 from quotecheck.pipeline import run_verify
 from quotecheck.report import REPORTERS, RenderOptions, render
 from quotecheck.report.github import escape_data, escape_property

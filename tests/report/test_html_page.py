@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from quotecheck.cli.app import app
 from quotecheck.cli.inputs import collect_inputs
-from quotecheck.models import Report
+from quotecheck.findings import Report
 from quotecheck.pipeline import run_verify
 from quotecheck.report import render
 from quotecheck.settings import CheckSettings

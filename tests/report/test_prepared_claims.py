@@ -15,7 +15,7 @@ from quotecheck.cli.ahead import RenderAhead
 from quotecheck.cli.inputs import collect_inputs
 from quotecheck.cli.options import RunOptions
 from quotecheck.cli.runner import verify_view
-from quotecheck.models import ArticleResult, Report
+from quotecheck.findings import ArticleResult, Report
 from quotecheck.pipeline import run_verify
 from quotecheck.report import registry
 from quotecheck.report.registry import RenderOptions, render

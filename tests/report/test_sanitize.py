@@ -16,7 +16,7 @@ import pytest
 
 from quotecheck.cli.inputs import collect_inputs
 from quotecheck.cli.progress import article_progress
-from quotecheck.models import ArticleResult, Report
+from quotecheck.findings import ArticleResult, Report
 from quotecheck.pipeline import run_verify
 from quotecheck.report import RenderOptions, render
 from quotecheck.report.registry import FORMAT_NAMES

@@ -5,16 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from quotecheck.models import (
-    ArticleResult,
-    Claim,
-    ClaimKind,
-    Difference,
-    Finding,
-    Report,
-    SourceInfo,
-    Verdict,
-)
+from quotecheck.findings import ArticleResult, Finding, Report, SourceInfo
+from quotecheck.models import Claim, ClaimKind, Difference, Verdict
 from quotecheck.report import REPORTERS, RenderOptions, render
 from tests.conftest import Run
 

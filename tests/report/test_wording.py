@@ -10,16 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.cli.inputs import collect_inputs
-from quotecheck.models import (
-    Claim,
-    ClaimKind,
-    Difference,
-    Finding,
-    MatchInfo,
-    Nearest,
-    Report,
-    Verdict,
-)
+from quotecheck.findings import Finding, MatchInfo, Nearest, Report
+from quotecheck.models import Claim, ClaimKind, Difference, Verdict
 from quotecheck.pipeline import run_verify
 from quotecheck.report import RenderOptions, render
 from quotecheck.report.common import differences_text, marked_diff

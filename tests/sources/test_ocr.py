@@ -13,7 +13,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from quotecheck.models import Claim, ClaimKind, Finding, SourceText, Verdict
+from quotecheck.findings import Finding
+from quotecheck.models import Claim, ClaimKind, SourceText, Verdict
 from quotecheck.pipeline import SourceStore
 from quotecheck.pipeline.ranking import check_claim
 from quotecheck.settings import MatchSettings

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from quotecheck.models import ArticleResult
+from quotecheck.findings import ArticleResult
 
 if TYPE_CHECKING:
     from quotecheck.report.serialize import PreparedClaims

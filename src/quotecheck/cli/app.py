@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -43,8 +42,6 @@ from quotecheck.cli.options import (
 from quotecheck.errors import ExitCode, QuotecheckError
 
 if TYPE_CHECKING:
-    from quotecheck.models import Report
-    from quotecheck.report.registry import RenderOptions
     from quotecheck.settings import CacheSettings
 
 app = typer.Typer(
@@ -91,37 +88,6 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(int(exc.exit_code)) from None
 
 
-def _emit(report: Report, output_format: str, view: RenderOptions | None = None, *,
-          verbose: bool = False) -> None:
-    """Render ``report`` on standard output (colour and width only at a terminal)."""
-    from dataclasses import replace
-
-    from quotecheck.report.registry import RenderOptions, render
-
-    tty = sys.stdout.isatty()
-    color = tty and "NO_COLOR" not in os.environ
-    width = _width(tty, os.environ)
-    options = replace(view or RenderOptions(), color=color, width=width, verbose=verbose)
-    typer.echo(render(output_format, report, options), nl=False)
-
-
-def _width(tty: bool, env: Mapping[str, str]) -> int:
-    """``$COLUMNS`` when set, else the terminal's width, else 120 columns."""
-    columns = env.get("COLUMNS", "")
-    if columns.isdigit() and 20 <= int(columns) <= 1000:
-        return int(columns)
-    return shutil.get_terminal_size((120, 24)).columns if tty else 120
-
-
-def _notes(report: Report) -> None:
-    """What the reader must know about the run as a whole, on standard error."""
-    from quotecheck.report.common import run_notes
-    from quotecheck.report.sanitize import terminal
-
-    for note in run_notes(report):
-        typer.echo(f"quotecheck: {terminal(note)}", err=True)
-
-
 def _stdin(paths: list[str]) -> bytes | None:
     """Standard input's bytes when ``-`` is among the paths."""
     from quotecheck.cli.inputs import STDIN
@@ -162,6 +128,8 @@ def verify(
         check_format,
         full_report_in,
         parse_target,
+        print_notes,
+        print_report,
         write_step_summary,
         write_targets,
     )
@@ -183,8 +151,8 @@ def verify(
         write_targets(report, targets, view)
         write_step_summary(report, {output_format, *(t.format for t in targets)}, view,
                            os.environ)
-    _emit(report, output_format, view, verbose=verbose)
-    _notes(report)
+    print_report(report, output_format, os.environ, view, verbose=verbose)
+    print_notes(report)
     raise typer.Exit(int(ExitCode.INTERRUPTED if not report.complete
                          else view.policy.exit_code(report)))
 
@@ -233,7 +201,7 @@ def extract(
 ) -> None:
     """List the quotations found in the articles, without checking them."""
     from quotecheck.cli import runner
-    from quotecheck.cli.outputs import check_format
+    from quotecheck.cli.outputs import check_format, print_notes, print_report
     from quotecheck.pipeline import run_extract
 
     with _user_errors():
@@ -242,8 +210,8 @@ def extract(
                              exclude=tuple(exclude or ()), stdin_filename=stdin_filename)
         settings = runner.file_settings(options, os.environ)
         report = run_extract(runner.read_inputs(options, settings, _stdin(paths)))
-    _emit(report, output_format)
-    _notes(report)
+    print_report(report, output_format, os.environ)
+    print_notes(report)
 
 
 @app.command("config", cls=Command)

@@ -11,7 +11,7 @@ from typing import Any
 from quotecheck.cli.limits import baseline_bytes, baseline_fingerprints
 from quotecheck.cli.policy import Policy, failing_findings
 from quotecheck.errors import ConfigError
-from quotecheck.models import Report
+from quotecheck.findings import Report
 from quotecheck.report.common import fingerprint
 
 SCHEMA = "quotecheck-baseline/v1"

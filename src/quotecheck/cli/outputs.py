@@ -1,15 +1,20 @@
-"""Where reports go: standard output, ``--report FORMAT:PATH`` files, the GitHub step
-summary. The environment is passed in, so tests can give their own."""
+"""Where reports go: standard output (with the run's notes on standard error),
+``--report FORMAT:PATH`` files, the GitHub step summary. The environment is passed in, so
+tests can give their own."""
 
 from __future__ import annotations
 
+import shutil
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import typer
+
 from quotecheck.cli.policy import Policy
 from quotecheck.errors import ConfigError
-from quotecheck.models import Report
+from quotecheck.findings import Report
 from quotecheck.report.registry import FORMAT_NAMES, RenderOptions, render
 
 
@@ -75,3 +80,30 @@ def full_report_in(view: RenderOptions, targets: list[ReportTarget]) -> RenderOp
 
     full = [t for t in targets if t.format in ("json", "jsonl", "html", "junit")]
     return replace(view, full_report=str(full[0].path)) if full else view
+
+
+def print_report(report: Report, output_format: str, env: Mapping[str, str],
+                 view: RenderOptions | None = None, *, verbose: bool = False) -> None:
+    """Render ``report`` on standard output (colour and width only at a terminal)."""
+    tty = sys.stdout.isatty()
+    color = tty and "NO_COLOR" not in env
+    width = _width(tty, env)
+    options = replace(view or RenderOptions(), color=color, width=width, verbose=verbose)
+    typer.echo(render(output_format, report, options), nl=False)
+
+
+def _width(tty: bool, env: Mapping[str, str]) -> int:
+    """``$COLUMNS`` when set, else the terminal's width, else 120 columns."""
+    columns = env.get("COLUMNS", "")
+    if columns.isdigit() and 20 <= int(columns) <= 1000:
+        return int(columns)
+    return shutil.get_terminal_size((120, 24)).columns if tty else 120
+
+
+def print_notes(report: Report) -> None:
+    """What the reader must know about the run as a whole, on standard error."""
+    from quotecheck.report.common import run_notes
+    from quotecheck.report.sanitize import terminal
+
+    for note in run_notes(report):
+        typer.echo(f"quotecheck: {terminal(note)}", err=True)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from quotecheck.errors import ExitCode
-from quotecheck.models import ArticleResult, Finding, Report, Verdict
+from quotecheck.findings import ArticleResult, Finding, Report
+from quotecheck.models import Verdict
 
 DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.MISATTRIBUTED, Verdict.NOT_FOUND})
 #: what ``--strict`` adds to the failing verdicts

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
-from quotecheck.models import ArticleResult
+from quotecheck.findings import ArticleResult
 
 if TYPE_CHECKING:
     from rich.progress import Progress

@@ -17,7 +17,8 @@ from quotecheck.cli.limits import job_count
 from quotecheck.cli.options import RunOptions
 from quotecheck.cli.policy import Policy
 from quotecheck.errors import ConfigError
-from quotecheck.models import ArticleFile, ArticleInput, ArticleResult, Report
+from quotecheck.findings import ArticleResult, Report
+from quotecheck.models import ArticleFile, ArticleInput
 
 if TYPE_CHECKING:
     from quotecheck.report.registry import RenderOptions

@@ -1,7 +1,7 @@
 """Whose account a quote is when the nearest cue is not the answer: a crowd's chant, a
 sentence that closes with its own attribution (``…, a study concluded this year.``) and the
 source ``according to`` credits with the words (``“…,” Obama said, according to a pool
-report``). attribution.py turns the phrases found here into attributions."""
+report``). own_sentence.py and attribution.py turn the phrases found here into attributions."""
 
 from __future__ import annotations
 
@@ -9,15 +9,14 @@ from bisect import bisect_left
 
 from quotecheck.extract.clauses import comma_before, subject_of
 from quotecheck.extract.cue_places import cue_at
-from quotecheck.extract.frames import Token
+from quotecheck.extract.frames import Token, text_of
 from quotecheck.extract.modifiers import bare_plural, circumstance, plain_words, with_modifiers
+from quotecheck.extract.names import NOT_PLAIN
 from quotecheck.extract.phrases import (
     DETERMINERS,
-    NOT_PLAIN,
     SPEAKING_NOUNS,
     Phrase,
     read_phrase,
-    text_of,
 )
 
 #: nouns of a crowd's chanting before the words chanted

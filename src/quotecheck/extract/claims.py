@@ -91,7 +91,8 @@ def _inline_drafts(article: Article, links: list[tuple[int, int]], wording: Arti
         if any(ch.isalnum() for ch in quote):  # marks around nothing are no quotation
             spans.append((span, quote, start, end))
     found = attribute_quotes(article.plain, article.paragraphs, [
-        QuoteAt(span.start - len(span.mark), span.after) for span, *_ in spans], links)
+        QuoteAt(span.start - len(span.mark), span.after) for span, *_ in spans], links,
+        wording.items)
     blocks = [(b.start, b.end) for b in article.blocks]
     drafts = []
     for (span, quote, start, end), found_who in zip(spans, found, strict=True):
@@ -149,7 +150,7 @@ def _block_drafts(article: Article, blocks: list[BlockClaim], links: list[tuple[
     """Block claims; an unsigned block takes the speaker of a lead-in ending in a colon
     ("Ruiz wrote:")."""
     found = attribute_quotes(article.plain, article.paragraphs,
-                             [QuoteAt(b.start, b.end) for b in blocks], links)
+                             [QuoteAt(b.start, b.end) for b in blocks], links, wording.items)
     drafts = []
     for block, lead in zip(blocks, found, strict=True):
         led = NONE if lead.via == "paragraph" else lead  # a pull quote continues nothing

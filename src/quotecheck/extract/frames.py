@@ -40,6 +40,16 @@ class Token:
         return self.is_word and self.text[:1].isupper()
 
 
+def text_of(tokens: list[Token], first: int, last: int) -> str:
+    """The words of ``tokens[first:last]`` with the spaces between them as in the text."""
+    parts = []
+    for k in range(first, last):
+        if k > first and tokens[k].start > tokens[k - 1].end:
+            parts.append(" ")
+        parts.append(tokens[k].text)
+    return "".join(parts).strip(" ,")
+
+
 def _words(text: str, start: int, end: int, out: list[Token]) -> None:
     for m in _TOKEN.finditer(text, start, end):
         word, at, stop = m.group(), m.start(), m.end()
@@ -93,13 +103,14 @@ def _ends_sentence(tokens: list[Token], k: int) -> bool:
     return token.text in _ENDS and starts_next
 
 
-def sentences(tokens: list[Token]) -> list[list[Token]]:
-    """The tokens cut into sentences."""
+def sentences(tokens: list[Token], items: frozenset[int] = frozenset()) -> list[list[Token]]:
+    """The tokens cut into sentences; a list item (``items``: where items start) ends
+    the sentence before it."""
     found: list[list[Token]] = []
     current: list[Token] = []
     for k, token in enumerate(tokens):
         current.append(token)
-        if _ends_sentence(tokens, k):
+        if _ends_sentence(tokens, k) or (k + 1 < len(tokens) and tokens[k + 1].start in items):
             found.append(current)
             current = []
     if current:

@@ -14,14 +14,13 @@ from collections.abc import Sequence
 
 from quotecheck.extract.clauses import sentence_subject
 from quotecheck.extract.cue_places import cue_at
-from quotecheck.extract.frames import Token, sentences, tokenize
+from quotecheck.extract.frames import Token, sentences, text_of, tokenize
 from quotecheck.extract.phrases import (
     ORGANISATION,
     SPEAKING_NOUNS,
     Phrase,
     read_phrase,
     role,
-    text_of,
 )
 
 _DASHES = frozenset("—–-")

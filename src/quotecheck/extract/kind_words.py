@@ -194,3 +194,15 @@ PRODUCT = re.compile(r"\w\.[a-z]{2,}\b|\b(?!Mc|Mac)\w*[a-z][A-Z]|[A-Z]{2,}[a-z]|
 NAME = re.compile(r"[A-Z][\w’'.-]*")
 #: one plural word taken for a name because it opens the sentence: "Participants", "Users"
 BARE_GROUP = re.compile(r"[A-Z][a-z]+[^su\W]s")
+
+#: a clause that tells the reader to do something: a verb in its base form opening the
+#: sentence or a clause ("Ask the customer …", "…, ask them to …", "but try to get …"),
+#: or "you should/need to/can …" (not after "and" or "also", which more often go on
+#: with a subject: "parents meet and ask …")
+INSTRUCTION = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:but|then|so|first|now|always|just|please)\s+"
+    r"|\byou\s+(?:should|need to|must|can|could|might|may want to|will want to)\s+)"
+    r"(?:ask|try|get|tell|suggest|consider|request|demand|find out|think about|make sure|"
+    r"follow up|start|invite|encourage|prompt|challenge|probe|press|push|check|"
+    r"remember|keep)\b",
+    re.IGNORECASE)

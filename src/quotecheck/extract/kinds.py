@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from quotecheck.extract.cues import CUE_WORDS
+from quotecheck.extract.framing import ends_a_sentence, given_wording
 from quotecheck.extract.kind_words import (
     AS_SAYS,
     DESCRIBES,
@@ -155,9 +156,11 @@ def _said_after(text: str, end: int, after: str) -> bool:
 
 def _framed(before: str, after: str, quote: str) -> QuoteKind | None:
     """What the words around the quote make it whoever is named next to it: a scare
-    quote, wording to use, form text, a title ("he said on “Meet the Press”")."""
+    quote, a name, saying or template (:mod:`.framing`), wording to use, form text, a title."""
     if SCARE.search(before):
         return _not("scare", "scare")
+    if (given := given_wording(before, quote)) is not None:
+        return _not(given)
     if IMPERATIVE.search(before) and not NARRATED.search(before):
         return _not("suggested")
     if FORM.search(before):
@@ -200,7 +203,7 @@ def _uncued(before: str, after: str, quote: str, *, cued: bool,
         ("term", words <= TITLE_WORDS and reported_by is None and bool(MENTIONED.match(after))
          and not said_right_before(before, quote)),
         ("term", words <= (SHORT_REPORTED if cued else SHORT) and reported_by is None
-         and not whole and not SENTENCE_END.search(quote) and not _introduced(before, quote)
+         and not whole and not ends_a_sentence(before, quote) and not _introduced(before, quote)
          and not said_right_before(before, quote)),
     )
     why = next((name for name, applies in rules if applies), None)

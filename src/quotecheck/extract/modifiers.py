@@ -4,16 +4,9 @@ relative clause (``wrote a supporter who runs the account @WomenForTrump.``)."""
 
 from __future__ import annotations
 
-from quotecheck.extract.frames import Token
-from quotecheck.extract.phrases import (
-    NOT_PLAIN,
-    SPEAKING_NOUNS,
-    STOPS,
-    Phrase,
-    read_phrase,
-    role,
-    text_of,
-)
+from quotecheck.extract.frames import Token, text_of
+from quotecheck.extract.names import NOT_PLAIN, STOPS
+from quotecheck.extract.phrases import SPEAKING_NOUNS, Phrase, read_phrase, role
 
 _PREPOSITIONS = frozenset("of for by at in on from to".split())
 #: adjectives that tie a group to someone through a preposition ("close to", "familiar with")

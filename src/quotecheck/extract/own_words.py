@@ -1,6 +1,8 @@
 """Whose words a quote holds, from the paragraphs around it: a block quotation no one
 signs, marks or introduces is the writer's own (a pull quote or a definition set off from
-the text); paragraphs that are each only a quote, side by side, are lines of dialogue.
+the text); a block of questions after the writer's instruction to the reader ("ask
+yourself the following:") is wording the reader is to use; paragraphs that are each only
+a quote, side by side, are lines of dialogue.
 Read by :mod:`quotecheck.extract.wording`."""
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from quotecheck.extract.attribution import Attribution
-from quotecheck.extract.kind_words import SPEECH
+from quotecheck.extract.kind_words import INSTRUCTION, SPEECH
 from quotecheck.models import Article
 
 #: what opens a quote
@@ -25,6 +27,10 @@ _SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+")
 _SIGNATURE_REACH = 200
 #: how far before a block the end of its lead-in is looked for
 _LEAD_REACH = 200
+#: where a block's lines or sentences part: a line break, or a space after "?"
+_PIECES = re.compile(r"\n+|(?<=\?)[”’\"')]*\s+")
+#: a list item's mark at the start of a line of a block
+_ITEM_MARK = " \t*+•–-"
 #: what opens a list item in the raw text, right before its text
 _LIST_MARK = re.compile(r"(?:^[-*+]|^\d+[.)]|<li\b[^<>]*>(?:\s*<(?!/)[^<>]*>){0,3})\s*$",
                         re.IGNORECASE)
@@ -52,6 +58,26 @@ def writers_block(article: Article, span: tuple[int, int], who: Attribution,
         return False
     after = text[end : end + _SIGNATURE_REACH].lstrip()
     return not after.startswith(("—", "–", "--"))
+
+
+def instructed_block(article: Article, span: tuple[int, int], who: Attribution,
+                     cite: str | None) -> bool:
+    """Whether the block quotation at ``span`` is questions the writer tells the reader
+    to ask or weigh: no one signs it or is named for it, no quotation mark opens it,
+    every line or sentence of it is a question, and the text before it ends with a colon
+    in a sentence that tells the reader to do something ("ask yourself the following:",
+    "you must consider:")."""
+    text = article.plain
+    start, end = span
+    body = text[start:end].strip()
+    if who.speaker is not None or cite or _MARKED.match(body) or _SIGNED.search(body):
+        return False
+    lead = text[max(0, start - _LEAD_REACH) : start].rstrip()
+    if not lead.endswith(":") or INSTRUCTION.search(_last_sentence(lead)) is None:
+        return False
+    pieces = [p.strip(_ITEM_MARK) for p in _PIECES.split(body)]
+    questions = [p for p in pieces if p]
+    return bool(questions) and all(p.rstrip("”’\"') ").endswith("?") for p in questions)
 
 
 def _last_sentence(lead: str) -> str:
@@ -110,3 +136,19 @@ def _list_item(article: Article, offset: int) -> bool:
     lo = max(0, raw_at - _LIST_REACH)
     line = article.raw[article.raw.rfind("\n", lo, raw_at) + 1 or lo : raw_at]
     return _LIST_MARK.search(line.lstrip(" \t>")) is not None
+
+
+def list_item_starts(article: Article) -> frozenset[int]:
+    """Where the items of the article's lists start in its plain text, after the first
+    item of each list: a line that opens an item in the raw text ("- ", "2. ", "<li>")."""
+    text, starts = article.plain, set()
+    for paragraph in article.paragraphs:
+        at = text.find("\n", paragraph.start, paragraph.end)
+        while at >= 0:
+            line = at + 1
+            while line < paragraph.end and text[line] in " \t":
+                line += 1
+            if line < paragraph.end and _list_item(article, line):
+                starts.add(line)
+            at = text.find("\n", line, paragraph.end)
+    return frozenset(starts)

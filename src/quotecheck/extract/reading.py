@@ -15,7 +15,6 @@ from quotecheck.extract.attribution import (
     QuoteAt,
     found,
     opens_with_attribution,
-    own_attribution,
     sentence_attribution,
 )
 from quotecheck.extract.context import (
@@ -32,6 +31,7 @@ from quotecheck.extract.cue_places import cue_positions
 from quotecheck.extract.frames import Token, sentences, tokenize
 from quotecheck.extract.interview import interview_roles, named_role
 from quotecheck.extract.mentions import Spans
+from quotecheck.extract.own_sentence import own_attribution
 from quotecheck.extract.transcript import transcript_speaker
 from quotecheck.models import Paragraph
 
@@ -39,6 +39,8 @@ from quotecheck.models import Paragraph
 _WINDOW = 300
 #: a sentence whose cue is among its first words attributes the quote just before it
 _OPENING = 5
+#: how many tokens either side of a quote are read for words of its sentence
+_AROUND = 60
 
 
 @dataclass
@@ -73,8 +75,10 @@ def _units(paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt]) -> list[_Un
 class _Reader:
     """Attributes the quotations of an article unit by unit."""
 
-    def __init__(self, text: str, quotes: list[QuoteAt], links: Spans) -> None:
+    def __init__(self, text: str, quotes: list[QuoteAt], links: Spans,
+                 items: frozenset[int] = frozenset()) -> None:
         self.text = text
+        self.items = items
         self.links = links
         self.quotes = quotes
         self.found: dict[int, Attribution] = {}
@@ -98,7 +102,7 @@ class _Reader:
         line = transcript_speaker(tokens) if start == unit.start else None
         transcript = self._line(found(tokens, line, None)) if line else None
         headline = transcript is not None and unit.start <= self.opening
-        cut = sentences(tokens)
+        cut = sentences(tokens, self.items)
         said: list[Attribution | None] = [None] * len(cut)
         quoted = [[k for k, t in enumerate(sent) if t.quote >= 0] for sent in cut]
         for n, sent in enumerate(cut):
@@ -136,7 +140,7 @@ class _Reader:
         if not tokens:
             self.colon_lead = self.last_unit = None
             return
-        cut = sentences(tokens)
+        cut = sentences(tokens, self.items)
         self._carry(tokens, cut, [*[None] * (len(cut) - 1), sentence_attribution(cut[-1])],
                     False)
 
@@ -144,7 +148,7 @@ class _Reader:
                    k: int, whole: bool) -> Attribution | None:
         following = cut[n + 1] if n + 1 < len(cut) else []
         after = None
-        if following and not any(t.quote >= 0 for t in following):
+        if not _inside(cut[n], k) and following and not any(t.quote >= 0 for t in following):
             after = sentence_attribution(following)
         if after is not None and opens_with_attribution(following, _OPENING):  # “Why?” Obama asked.
             return after
@@ -171,13 +175,23 @@ class _Reader:
         self.last_unit = reporter(cut[-1], carried(said, last_quoted)) or topic(cut[-1])
 
 
+def _inside(sent: list[Token], k: int) -> bool:
+    """Whether the quote ``sent[k]`` stands inside its sentence, words of it before and
+    after (``users replace their “old phones” for new ones.``): part of the writer's
+    sentence, which the next sentence's speaker does not reach into."""
+    return any(t.is_word for t in sent[max(0, k - _AROUND) : k]) and any(
+        t.is_word or t.quote >= 0 for t in sent[k + 1 : k + 1 + _AROUND])
+
+
 def attribute_quotes(text: str, paragraphs: tuple[Paragraph, ...], quotes: list[QuoteAt],
-                     links: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
+                     links: Sequence[tuple[int, int]] = (),
+                     items: frozenset[int] = frozenset()) -> list[Attribution]:
     """The attribution of every quote in ``quotes`` (by index), before pronouns and short
-    names are resolved; ``links`` are the spans of the article's link texts."""
+    names are resolved; ``links`` are the spans of the article's link texts, ``items``
+    where list items start (each ends the sentence before it)."""
     if not quotes:
         return []
-    reader = _Reader(text, quotes, Spans([(a, b) for a, b in links if b > a]))
+    reader = _Reader(text, quotes, Spans([(a, b) for a, b in links if b > a]), items)
     previous: _Unit | None = None
     for unit in _units(paragraphs, quotes):
         if unit.members:

@@ -9,14 +9,9 @@ from bisect import bisect_left
 
 from quotecheck.extract.clauses import subject_of
 from quotecheck.extract.cue_places import cue_at
-from quotecheck.extract.frames import Token
+from quotecheck.extract.frames import Token, text_of
 from quotecheck.extract.modifiers import bare_plural
-from quotecheck.extract.phrases import (
-    FUNCTION_WORDS,
-    Phrase,
-    read_phrase,
-    text_of,
-)
+from quotecheck.extract.phrases import FUNCTION_WORDS, Phrase, read_phrase
 
 PASSIVE = frozenset("be been being is was were are".split())
 #: nouns of saying whose owner says what follows "that"
@@ -119,3 +114,12 @@ def words_owner(sent: list[Token], k: int) -> tuple[Phrase, str] | None:
         if owner.capitalised and owner.text.endswith(("’s", "'s")):
             return _possessor(sent, n - 1), "words"
     return None
+
+
+def passive_cue(sent: list[Token], c: int, after: int) -> bool:
+    """Whether the cue at ``sent[c]`` is a passive with no agent: a form of "be" and a
+    participle (``are written``, ``was told``), not ``was saying`` (what the subject says)
+    nor ``was said to be`` (what others say of the subject)."""
+    participle = not sent[c].text.lower().endswith("ing")
+    raised = after < len(sent) and sent[after].text.lower() == "to"
+    return c > 0 and sent[c - 1].text.lower() in PASSIVE and participle and not raised

@@ -24,7 +24,8 @@ from quotecheck.extract.mentions import (
     scan_mentions,
     titles_before,
 )
-from quotecheck.extract.phrases import SURNAME_PARTICLES, TITLES
+from quotecheck.extract.names import SURNAME_PARTICLES
+from quotecheck.extract.phrases import TITLES
 
 _LOOK_BACK = 40
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss"))

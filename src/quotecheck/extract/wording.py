@@ -38,13 +38,20 @@ from itertools import pairwise
 from quotecheck.extract.attribution import Attribution
 from quotecheck.extract.kind_words import (
     IMPERATIVE,
+    INSTRUCTION,
     SMALL_WORDS,
     SPEECH,
     SPEECH_AFTER,
     SUGGESTED,
 )
 from quotecheck.extract.kinds import QUOTATION, QuoteKind, is_speech
-from quotecheck.extract.own_words import OPENERS, dialogue_line, writers_block
+from quotecheck.extract.own_words import (
+    OPENERS,
+    dialogue_line,
+    instructed_block,
+    list_item_starts,
+    writers_block,
+)
 from quotecheck.models import Article
 
 #: how many sentences before a quote its paragraph is searched for an instruction
@@ -57,17 +64,6 @@ WINDOW = 600
 _HEADLINE = 0.8
 #: a sentence ends: ".", "!" or "?" (closing marks may follow), then a space
 _SENTENCE_END = re.compile(r"[.!?][”’\"')*_]*\s+")
-#: a clause that tells the reader to do something: a verb in its base form opening the
-#: sentence or a clause ("Ask the customer …", "…, ask them to …", "but try to get …"),
-#: or "you should/need to/can …" (not after "and" or "also", which more often go on
-#: with a subject: "parents meet and ask …")
-INSTRUCTION = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:but|then|so|first|now|always|just|please)\s+"
-    r"|\byou\s+(?:should|need to|must|can|could|might|may want to|will want to)\s+)"
-    r"(?:ask|try|get|tell|suggest|consider|request|demand|find out|think about|make sure|"
-    r"follow up|start|invite|encourage|prompt|challenge|probe|press|push|check|"
-    r"remember|keep)\b",
-    re.IGNORECASE)
 #: a question named as one before it: "the question arises “…?”"
 QUESTION = re.compile(r"\b(?:the|a|this|that|one|our|my|your|their)\s+(?:[\w’'-]+\s+)?"
                       r"question\b[^.!?“”\"]{0,30}$", re.IGNORECASE)
@@ -206,21 +202,23 @@ def _not_said(a: _Around, linked: bool) -> QuoteKind | None:
 
 @dataclass(frozen=True)
 class ArticleWording:
-    """An article read for the rules of this module: where its paragraphs, links and
-    block quotations are, looked up by position (each quote costs the same however long
-    the article)."""
+    """An article read for the rules of this module: where its paragraphs, links, block
+    quotations and list items are, looked up by position (each quote costs the same
+    however long the article)."""
 
     article: Article
     paragraph_starts: tuple[int, ...]
     links: tuple[tuple[int, int], ...]
     blocks: tuple[tuple[int, int], ...]
+    items: frozenset[int] = frozenset()  # where list items start (each ends a sentence)
 
     @classmethod
     def of(cls, article: Article) -> ArticleWording:
-        """The article with its paragraphs, links and blocks in order."""
+        """The article with its paragraphs, links, blocks and list items in order."""
         return cls(article, tuple(p.start for p in article.paragraphs),
                    tuple(sorted((link.start, link.end) for link in article.links)),
-                   tuple(sorted((b.start, b.end) for b in article.blocks)))
+                   tuple(sorted((b.start, b.end) for b in article.blocks)),
+                   list_item_starts(article))
 
     def _around(self, span: tuple[int, int], quote: str, who: Attribution
                 ) -> _Around | None:
@@ -257,7 +255,10 @@ class ArticleWording:
     def block(self, span: tuple[int, int], who: Attribution, kind: QuoteKind, *,
               cite: str | None) -> QuoteKind:
         """The kind of a block quotation at ``span`` once the text around it is read:
-        the writer's own block is a note."""
+        the writer's own block is a note; questions the writer tells the reader to ask
+        are suggested wording."""
         if kind.quotation and writers_block(self.article, span, who, cite, self.blocks):
             return QuoteKind(False, "note")
+        if kind.quotation and instructed_block(self.article, span, who, cite):
+            return QuoteKind(False, "suggested")
         return kind

@@ -14,11 +14,12 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from quotecheck.findings import Nearest
 from quotecheck.match.index import FULL_SCAN, SourceIndex
 from quotecheck.match.located import is_content
 from quotecheck.match.normalize import normalize_plain
 from quotecheck.match.tokens import WORD, unhyphenated
-from quotecheck.models import Nearest, SourceText
+from quotecheck.models import SourceText
 
 SENTENCE_REACH = 240  # how far a passage may widen to reach its sentence's ends
 MAX_PASSAGE = 600

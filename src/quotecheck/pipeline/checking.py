@@ -8,7 +8,8 @@ from pathlib import Path
 
 from quotecheck.extract import extract_claims
 from quotecheck.extract.kinds import is_checked, skip_reason
-from quotecheck.models import ArticleInput, ArticleResult, Claim, Finding, Verdict
+from quotecheck.findings import ArticleResult, Finding
+from quotecheck.models import ArticleInput, Claim, Verdict
 from quotecheck.pipeline.ranking import check_claim
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CheckSettings

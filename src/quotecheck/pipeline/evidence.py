@@ -6,8 +6,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from pathlib import Path
 
+from quotecheck.findings import MatchInfo, SourceInfo
 from quotecheck.lines import LineIndex
-from quotecheck.models import MatchInfo, SourceInfo, SourceText
+from quotecheck.models import SourceText
 from quotecheck.speakers import speaker_at
 
 CONTEXT_CHARS = 60

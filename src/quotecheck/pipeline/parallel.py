@@ -31,7 +31,8 @@ from typing import ClassVar
 
 from quotecheck.articles import read_input
 from quotecheck.errors import QuotecheckError
-from quotecheck.models import ArticleFile, ArticleInput, ArticleResult
+from quotecheck.findings import ArticleResult
+from quotecheck.models import ArticleFile, ArticleInput
 from quotecheck.pipeline.checking import Plan, check_plan, plan_article
 from quotecheck.pipeline.preload import preload
 from quotecheck.pipeline.store import ReadSources, SourceStore

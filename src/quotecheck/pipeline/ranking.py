@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotecheck.models import Alignment, Claim, Difference, Finding, SourceText, Verdict
+from quotecheck.findings import Finding
+from quotecheck.models import Alignment, Claim, Difference, SourceText, Verdict
 from quotecheck.ocrnoise import OcrReading, ocr_note, ocr_reading, with_misreadings
 from quotecheck.pipeline.evidence import match_info, source_info
 from quotecheck.pipeline.speakers import speaker_matches

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterable
 from quotecheck import __version__
 from quotecheck.articles import read_input
 from quotecheck.extract import extract_claims
-from quotecheck.models import Article, ArticleFile, ArticleInput, ArticleResult, Finding, Report
+from quotecheck.findings import ArticleResult, Finding, Report
+from quotecheck.models import Article, ArticleFile, ArticleInput
 from quotecheck.pipeline.checking import check_plan, plan_article, quoted
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CheckSettings

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from quotecheck.extract import quoted_spans
+from quotecheck.findings import CopyInfo, Finding
 from quotecheck.lexicon import REPORTING_VERBS
 from quotecheck.lines import LineIndex
 from quotecheck.match import SourceIndex
@@ -24,7 +25,7 @@ from quotecheck.match.copies import (
     find_passages,
 )
 from quotecheck.match.copy_align import align_passage
-from quotecheck.models import Article, Claim, ClaimKind, CopyInfo, Finding, SourceText, Verdict
+from quotecheck.models import Article, Claim, ClaimKind, SourceText, Verdict
 from quotecheck.pipeline.evidence import match_info, source_info
 from quotecheck.pipeline.store import SourceStore
 from quotecheck.settings import CopySettings

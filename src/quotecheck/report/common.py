@@ -6,7 +6,8 @@ import difflib
 import hashlib
 from urllib.parse import quote
 
-from quotecheck.models import Claim, Finding, Nearest, Report, Verdict
+from quotecheck.findings import Finding, Nearest, Report
+from quotecheck.models import Claim, Verdict
 from quotecheck.report.sanitize import (
     github_data,
     github_property,

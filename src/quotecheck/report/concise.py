@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from quotecheck.models import Report, Verdict
+from quotecheck.findings import Report
+from quotecheck.models import Verdict
 from quotecheck.report.common import differences_text, shorten, terminal
 from quotecheck.report.overview import failures_line, hidden_line, shown
 from quotecheck.report.registry import RenderOptions, register

@@ -6,7 +6,8 @@ line writes it there when that variable is set.
 
 from __future__ import annotations
 
-from quotecheck.models import Finding, Report, Verdict
+from quotecheck.findings import Finding, Report
+from quotecheck.models import Verdict
 from quotecheck.report.common import github_data, github_property, located_message, shorten
 from quotecheck.report.registry import RenderOptions, register
 

@@ -9,7 +9,8 @@ from collections import Counter
 from html import escape
 from urllib.parse import quote as url_quote
 
-from quotecheck.models import Claim, Finding, Report, Verdict
+from quotecheck.findings import Finding, Report
+from quotecheck.models import Claim, Verdict
 from quotecheck.report.common import (
     differences_text,
     next_step,

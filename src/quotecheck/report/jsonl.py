@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from quotecheck.models import Report
+from quotecheck.findings import Report
 from quotecheck.report.registry import RenderOptions, register
 from quotecheck.report.serialize import claim_dict
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from quotecheck.cli.policy import Policy
-from quotecheck.models import Finding, Report, Verdict
+from quotecheck.findings import Finding, Report
+from quotecheck.models import Verdict
 from quotecheck.report.common import message, shorten, xml_text
 from quotecheck.report.registry import RenderOptions, register
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from quotecheck.models import Claim, Finding, Report, Verdict
+from quotecheck.findings import Finding, Report
+from quotecheck.models import Claim, Verdict
 from quotecheck.report.common import (
     differences_text,
     markdown_cell,

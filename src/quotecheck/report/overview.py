@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from quotecheck.cli.policy import Policy, incomplete
 from quotecheck.errors import ExitCode
-from quotecheck.models import ArticleResult, Finding, Report, Verdict
+from quotecheck.findings import ArticleResult, Finding, Report
+from quotecheck.models import Verdict
 
 #: at most this many articles are named in the summary line of articles with failures
 NAMED_ARTICLES = 20

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quotecheck.cli.policy import Policy
-from quotecheck.models import Report
+from quotecheck.findings import Report
 
 if TYPE_CHECKING:
     from quotecheck.report.serialize import PreparedClaims

@@ -13,7 +13,8 @@ from collections import Counter
 from typing import Any
 
 from quotecheck.cli.policy import Policy
-from quotecheck.models import Finding, Report, Verdict
+from quotecheck.findings import Finding, Report
+from quotecheck.models import Verdict
 from quotecheck.report.common import fingerprint, located_message
 from quotecheck.report.registry import RenderOptions, register
 

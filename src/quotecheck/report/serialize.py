@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from quotecheck.models import ArticleResult, Finding, Report
+from quotecheck.findings import ArticleResult, Finding, Report
 from quotecheck.report.wording import describe
 
 SCHEMA_ID = "quotecheck/v1"

@@ -8,7 +8,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from quotecheck.models import ArticleResult, Finding, Report, Verdict
+from quotecheck.findings import ArticleResult, Finding, Report
+from quotecheck.models import Verdict
 from quotecheck.report.common import differences_text, marked_diff, run_notes, shorten, terminal
 from quotecheck.report.overview import failures_line, hidden_line, shown, verdict_counts
 from quotecheck.report.registry import RenderOptions, register

@@ -6,7 +6,8 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from quotecheck.models import Difference, Finding
+from quotecheck.findings import Finding
+from quotecheck.models import Difference
 
 #: kinds that are about form only: shown as ``kind: "quote" (source: "source")``
 FORM_KINDS = ("case", "punctuation", "hyphenation", "typography", "ocr")

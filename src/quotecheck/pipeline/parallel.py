@@ -1,19 +1,18 @@
-"""``--jobs N``: N worker processes, started once, do the work of every article; the parent
-only plans the run, hands out batches of about equal work and merges the results in order.
+"""``--jobs N``: N processes, this one and N - 1 workers started once, share the work of
+every article; each takes the next batch of a round that no one has taken yet (see
+:mod:`.workers`), and this process puts the results in order.
 
-Three rounds on the same workers:
+Three rounds:
 
-1. **plan** — each worker reads and parses a batch of articles, extracts their claims and
-   finds the sources each claim may come from; the plans (small) come back to the parent.
-   Online, the parent's reader threads fetch every web source as the plans arrive, so the
-   per-host limits and the DNS memory hold for the whole run, and no worker touches the
-   network.
-2. **read** — each source that two or more articles offer is read (unless the parent
-   fetched it) and indexed once, by one worker; what was read is pickled once, there, and
-   passed on unopened (the parent never loads it) to every other worker.
-3. **check** — workers check batches of plans; a source that only one article offers is
-   read by the worker that checks that article, or, if the parent fetched it, sent with
-   that article's batch.
+1. **plan** — read and parse a batch of articles, extract their claims and find the sources
+   each claim may come from; a worker keeps its plans and sends a copy here. Online, this
+   process's reader threads fetch every web source as the plans arrive (one set of per-host
+   limits and one DNS memory for the run; no worker touches the network).
+2. **read** — each source that two or more articles offer is read (unless it was fetched
+   here) and indexed once, by one process, and pickled once there for the others; the
+   worker meanwhile loads the plans made here (pickled batch by batch during round 1).
+3. **check** — check batches of plans; a source that only one article offers is read by
+   the process that checks that article, or, fetched here, sent with that article's batch.
 
 The same code runs whether workers fork (Linux) or are spawned (macOS, Windows): nothing
 relies on what a worker inherits.
@@ -40,8 +39,8 @@ from quotecheck.pipeline.workers import Workers
 from quotecheck.settings import CheckSettings
 from quotecheck.sources.resolve import SourceRef
 
-#: batches per worker in each round: enough to even out articles of different sizes, few
-#: enough that handing them out costs nothing
+#: batches per process in each round before they shrink: enough to even out articles of
+#: different sizes
 BATCHES_PER_JOB = 8
 #: the smallest batch of a round with shrinking batches: this share of the round's work
 #: per job (the most one process can be left waiting for the other at the end of a round;
@@ -51,8 +50,7 @@ SMALLEST_SHARE = 128
 Input = ArticleInput | ArticleFile
 StoreMaker = Callable[[CheckSettings], SourceStore]
 Planned = tuple[Plan, tuple[SourceRef, ...]] | QuotecheckError
-#: sources read by one worker, pickled there (with its process id): the parent passes them
-#: on to every worker without loading them (no numpy, no copies of indexes in the parent)
+#: sources read by one process, pickled there once (with its process id) for the others
 Shipped = tuple[int, bytes]
 
 
@@ -79,7 +77,7 @@ def _start_worker(settings: CheckSettings, make_store: StoreMaker) -> None:
 
 
 def _worker_store() -> SourceStore:
-    assert _Worker.store is not None, "the worker was not started by check_in_parallel"
+    assert _Worker.store is not None, "the process was not set up by check_in_parallel"
     return _Worker.store
 
 
@@ -154,10 +152,10 @@ def balanced(weights: Sequence[int], count: int) -> list[list[int]]:
 
 
 def shrinking(weights: Sequence[int], jobs: int) -> list[list[int]]:
-    """Consecutive batches of positions for ``jobs`` workers: a ``BATCHES_PER_JOB``-th of
+    """Consecutive batches of positions for ``jobs`` processes: a ``BATCHES_PER_JOB``-th of
     a job's share of the total weight each, until a ``2 * jobs``-th of what is left is
     less; then that, but no less than a ``SMALLEST_SHARE``-th of a job's share: small
-    batches last, so that the workers finish a round together instead of one waiting
+    batches last, so that the processes finish a round together instead of one waiting
     for the other's last batch."""
     jobs = max(1, jobs)
     left = float(sum(weights))
@@ -291,8 +289,8 @@ def _fetched(fetcher: SourceStore | None, offered: list[tuple[SourceRef, ...]]
 def _read_shared(workers: Workers, offered: list[tuple[SourceRef, ...]], jobs: int,
                  fetched: ReadSources) -> tuple[set[str], list[Shipped]]:
     """Round 2: the sources two or more articles offer (``offered``: each article's), each
-    read (unless ``fetched`` by the parent) and indexed by one worker: their locations,
-    and what the workers read, still pickled."""
+    read (unless ``fetched`` here) and indexed by one process: their locations, and what
+    each process read, still pickled."""
     refs = {ref.location: ref for per_plan in offered for ref in per_plan}
     uses = Counter(ref.location for per_plan in offered for ref in per_plan)
     wanted = [(ref, _only(fetched, loc) if loc in fetched.texts else None)

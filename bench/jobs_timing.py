@@ -2,17 +2,23 @@
 ``bench/many_articles.py`` and ``bench/digitalgov.py``.
 
 Each run is a fresh process (as CI runs it) started through a small wrapper that, at exit,
-writes the CPU time of the quotecheck process itself (all its threads) and of its worker
-processes. From these comes the **serial share**: the parent's CPU over the whole run's CPU.
-It does not depend on how busy the machine is, unlike wall-clock ratios on a shared machine:
-by Amdahl's law two jobs can be at most ``1 / (share + (1 - share) / 2)`` times faster
-(1.6x needs a share of 25 % or less). Two workers running side by side also each run
-slower than one alone (shared caches), so the script prints a second estimate from the CPU
-times: ``--jobs 1``'s CPU over the parent's plus half the workers'.
+writes the CPU time of the quotecheck process itself (all its threads), of its worker
+processes, and the main process's *serial* CPU: what it used before the first worker was
+forked and after it first waited for one to end (start-up, listing the files, rendering the
+report; with ``--jobs 1`` all of it). From these comes the **serial share**: the serial CPU
+over the whole run's CPU (the main process also takes a share of the work with ``--jobs``, so
+its CPU alone says nothing). It does not depend on how busy the machine is, unlike wall-clock
+ratios on a shared machine: by Amdahl's law two jobs can be at most
+``1 / (share + (1 - share) / 2)`` times faster (1.6x needs a share of 25 % or less). Two
+processes running side by side also each run slower than one alone (shared caches), so the
+script prints a second estimate from the CPU times: ``--jobs 1``'s CPU over the serial CPU
+plus half the rest.
 
 Runs alternate between ``--jobs 1`` and ``--jobs 2`` (and, with ``--baseline``, between the
-two quotecheck packages) so that a change of load hits all alike; the figures are medians.
-The garbage collector is not paused: the runs are the real command.
+two quotecheck packages) so that a change of load hits all alike; the figures are medians,
+and the speed-ups also of the fastest run of each kind (the runs least disturbed by other
+work on a shared machine). The garbage collector is not paused: the runs are the real
+command.
 
 Compiled modules (``.pyc``) are kept in a temporary folder for the whole comparison, as an
 installed package has them (pip compiles them on install), so that no run pays for compiling
@@ -34,15 +40,30 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-#: runs quotecheck's entry point, then writes "parent-cpu workers-cpu" to the file named
-#: by QUOTECHECK_BENCH_CPU when the process exits
+#: runs quotecheck's entry point, then writes "parent-cpu workers-cpu serial-cpu" to the file
+#: named by QUOTECHECK_BENCH_CPU when the process exits (serial: the main process's CPU
+#: before its first fork and after its first wait for a worker to end)
 WRAPPER = """
 import atexit, os, resource, sys
-def _cpu():
+import multiprocessing.process
+def _used():
     me = resource.getrusage(resource.RUSAGE_SELF)
+    return me.ru_utime + me.ru_stime
+_marks = {}
+_fork, _join = os.fork, multiprocessing.process.BaseProcess.join
+def _forking():
+    _marks.setdefault("fork", _used())
+    return _fork()
+def _joining(process, *args, **kwargs):
+    _marks.setdefault("join", _used())
+    return _join(process, *args, **kwargs)
+os.fork, multiprocessing.process.BaseProcess.join = _forking, _joining
+def _cpu():
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    used = _used()
+    serial = _marks.get("fork", used) + used - _marks.get("join", used)
     with open(os.environ["QUOTECHECK_BENCH_CPU"], "w") as out:
-        out.write(f"{me.ru_utime + me.ru_stime} {kids.ru_utime + kids.ru_stime}")
+        out.write(f"{used} {kids.ru_utime + kids.ru_stime} {serial}")
 atexit.register(_cpu)
 sys.argv[0] = "quotecheck"
 from quotecheck.cli import main
@@ -52,17 +73,19 @@ main()
 
 @dataclass(frozen=True)
 class Timing:
-    """One run: wall seconds, CPU seconds of the parent and of its workers, exit code."""
+    """One run: wall seconds, CPU seconds of the parent, of its workers and the parent's
+    serial part (before the first fork, after the first join), exit code."""
 
     wall: float
     parent: float
     workers: float
+    serial: float
     code: int
 
     @property
     def share(self) -> float:
-        """The parent's share of all the CPU the run used."""
-        return self.parent / max(1e-9, self.parent + self.workers)
+        """The serial share of all the CPU the run used."""
+        return self.serial / max(1e-9, self.parent + self.workers)
 
 
 def bytecode(cache: str | None) -> dict[str, str]:
@@ -85,8 +108,8 @@ def run_once(args: list[str], env: dict[str, str] | None = None,
                               check=False, env={**base, **(env or {}), **bytecode(cache),
                                                 "QUOTECHECK_BENCH_CPU": str(figures)})
         wall = time.perf_counter() - started
-        parent, workers = (float(x) for x in figures.read_text().split())
-    return Timing(wall, parent, workers, done.returncode)
+        parent, workers, serial = (float(x) for x in figures.read_text().split())
+    return Timing(wall, parent, workers, serial, done.returncode)
 
 
 def run_together(arg_lists: list[list[str]], cache: str | None = None) -> float:
@@ -119,7 +142,8 @@ def halves_reference(whole: list[str], halves: list[list[str]], repeats: int,
     ratio = statistics.median(a / b for a, b in zip(one, two, strict=True))
     print(f"reference: one --jobs 1 run {statistics.median(one):.2f} s; two --jobs 1 runs over "
           f"half the articles each, side by side, {statistics.median(two):.2f} s: {ratio:.2f}x "
-          f"(median of {repeats} paired runs), the most two processes gain here; {load()}")
+          f"(median of {repeats} paired runs; fastest runs {min(one):.2f} s and {min(two):.2f} "
+          f"s: {min(one) / min(two):.2f}x), the most two processes gain here; {load()}")
     return ratio
 
 
@@ -208,9 +232,10 @@ def _summary(label: str, one: list[Timing], two: list[Timing]) -> float:
     share = statistics.median(t.share for t in two)
     bound = 1 / (share + (1 - share) / 2)
     alone = statistics.median(t.parent for t in one)
-    split = statistics.median(t.parent + t.workers / 2 for t in two)
+    split = statistics.median(t.serial + (t.parent + t.workers - t.serial) / 2 for t in two)
+    fastest = min(t.wall for t in one) / min(t.wall for t in two)
     print(f"{label}speed-up of --jobs 2 over --jobs 1: {ratio:.2f}x (median of {len(one)} "
-          f"paired runs); serial share {share:.0%} bounds it at {bound:.2f}x; from the CPU "
-          f"times, about {alone / split:.2f}x on 2 otherwise idle cores (--jobs 1 CPU over "
-          f"parent + workers / 2)")
+          f"paired runs; of the fastest runs {fastest:.2f}x); serial share {share:.0%} "
+          f"bounds it at {bound:.2f}x; from the CPU times, about {alone / split:.2f}x on 2 "
+          f"otherwise idle cores (--jobs 1 CPU over serial + the rest / 2)")
     return ratio

@@ -1,6 +1,7 @@
 """Time to check a folder of 200 generated articles against local sources, with --jobs 1
 and --jobs 2, each run a fresh process (as CI runs it): medians of alternating runs, the
-serial share (the parent's CPU over the run's) and the speed-up (target: 1.6x).
+serial share (the main process's CPU before it forks its worker and after it has waited for
+it to end, over the run's) and the speed-up (target: 1.6x).
 
 Run: .venv/bin/python bench/many_articles.py [--articles 200] [--repeats 5] [--baseline ../main/src]
      [--no-bytecode-cache] [--halves]

@@ -1,6 +1,6 @@
-"""What ``--jobs`` costs each process: the parent passes the shared sources on without
-loading them, imports numpy before the workers fork only when a large local source is likely,
-and an offline run imports no HTTP stack in any process."""
+"""What ``--jobs`` costs each process: a shared source is indexed once for the whole run
+(by one process; the other loads it), numpy is imported before the worker forks only when a
+large local source is likely, and an offline run imports no HTTP stack in any process."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 import random
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 from quotecheck.cli.inputs import name_inputs
@@ -16,27 +17,31 @@ from quotecheck.pipeline.preload import large_local_source
 WORDS = ("route fare council budget bridge ferry night open keep cut plan year city line "
          "river station driver ticket morning vote member street report week money").split()
 
-#: runs the pipeline with N jobs, then prints the report's verdicts, whether the parent
-#: imported numpy, how many source indexes it held as articles were checked and how many it
-#: unpickled (a forked worker counts in its own copy of the list)
+#: runs the pipeline with N jobs, then prints the report's verdicts and whether the main
+#: process imported numpy; every source index built (made from a text) and every one loaded
+#: (unpickled) is noted, with the process that did it, in the file named last (a forked
+#: worker inherits the patched class)
 PARENT = """
-import gc, json, sys
+import json, os, sys
 from quotecheck.cli.inputs import name_inputs
 from quotecheck.match.index import SourceIndex
 from quotecheck.pipeline import run_verify
 from quotecheck.settings import CheckSettings
-held, loaded = [], []
-def load(index, state):
-    loaded.append(1)
+def note(what):
+    with open(sys.argv[3], "a", encoding="utf-8") as log:
+        log.write(f"{os.getpid()} {what}\\n")
+make = SourceIndex.__init__
+def built(index, text):
+    note("built")
+    make(index, text)
+def loaded(index, state):
+    note("loaded")
     index.__dict__.update(state)
-SourceIndex.__setstate__ = load
-def checked(result):
-    held.append(sum(isinstance(o, SourceIndex) for o in gc.get_objects()))
-report = run_verify(list(name_inputs([sys.argv[1]])), CheckSettings(), jobs=int(sys.argv[2]),
-                    progress=checked)
+SourceIndex.__init__ = built
+SourceIndex.__setstate__ = loaded
+report = run_verify(list(name_inputs([sys.argv[1]])), CheckSettings(), jobs=int(sys.argv[2]))
 print(json.dumps({"verdicts": [f.verdict.value for a in report.articles for f in a.findings],
-                  "numpy": "numpy" in sys.modules, "indexes": max(held),
-                  "loaded": len(loaded)}))
+                  "numpy": "numpy" in sys.modules}))
 """
 
 
@@ -59,17 +64,26 @@ def _large_source_folder(folder: Path, articles: int, length: int = 20_000) -> l
     return [f"story{n}.md" for n in range(articles)]
 
 
-def _parent_run(folder: Path, jobs: int) -> dict[str, object]:
-    done = subprocess.run([sys.executable, "-c", PARENT, str(folder), str(jobs)],
+def _parent_run(folder: Path, jobs: int) -> tuple[dict[str, object], Counter[tuple[str, str]]]:
+    """The run's verdicts and numpy flag, and how many indexes each process built and
+    loaded."""
+    log = folder.parent / f"{folder.name}-indexes-{jobs}.log"
+    log.unlink(missing_ok=True)
+    done = subprocess.run([sys.executable, "-c", PARENT, str(folder), str(jobs), str(log)],
                           capture_output=True, text=True, timeout=120, check=True)
-    return dict(json.loads(done.stdout))
+    noted = log.read_text().split("\n") if log.exists() else []
+    return dict(json.loads(done.stdout)), Counter(
+        (pid, what) for pid, what in (line.split() for line in noted if line))
 
 
-def test_the_parent_passes_shared_sources_on_unopened(tmp_path: Path) -> None:
+def test_a_shared_source_is_indexed_once_for_the_whole_run(tmp_path: Path) -> None:
     _large_source_folder(tmp_path, 6)
-    alone, shared = _parent_run(tmp_path, 1), _parent_run(tmp_path, 2)
-    assert alone["indexes"] == 1  # the source's index, where the articles are checked
-    assert shared["indexes"] == shared["loaded"] == 0  # only the workers build and load it
+    (alone, alone_work), (shared, shared_work) = _parent_run(tmp_path, 1), _parent_run(tmp_path, 2)
+    assert [what for (_, what) in alone_work.elements()] == ["built"]
+    built = [pid for (pid, what) in shared_work.elements() if what == "built"]
+    loaded = [pid for (pid, what) in shared_work.elements() if what == "loaded"]
+    assert len(built) == 1  # one process of the two read and indexed it
+    assert len(loaded) <= 1 and built[0] not in loaded  # the other one loaded it, once
     assert alone["numpy"] is True and shared["numpy"] is True  # imported before the fork
     verdicts = shared["verdicts"]
     assert verdicts == alone["verdicts"]
@@ -85,7 +99,7 @@ def test_numpy_is_preloaded_only_for_a_large_local_source(tmp_path: Path) -> Non
     assert large_local_source(small) is False
     assert large_local_source(list(name_inputs([str(tmp_path / "large")]))) is True
     assert large_local_source([*small, *name_inputs([str(tmp_path / "large" / "story0.md")])])
-    assert _parent_run(tmp_path / "small", 2)["numpy"] is False  # nothing needs it
+    assert _parent_run(tmp_path / "small", 2)[0]["numpy"] is False  # nothing needs it
     big = tmp_path / "large" / "big.txt"
     big.rename(tmp_path / "big.txt")  # the source is no longer next to the articles
     assert large_local_source(list(name_inputs([str(tmp_path / "large")]))) is False

@@ -62,9 +62,23 @@ def inside(path: Path, root: Path) -> bool:
 
 def confined(paths: Iterable[Path], root: Path) -> Iterator[Path]:
     """``paths`` found by a folder scan, each checked to resolve inside ``root`` (a symlink
-    in a repository must not make quotecheck read and print a file outside it)."""
+    in a repository must not make quotecheck read and print a file outside it). The root
+    is resolved once, and each folder once for all its files."""
+    top = root.resolve()
+    folders: dict[Path, Path] = {}
     for path in paths:
-        if not inside(path, root):
+        if not _resolved(path, folders).is_relative_to(top):
             raise ArticleError(f"{path}: refused: a symlink to a file outside the repository "
                                f"root {root} (name the file itself to check it)")
         yield path
+
+
+def _resolved(path: Path, folders: dict[Path, Path]) -> Path:
+    """``path.resolve()``: its folder resolved (once, kept in ``folders``), then the file
+    itself followed only when it is a symlink."""
+    if path.is_symlink() or path.name in ("", ".", ".."):
+        return path.resolve()
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    return folder / path.name

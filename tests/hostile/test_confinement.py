@@ -88,3 +88,28 @@ def test_a_ref_that_looks_like_an_option(cli: Callable[..., Run], tmp_path: Path
     run = cli("verify", str(repo / "story.md"), f"--changed-since=--output={written}")
     assert not written.exists()
     assert run.code == 2
+
+
+def test_a_folder_scan_resolves_as_each_file_would(tmp_path: Path) -> None:
+    """``confined`` resolves a folder once for its files: the same verdict as resolving
+    each file, for plain files, a symlinked file and a symlinked folder, in or out."""
+    from quotecheck.confine import confined, inside
+    from quotecheck.errors import ArticleError
+
+    root = tmp_path / "repo"
+    (root / "a" / "b").mkdir(parents=True)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "secret.md").write_text("x")
+    for name in ("one.md", "a/two.md", "a/b/three.md"):
+        (root / name).write_text("x")
+    (root / "a" / "in.md").symlink_to(root / "one.md")
+    (root / "a" / "here").symlink_to(root / "a" / "b")
+    (root / "a" / "away").symlink_to(tmp_path / "out")
+    (root / "a" / "b" / "leak.md").symlink_to(tmp_path / "out" / "secret.md")
+    good = [root / "one.md", root / "a" / "two.md", root / "a" / "in.md",
+            root / "a" / "here" / "three.md", root / "a" / "b" / "three.md"]
+    assert list(confined(good, root)) == good and all(inside(p, root) for p in good)
+    for bad in (root / "a" / "b" / "leak.md", root / "a" / "away" / "secret.md"):
+        assert not inside(bad, root)
+        with pytest.raises(ArticleError, match="refused"):
+            list(confined([*good, bad], root))

@@ -17,7 +17,14 @@ from quotecheck.cli.inputs import name_inputs
 from quotecheck.findings import ArticleResult
 from quotecheck.pipeline.parallel import _start_worker, balanced, shrinking, start_method
 from quotecheck.pipeline.run import new_store, run_verify
-from quotecheck.pipeline.workers import WorkerFailedError, WorkerLostError, Workers
+from quotecheck.pipeline.workers import (
+    HOLD_CHECK_SECONDS,
+    TaskCounter,
+    WorkerFailedError,
+    WorkerLostError,
+    Workers,
+    take,
+)
 from quotecheck.settings import CheckSettings
 
 _told: list[str] = []
@@ -144,17 +151,19 @@ def _pid(_: int) -> int:
     return os.getpid()
 
 
-def test_workers_ignore_ctrl_c_and_leave_it_to_the_parent() -> None:
+def test_workers_ignore_ctrl_c_and_leave_it_to_the_parent(tmp_path: Path) -> None:
     """A terminal's Ctrl-C reaches every process of the group: the workers must not die of
-    it (nor print a traceback); the parent ends them."""
+    it (nor print a traceback); the parent ends them. (Two tasks that each wait for the
+    other to start: one for each worker.)"""
     running = Workers(2, multiprocessing.get_context(start_method()), _start_worker,
                       (CheckSettings(), new_store))
     try:
-        pids = set(running.map(_pid, range(6)))
+        pids = set(running.map(_meet, [str(tmp_path / "before")] * 2))
+        assert len(pids) == 2 and os.getpid() not in pids
         for pid in pids:
             os.kill(pid, signal.SIGINT)
         time.sleep(0.3)
-        assert set(running.map(_pid, range(6))) == pids
+        assert set(running.map(_meet, [str(tmp_path / "after")] * 2)) == pids
     finally:
         running.terminate()
 
@@ -174,5 +183,70 @@ def test_an_interrupted_run_ends_its_workers_at_once(tmp_path: Path) -> None:
     report = run_verify(list(name_inputs([str(tmp_path)])), CheckSettings(), jobs=2,
                         progress=interrupt)
     assert report.complete is False and len(report.articles) == 1
-    assert len(workers) == 2
+    assert len(workers) == 1  # two jobs: the main process and one worker
     assert not any(process.is_alive() for process in workers)
+
+
+def _meet(log: str) -> int:
+    """Note this process in ``log``, then wait (at most 5 s) until two processes have."""
+    with open(log, "a", encoding="utf-8") as file:
+        file.write(f"{os.getpid()}\n")
+    waiting = time.monotonic() + 5
+    while len(set(Path(log).read_text().split())) < 2 and time.monotonic() < waiting:
+        time.sleep(0.01)
+    return os.getpid()
+
+
+def test_the_main_process_takes_tasks_too(tmp_path: Path) -> None:
+    """With ``here``, the main process takes tasks as a worker does: two tasks that each
+    wait for the other to start are done by the main process and the one worker."""
+    alone = Workers(1, multiprocessing.get_context(start_method()), _nothing, ())
+    try:
+        pids = list(alone.map(_meet, [str(tmp_path / "met")] * 2, here=True))
+        later = {pid for _, pid in alone.map(_slow_then_pid, [0.0] * 3)}  # without ``here``
+    finally:
+        alone.terminate()
+    assert os.getpid() in pids and len(set(pids)) == 2
+    assert later == set(pids) - {os.getpid()}  # the same worker, round after round
+
+
+def test_a_broadcast_not_waited_for_comes_before_the_next_round(workers: Workers) -> None:
+    """Without waiting, each worker still runs the broadcast before the next round's
+    tasks; its failure is raised by that round."""
+    workers.broadcast(_remember, "plans", wait=False)
+    seen = list(workers.map(_told_here, range(6)))
+    assert all(told == ["plans"] for _, told in seen)
+    workers.broadcast(_fail, 0, wait=False)
+    with pytest.raises(ValueError, match="a bug in a worker"):
+        list(workers.map(_pid, range(2)))
+
+
+def test_a_worker_gone_between_rounds_is_an_error_not_a_crash(workers: Workers) -> None:
+    """A worker killed while idle: the next round (or broadcast) says a worker was lost,
+    whether its pipe is found broken when the round is sent or when answers are awaited."""
+    pids = set(workers.map(_pid, range(1)))
+    assert pids
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+    time.sleep(0.3)
+    with pytest.raises(WorkerLostError):
+        list(workers.map(_pid, range(4), here=True))
+
+
+def test_a_counter_held_by_a_lost_process_is_an_error_not_a_hang() -> None:
+    """A process killed while it held the shared task counter: the others stop waiting for
+    it within a few seconds; while all are alive they wait."""
+    context = multiprocessing.get_context(start_method())
+    counter = TaskCounter(context.RawValue("q", 5), context.Lock())
+    assert take(counter, lambda: True) == 5 and counter.value.value == 6
+    counter.lock.acquire()  # as if a process had died holding it
+    checks: list[int] = []
+
+    def alive() -> bool:
+        checks.append(1)
+        return len(checks) < 2
+
+    started = time.monotonic()
+    with pytest.raises(WorkerLostError):
+        take(counter, alive)
+    assert len(checks) == 2 and time.monotonic() - started < 2 * HOLD_CHECK_SECONDS + 1

@@ -145,7 +145,8 @@ def verify(
             no_archive=no_archive, copies=copies, exit_zero=exit_zero, show_all=show_all,
             check_all_quoted=check_all_quoted,
             baseline=read_baseline(baseline) if baseline is not None else frozenset())
-        report, view = runner.verify_view(options, _stdin(paths), os.environ)
+        report, view = runner.verify_view(options, _stdin(paths), os.environ,
+                                          {output_format, *(t.format for t in targets)})
         view = full_report_in(view, targets)
         write_targets(report, targets, view)
         write_step_summary(report, {output_format, *(t.format for t in targets)}, view,

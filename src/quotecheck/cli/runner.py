@@ -4,23 +4,26 @@ turned into settings, articles and a policy, then handed to the core pipeline.""
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quotecheck.articles.web import is_web_address, web_reader
+from quotecheck.cli.ahead import RenderAhead
 from quotecheck.cli.config import Settings, load_settings, parse_verdicts
 from quotecheck.cli.inputs import STDIN, Selection, collect_inputs, name_inputs
 from quotecheck.cli.limits import job_count
 from quotecheck.cli.options import RunOptions
 from quotecheck.cli.policy import Policy
 from quotecheck.errors import ConfigError
-from quotecheck.findings import Report
+from quotecheck.findings import ArticleResult, Report
 from quotecheck.models import ArticleFile, ArticleInput
 
 if TYPE_CHECKING:
     from quotecheck.report.registry import RenderOptions
+
+Progress = Callable[[ArticleResult], None]
 
 
 def start_folder(paths: tuple[str, ...]) -> Path:
@@ -94,10 +97,11 @@ def verify(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
     return report, view.policy
 
 
-def verify_view(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
-                ) -> tuple[Report, RenderOptions]:
+def verify_view(options: RunOptions, stdin: bytes | None, env: Mapping[str, str],
+                formats: Collection[str] = ()) -> tuple[Report, RenderOptions]:
     """Verify the articles: the report (baseline applied) and how to render it (the
-    policy, ``--show-all`` or the config's, the github warning cap)."""
+    policy, ``--show-all`` or the config's, the github warning cap); with ``--jobs``, the
+    report's ``formats`` are readied as the results come in (see :mod:`.ahead`)."""
     from quotecheck.cli.progress import article_progress
     from quotecheck.pipeline import run_verify
     from quotecheck.report.registry import RenderOptions
@@ -107,9 +111,23 @@ def verify_view(options: RunOptions, stdin: bytes | None, env: Mapping[str, str]
     jobs = job_count(options.jobs)  # at most one worker per CPU
     inputs = (read_inputs(options, settings, stdin) if jobs <= 1
               else named_inputs(options, settings, stdin))
+    ahead = RenderAhead(formats) if jobs > 1 else None
     with article_progress(len(inputs), sys.stderr, env) as progress:
-        report = run_verify(inputs, settings.check, jobs=jobs, progress=progress,
+        report = run_verify(inputs, settings.check, jobs=jobs, progress=_both(progress, ahead),
                             planned=progress.planned if progress else None)
     view = RenderOptions(policy=policy, show_all=options.show_all or settings.output.show_all,
-                         max_warnings=settings.output.github_max_warnings)
+                         max_warnings=settings.output.github_max_warnings,
+                         prepared=ahead.prepared if ahead else None)
     return policy.apply_baseline(report), view
+
+
+def _both(first: Progress | None, second: Progress | None) -> Progress | None:
+    """A callback that calls each of ``first`` and ``second`` that is set."""
+    if first is None or second is None:
+        return first or second
+
+    def both(result: ArticleResult) -> None:
+        first(result)
+        second(result)
+
+    return both

@@ -13,7 +13,7 @@ from quotecheck.report.serialize import report_dict
 def render_json(report: Report, options: RenderOptions) -> str:
     """The report as one JSON object (see ``quotecheck-v1.schema.json``), indented by two
     spaces; orjson writes the same text as the standard library, many times faster."""
-    data = report_dict(report)
+    data = report_dict(report, options.prepared)
     try:
         import orjson
     except ImportError:  # pragma: no cover - orjson is a dependency

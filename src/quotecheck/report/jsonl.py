@@ -12,8 +12,9 @@ from quotecheck.report.serialize import claim_dict
 @register("jsonl")
 def render_jsonl(report: Report, options: RenderOptions) -> str:
     """A line per claim: ``{"path": …, "id": …, "verdict": …, …}``."""
+    claim = options.prepared.claim if options.prepared is not None else claim_dict
     lines = [
-        json.dumps({"path": a.path, **claim_dict(f, report.verified)}, ensure_ascii=False)
+        json.dumps({"path": a.path, **claim(f, report.verified)}, ensure_ascii=False)
         for a in report.articles
         for f in a.findings
     ]

@@ -5,9 +5,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from quotecheck.cli.policy import Policy
 from quotecheck.findings import Report
+
+if TYPE_CHECKING:
+    from quotecheck.report.serialize import PreparedClaims
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,8 @@ class RenderOptions:
     max_warnings: int = 10  # github: warnings annotated before one line says how many more
     full_report: str | None = None  # where the full report is written, for cut summaries
     folder: str | None = None  # the folder a report file goes to, for links to articles
+    #: JSON claims made while the run went on (``--jobs``), taken as they are
+    prepared: PreparedClaims | None = field(default=None, compare=False, repr=False)
 
 
 Reporter = Callable[[Report, RenderOptions], str]

@@ -6,13 +6,15 @@ from collections import Counter
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from quotecheck.findings import Finding, Report
+from quotecheck.findings import ArticleResult, Finding, Report
 from quotecheck.report.wording import describe
 
 SCHEMA_ID = "quotecheck/v1"
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+#: types of values that are never a dataclass nor hold one
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
@@ -30,7 +32,9 @@ def asdict(obj: Any) -> dict[str, Any]:
     out = {}
     for name in _field_names(type(obj)):
         value = getattr(obj, name)
-        if is_dataclass(value):
+        if type(value) in _PLAIN:  # most values: nothing to convert, no check needed
+            pass
+        elif is_dataclass(value):
             value = asdict(value)
         elif isinstance(value, (tuple, list)) and any(map(is_dataclass, value)):
             value = type(value)(asdict(item) if is_dataclass(item) else item for item in value)
@@ -75,8 +79,32 @@ def claim_dict(finding: Finding, verified: bool) -> dict[str, Any]:
     return data
 
 
-def report_dict(report: Report) -> dict[str, Any]:
-    """The whole report as the contract's top-level object."""
+class PreparedClaims:
+    """Claims of the contract made while the run goes on, as each article's result comes
+    in (with ``--jobs``, the main process makes them while its workers still check), so
+    that the report is written sooner at the end; by finding (a finding changed since,
+    e.g. by a baseline, is made again)."""
+
+    def __init__(self) -> None:
+        self._made: dict[int, tuple[Finding, dict[str, Any]]] = {}
+
+    def add(self, result: ArticleResult) -> None:
+        """Make the claims of one article's result (a verification's)."""
+        for finding in result.findings:
+            self._made[id(finding)] = (finding, claim_dict(finding, True))
+
+    def claim(self, finding: Finding, verified: bool) -> dict[str, Any]:
+        """``claim_dict(finding, verified)``, made already if it was."""
+        made = self._made.get(id(finding))
+        if made is not None and made[0] is finding and verified:
+            return made[1]
+        return claim_dict(finding, verified)
+
+
+def report_dict(report: Report, prepared: PreparedClaims | None = None) -> dict[str, Any]:
+    """The whole report as the contract's top-level object (its claims taken from
+    ``prepared`` where they were made already)."""
+    claim = prepared.claim if prepared is not None else claim_dict
     findings = report.findings()
     summary: dict[str, Any] = {"claims": len(findings), "complete": report.complete}
     left_out = sum(a.left_out for a in report.articles)
@@ -89,7 +117,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "schema": SCHEMA_ID,
         "tool": {"name": "quotecheck", "version": report.tool_version},
         "articles": [
-            {"path": a.path, "claims": [claim_dict(f, report.verified) for f in a.findings],
+            {"path": a.path, "claims": [claim(f, report.verified) for f in a.findings],
              **({"problems": list(a.problems)} if a.problems else {})}
             for a in report.articles
         ],

@@ -2,12 +2,12 @@
 the signal behind "in an article that quotes people, a term about someone is a quotation"
 (src/quotecheck/extract/spoken_terms.py).
 
-For the tune part of the PolNeAR news sample and the tune half of the DigitalGov posts (never
-the held-out parts), per article: how many inline quotes a speech verb ties to a speaker,
-of how many inline quotes, and the distribution of that share; how often the writer says
-I, we, our, us or my per 1,000 of their own words (among articles whose share passes); how
-many articles the rule takes for ones that quote people; and how many terms it turns into
-quotations there.
+For the tune part of the PolNeAR news sample and the tune half and dev part of the
+DigitalGov posts (never the held-out parts), per article: how many inline quotes a speech
+verb ties to a speaker, of how many inline quotes, and the distribution of that share; how
+often the writer says I, we, our, us or my per 1,000 of their own words (among articles
+whose share passes); how many articles the rule takes for ones that quote people; and how
+many terms it turns into quotations there.
 
 Run: .venv/bin/python bench/quoting_share.py
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.digitalgov.spans import CORPUS, half
+from tests.digitalgov.spans import CORPUS, part
 from tests.extract.polnear import available, load
 
 from quotecheck.articles import parse_article, read_article
@@ -38,9 +38,9 @@ def news() -> Iterator[Article]:
 
 
 def blog() -> Iterator[Article]:
-    """The DigitalGov posts of the tune half."""
+    """The DigitalGov posts the rules are tuned on (the tune half and the dev part)."""
     for path in sorted(CORPUS.rglob("*.md")):
-        if half(str(path.relative_to(CORPUS))) == "tune":
+        if part(str(path.relative_to(CORPUS))) in ("tune", "dev"):
             yield read_article(path)
 
 
@@ -97,7 +97,7 @@ def main() -> None:
     if not available() or not CORPUS.is_dir():
         sys.exit("the shared corpus is not there")
     report("PolNeAR news (tune part)", news())
-    report("DigitalGov posts (tune half)", blog())
+    report("DigitalGov posts (tune half and dev part)", blog())
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ python tests/digitalgov/spans.py sample-held-out [N] [BEFORE] — prints the hel
 (seed 2030) with context, drawn against the first BEFORE labels of labels.json (all if absent);
 python tests/digitalgov/spans.py sample-tune [N] [BEFORE] — the same for the tune half (seed 2031);
 python tests/digitalgov/spans.py sample-dev — every span of the dev posts (``dev_posts``),
-with context.
+with context; python tests/digitalgov/spans.py sample-held-out-rest — every span of the
+held-out-part posts with no key among the first ``HELD_OUT_REST_BEFORE`` labels, with context.
 
 Parts: ``half`` splits the posts in two by a hash of the name; ``part`` moves the held-out-half
 posts that had no label among the first ``DEV_BEFORE`` labels to a third part, ``dev`` (tuning
@@ -37,6 +38,8 @@ TUNE_SEED = 2031
 LABELS = Path(__file__).with_name("labels.json")
 #: the labels before this index were drawn before the dev part; its posts had none of them
 DEV_BEFORE = 1065
+#: the labels before this index were there when the rest of the held-out part was drawn
+HELD_OUT_REST_BEFORE = 1221
 _FRONT = re.compile(r"\A---\n[\s\S]*?\n---\n")
 _MARKS = re.compile(
     r"“(?P<a>[^“”\n]{1,400}?)”"
@@ -167,6 +170,14 @@ def part(file: str) -> str:
     return "dev" if file in dev_posts() else half(file)
 
 
+def held_out_rest() -> list[Span]:
+    """Every span of the held-out-part posts whose key is not among the first
+    ``HELD_OUT_REST_BEFORE`` labels (one per key), post by post, in text order."""
+    labelled = labelled_keys(HELD_OUT_REST_BEFORE)
+    files = sorted({s.file for s in all_spans() if part(s.file) == "held-out"})
+    return [span for file in files for span in unlabelled_spans(file, labelled)]
+
+
 def _print_with_context(spans: list[Span]) -> None:
     for k, span in enumerate(spans):
         raw = (CORPUS / span.file).read_text(encoding="utf-8")
@@ -189,7 +200,9 @@ def _sample_command(args: list[str]) -> list[Span] | None:
 
 def main() -> None:
     """Print a sample with context, for labelling."""
-    drawn = dev_spans() if sys.argv[1:2] == ["sample-dev"] else _sample_command(sys.argv[1:])
+    whole = {"sample-dev": dev_spans, "sample-held-out-rest": held_out_rest}
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    drawn = whole[command]() if command in whole else _sample_command(sys.argv[1:])
     if drawn is not None:
         _print_with_context(drawn)
         return

@@ -1,7 +1,8 @@
 """The seeded samples appended to labels.json are exactly what spans.py draws, so they can
 be re-drawn and checked: the seed-2030 held-out sample (whole held-out posts), the
-seed-2031 tune sample (with which every quoted span of the tune half has a label) and the
-dev part (every span of the held-out-half posts that had no label before it). Skipped
+seed-2031 tune sample (with which every quoted span of the tune half has a label), the
+dev part (every span of the held-out-half posts that had no label before it) and the rest
+of the held-out part (with which every quoted span of its posts has a label). Skipped
 with a reason where the shared corpus is absent."""
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import pytest
 from tests.digitalgov.spans import (
     CORPUS,
     DEV_BEFORE,
+    HELD_OUT_REST_BEFORE,
     LABELS,
     Span,
     all_spans,
     dev_posts,
     dev_spans,
     half,
+    held_out_rest,
     held_out_sample,
     labelled_keys,
     part,
@@ -53,7 +56,9 @@ class Sample:
 HELD_OUT = Sample(held_out_sample, 521, 252, "held-out")
 TUNE = Sample(tune_sample, 773, 292, "tune")
 DEV = Sample(lambda _labelled: dev_spans(), DEV_BEFORE, 156, "held-out")
-SAMPLES = pytest.mark.parametrize("sample", [HELD_OUT, TUNE, DEV], ids=["held-out", "tune", "dev"])
+REST = Sample(lambda _labelled: held_out_rest(), HELD_OUT_REST_BEFORE, 235, "held-out")
+SAMPLES = pytest.mark.parametrize("sample", [HELD_OUT, TUNE, DEV, REST],
+                                  ids=["held-out", "tune", "dev", "held-out-rest"])
 
 
 @SAMPLES
@@ -88,7 +93,7 @@ def test_every_quoted_span_of_the_tune_half_is_labelled() -> None:
 
 def test_the_dev_labels_are_every_span_of_exactly_the_unlabelled_held_out_posts() -> None:
     labels: list[dict[str, str]] = json.loads(LABELS.read_text(encoding="utf-8"))["labels"]
-    assert labels[DEV_BEFORE:] == DEV.labels()
+    assert labels[DEV_BEFORE:HELD_OUT_REST_BEFORE] == DEV.labels()
     earlier = {x["file"] for x in labels[:DEV_BEFORE]}
     quoted = {s.file for s in all_spans() if half(s.file) == "held-out"}
     assert set(dev_posts()) == quoted - earlier and len(dev_posts()) == 53
@@ -101,5 +106,16 @@ def test_the_dev_labels_are_every_span_of_exactly_the_unlabelled_held_out_posts(
 def test_parts_split_the_held_out_half_by_earlier_labels() -> None:
     labels: list[dict[str, str]] = json.loads(LABELS.read_text(encoding="utf-8"))["labels"]
     assert {part(x["file"]) for x in labels[:DEV_BEFORE]} == {"tune", "held-out"}
-    assert {part(x["file"]) for x in labels[DEV_BEFORE:]} == {"dev"}
+    assert {part(x["file"]) for x in labels[DEV_BEFORE:HELD_OUT_REST_BEFORE]} == {"dev"}
+    assert {part(x["file"]) for x in labels[HELD_OUT_REST_BEFORE:]} == {"held-out"}
     assert all(part(x["file"]) == half(x["file"]) for x in labels[:DEV_BEFORE])
+
+
+def test_the_rest_is_the_last_sample_and_every_held_out_span_is_now_labelled() -> None:
+    labels: list[dict[str, str]] = json.loads(LABELS.read_text(encoding="utf-8"))["labels"]
+    assert labels[HELD_OUT_REST_BEFORE:] == REST.labels()
+    held_out = sorted({s.file for s in all_spans() if part(s.file) == "held-out"})
+    earlier = {x["file"] for x in labels[:HELD_OUT_REST_BEFORE] if part(x["file"]) == "held-out"}
+    assert {x["file"] for x in REST.labels()} <= set(held_out) == earlier
+    after = labelled_keys()
+    assert not [s for file in held_out for s in unlabelled_spans(file, after)]

@@ -221,6 +221,21 @@ def test_a_broadcast_not_waited_for_comes_before_the_next_round(workers: Workers
         list(workers.map(_pid, range(2)))
 
 
+def _slowly_note(log: str) -> None:
+    time.sleep(0.3)
+    with open(log, "a", encoding="utf-8") as out:
+        out.write(f"{os.getpid()}\n")
+
+
+def test_a_broadcast_waited_for_after_one_not_waited_for_waits_for_its_own(
+        workers: Workers, tmp_path: Path) -> None:
+    """The answer of an earlier broadcast not waited for is no answer to this one."""
+    log = tmp_path / "noted"
+    workers.broadcast(_remember, "plans", wait=False)
+    workers.broadcast(_slowly_note, str(log))
+    assert len(set(log.read_text(encoding="utf-8").split())) == 2  # both workers, done
+
+
 def test_a_worker_gone_between_rounds_is_an_error_not_a_crash(workers: Workers) -> None:
     """A worker killed while idle: the next round (or broadcast) says a worker was lost,
     whether its pipe is found broken when the round is sent or when answers are awaited."""

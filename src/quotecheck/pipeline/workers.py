@@ -108,6 +108,7 @@ class Workers:
         self._processes = []
         self._counter = TaskCounter(context.RawValue("q", 0),
                                     context.Lock())
+        self._unheard = 0  # broadcasts not waited for whose answers are still in the pipes
         for _ in range(count):
             mine, theirs = context.Pipe()
             process = context.Process(  # type: ignore[attr-defined]
@@ -140,6 +141,7 @@ class Workers:
             while given in done:
                 yield done.pop(given)
                 given += 1
+        self._unheard = 0  # a worker answers them before its round ends
 
     def broadcast(self, function: Callable[[Task], object], argument: Task,
                   wait: bool = True) -> None:
@@ -147,9 +149,13 @@ class Workers:
         (not ``wait``) go on at once: each worker runs it before the next round's tasks,
         and the next round hears of its end (or raises its error)."""
         self._tell((ONCE, function, argument))
-        if wait:
-            for conn in self._conns:
+        if not wait:
+            self._unheard += 1
+            return
+        for conn in self._conns:
+            for _ in range(self._unheard + 1):  # the answers of those not waited for first
                 self._answer(conn)
+        self._unheard = 0
 
     def _tell(self, message: tuple[str, Callable[[Any], Any], Any]) -> None:
         """Send ``message`` (pickled once) to every worker."""

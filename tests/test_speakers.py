@@ -110,16 +110,25 @@ def test_same_speaker_through_the_articles_introductions() -> None:
     assert not same_speaker("the chief justice", "JUSTICE KAGAN", introductions)
 
 
+def _verified_claims(cli: Callable[..., Run], folder: Path, schema: dict[str, Any],
+                     source: tuple[str, str], article: str) -> list[dict[str, Any]]:
+    """The JSON claims (checked against the schema) of ``article`` verified beside the
+    source file ``source`` (name, text)."""
+    (folder / source[0]).write_text(source[1])
+    path = folder / "story.md"
+    path.write_text(article)
+    data = cli("verify", str(path), "--format", "json").json()
+    jsonschema.validate(data, schema)
+    claims: list[dict[str, Any]] = data["articles"][0]["claims"]
+    return claims
+
+
 def test_match_speaker_in_json(cli: Callable[..., Run], tmp_path: Path,
                                schema: dict[str, Any]) -> None:
-    (tmp_path / "hearing.txt").write_text(TRANSCRIPT)
-    article = tmp_path / "story.md"
-    article.write_text(
+    claims = _verified_claims(
+        cli, tmp_path, schema, ("hearing.txt", TRANSCRIPT),
         "Okafor said “we are not asking for a fare increase this year” ([t](hearing.txt)). "
         "The answer was “it will take six months” ([t](hearing.txt)).\n")
-    data = cli("verify", str(article), "--format", "json").json()
-    jsonschema.validate(data, schema)
-    claims = data["articles"][0]["claims"]
     assert [(c["verdict"], c["match"]["speaker"]) for c in claims] == [
         ("verified", "MR. OKAFOR"), ("exact", "A")]
 
@@ -153,16 +162,12 @@ def test_a_title_the_article_introduced_is_held_against_the_source(
         cli: Callable[..., Run], tmp_path: Path, schema: dict[str, Any]) -> None:
     """"The chief justice" names the person the article introduced with that title: his
     own line is his, Justice Kagan's line credited to him is misattributed."""
-    (tmp_path / "argument.txt").write_text(ARGUMENT)
-    article = tmp_path / "story.md"
-    article.write_text(
+    claims = _verified_claims(
+        cli, tmp_path, schema, ("argument.txt", ARGUMENT),
         "Chief Justice John Roberts opened the session.\n\n"
         "The chief justice said “the case is submitted” ([t](argument.txt)).\n\n"
         "Later the chief justice said “the statute says nothing about night buses at all” "
         "([t](argument.txt)).\n")
-    data = cli("verify", str(article), "--format", "json").json()
-    jsonschema.validate(data, schema)
-    claims = data["articles"][0]["claims"]
     assert [c["speaker_refers_to"] for c in claims] == ["John Roberts", "John Roberts"]
     assert [(c["verdict"], c["match"]["speaker"]) for c in claims] == [
         ("verified", "CHIEF JUSTICE ROBERTS"), ("misattributed", "JUSTICE KAGAN")]
@@ -173,17 +178,13 @@ def test_the_person_a_cited_report_quotes_is_held_against_the_source(
     """`according to the Gazette` makes the Gazette the speaker, and the one it quotes the
     person compared with the source: Okafor's line credited to him passes, Vance's line
     credited to him is misattributed."""
-    (tmp_path / "hearing.txt").write_text(TRANSCRIPT)
-    article = tmp_path / "story.md"
-    article.write_text(
+    claims = _verified_claims(
+        cli, tmp_path, schema, ("hearing.txt", TRANSCRIPT),
         "Peter Okafor spoke at the hearing.\n\n"
         "“We are not asking for a fare increase this year,” Okafor said, according to the "
         "Harbour Gazette ([t](hearing.txt)).\n\n"
         "“The committee will come to order,” Okafor said, according to the Harbour Gazette "
         "([t](hearing.txt)).\n")
-    data = cli("verify", str(article), "--format", "json").json()
-    jsonschema.validate(data, schema)
-    claims = data["articles"][0]["claims"]
     assert [(c["speaker"], c["cue"], c["speaker_refers_to"]) for c in claims] == [
         ("the Harbour Gazette", "according to", "Peter Okafor")] * 2
     assert [(c["verdict"], c["match"]["speaker"]) for c in claims] == [
